@@ -1,0 +1,30 @@
+"""The agency's own policy on top of a circular: stricter caps and extra rules (DOMAIN §3)."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from planner.domain.nip import Nip
+
+
+class Severity(enum.Enum):
+    """How a violation is shown. A circular's own rules are always errors."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyPolicy:
+    """Rules the head of the agency adds; each is checked only when set."""
+
+    remote_cap_percent: int | None = None
+    """A lower remote cap than the circular's (40 %, 30 %), for every category allowed remote work."""
+    remote_cap_severity: Severity = Severity.WARNING
+    min_office_per_unit: int | None = None
+    """At least this many in the office per unit per day (a unit smaller than this needs all its staff)."""
+    min_office_severity: Severity = Severity.WARNING
+    exclusive_pairs: tuple[tuple[Nip, Nip], ...] = ()
+    """Pairs of people who may not both work remotely on the same day (a unit head and the deputy)."""
+    pairs_severity: Severity = Severity.WARNING

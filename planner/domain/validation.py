@@ -1,0 +1,521 @@
+"""Checking a plan against its circular and the agency's policy, in full and incrementally (DOMAIN §3).
+
+A quota group is one unit (at the plan's quota level) and one category. Its headcount on a
+day is every member for whom that day is a working day, on leave or not. "At most p %"
+allows floor(p × headcount / 100) people; "at least p %" needs the ceiling.
+
+``Validator`` scans the whole plan once, then ``update`` adjusts only the counters and the
+checks that an edit touched, so re-validating after changing k cells costs O(k).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from planner.domain.calendar import WorkCalendar
+from planner.domain.category import Category
+from planner.domain.circular import Circular, Period, Rule, RuleKind, percent_ceil, percent_floor
+from planner.domain.nip import Nip
+from planner.domain.plan import Changes, Plan
+from planner.domain.policy import Severity
+from planner.domain.roster import UnitId, WorkWeek
+from planner.domain.status import BY_BYTE, OFFICE_BYTES, REMOTE_BYTES, Status
+
+POLICY_SOURCE = "Kebijakan instansi"
+
+
+class RuleCode(enum.Enum):
+    """What a violation breaks. The value is the stable code in JSON output."""
+
+    REMOTE_MAX = "remote_max"
+    OFFICE_MIN = "office_min"
+    OFFICE_MAX = "office_max"
+    OFFICE_ALL = "office_all"
+    """Someone works remotely in a category the circular keeps 100 % in the office."""
+    CATEGORY_NOT_ALLOWED = "category_not_allowed"
+    """Someone works remotely in a category the circular does not name."""
+    OUTSIDE_PERIOD = "outside_period"
+    """Someone works remotely on a day outside every period of the circular."""
+    STATUS_NOT_ALLOWED = "status_not_allowed"
+    """A remote status the period does not allow (WFA before 2025)."""
+    PERSON_EXCLUDED = "person_excluded"
+    """Someone marked "no remote work" works remotely."""
+    WEEKLY_REMOTE_MAX = "weekly_remote_max"
+    POLICY_REMOTE_CAP = "policy_remote_cap"
+    POLICY_MIN_OFFICE = "policy_min_office"
+    POLICY_PAIR = "policy_pair"
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One broken rule, with the numbers that show it and where the rule comes from."""
+
+    severity: Severity
+    rule: RuleCode
+    day: dt.date
+    unit: UnitId
+    """The quota group's unit, or the person's own unit for a violation about one person."""
+    category: Category | None
+    nip: Nip | None
+    """Set when the violation concerns one person."""
+    count: int
+    """How many are remote (or in the office, for office rules); for one person, 1."""
+    headcount: int
+    limit: int
+    """The most (or, for office_min and policy_min_office, the fewest) the rule allows."""
+    source: str
+    """The circular's name and clause, or "Kebijakan instansi"."""
+    percent: int | None = None
+    """The rule's percentage, or its days per week for weekly_remote_max."""
+    status: Status | None = None
+    """The status that breaks a rule about one person."""
+    remote_codes: str = "WFH"
+    """The remote statuses the day allows, for the wording ("WFH" or "WFH/WFA")."""
+    other_nip: Nip | None = None
+    """The second person of a policy pair."""
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """A day's figures for a group or the whole agency."""
+
+    remote: int
+    office: int
+    absent: int
+    headcount: int
+
+    @property
+    def remote_percent(self) -> float:
+        """Remote share of the headcount, 0 when nobody works that day."""
+        return 100 * self.remote / self.headcount if self.headcount else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaGroup:
+    """Staff of one unit (at the plan's quota level) and one category."""
+
+    unit: UnitId
+    category: Category
+
+
+def violations_of(plan: Plan, circular: Circular, calendar: WorkCalendar) -> list[Violation]:
+    """Every violation in the plan, sorted by date, severity, unit and person."""
+    return Validator(plan, circular, calendar).violations()
+
+
+_CellKey = tuple[str, int, int]
+
+
+class Validator:
+    """Holds a plan's day-by-day counters and violations and keeps them current after edits."""
+
+    def __init__(self, plan: Plan, circular: Circular, calendar: WorkCalendar) -> None:
+        """Check the whole plan once."""
+        self.plan = plan
+        self.circular = circular
+        self.calendar = calendar.with_changes(plan.days_added, plan.days_removed)
+        self._build_context()
+        self._scan()
+
+    # ---- reading -------------------------------------------------------------------------
+
+    @property
+    def errors(self) -> int:
+        """How many violations are errors."""
+        return self._counts[Severity.ERROR]
+
+    @property
+    def warnings(self) -> int:
+        """How many violations are warnings."""
+        return self._counts[Severity.WARNING]
+
+    def violations(self) -> list[Violation]:
+        """Every current violation, sorted by date, severity, unit and person."""
+        unit_order = {unit_id: index for index, unit_id in enumerate(self.plan.roster.units)}
+        staff_order = {member.nip: index for index, member in enumerate(self.plan.roster.staff)}
+        return sorted(
+            self._violations.values(),
+            key=lambda v: (
+                v.day,
+                v.severity is not Severity.ERROR,
+                unit_order[v.unit],
+                list(Category).index(v.category) if v.category else -1,
+                staff_order[v.nip] if v.nip else -1,
+                v.rule.value,
+            ),
+        )
+
+    @property
+    def groups(self) -> tuple[QuotaGroup, ...]:
+        """The quota groups, in roster order."""
+        return tuple(self._groups)
+
+    def group_tally(self, group: int, column: int) -> Tally:
+        """Figures of quota group ``group`` (an index into ``groups``) on day ``column``."""
+        return Tally(
+            self._remote[group][column],
+            self._office[group][column],
+            self._absent[group][column],
+            self._headcount[group][column],
+        )
+
+    def agency_tally(self, column: int) -> Tally:
+        """Figures for the whole agency on day ``column``."""
+        groups = range(len(self._groups))
+        return Tally(
+            sum(self._remote[g][column] for g in groups),
+            sum(self._office[g][column] for g in groups),
+            sum(self._absent[g][column] for g in groups),
+            sum(self._headcount[g][column] for g in groups),
+        )
+
+    def is_working(self, row: int, column: int) -> bool:
+        """True when day ``column`` is a working day for the person in ``row``."""
+        return bool(self._working[self._staff_week[row]][column])
+
+    # ---- updating ------------------------------------------------------------------------
+
+    def update(self, changes: Changes) -> frozenset[int]:
+        """Bring counters and violations up to date after ``changes``; cost grows with the cells changed.
+
+        Returns:
+            The columns (days) whose counters or violations may have changed.
+        """
+        rows = self.plan.rows()
+        dirty: set[tuple[str, int, int]] = set()
+        columns: set[int] = set()
+        for row, column in changes.cells:
+            old, new = self._seen[row][column], rows[row][column]
+            if old == new:
+                continue
+            self._seen[row][column] = new
+            columns.add(column)
+            if not self._working[self._staff_week[row]][column]:
+                continue
+            group, unit = self._staff_group[row], self._staff_unit[row]
+            self._count(group, unit, column, old, -1)
+            self._count(group, unit, column, new, +1)
+            dirty.add(("cell", row, column))
+            dirty.add(("group", group, column))
+            dirty.add(("unit", unit, column))
+            dirty.add(("week", row, self._week_of[column]))
+            for pair in self._pairs_of.get(row, ()):
+                dirty.add(("pair", pair, column))
+        for key in dirty:
+            self._recheck(key)
+        return frozenset(columns)
+
+    # ---- building ------------------------------------------------------------------------
+
+    def _build_context(self) -> None:
+        plan, roster = self.plan, self.plan.roster
+        days = plan.days
+        self._period: list[Period | None] = [self.circular.period_on(day) for day in days]
+        self._working = {week: bytes(self.calendar.is_working(day, week) for day in days) for week in WorkWeek}
+        monday = [day.toordinal() - day.weekday() for day in days]
+        first_monday = monday[0]
+        self._week_of = [(ordinal - first_monday) // 7 for ordinal in monday]
+        self._week_columns: list[list[int]] = [[] for _ in range(self._week_of[-1] + 1)]
+        for column, week in enumerate(self._week_of):
+            self._week_columns[week].append(column)
+
+        group_index: dict[tuple[UnitId, Category], int] = {}
+        unit_index: dict[UnitId, int] = {}
+        self._groups: list[QuotaGroup] = []
+        self._units: list[UnitId] = []
+        self._staff_group: list[int] = []
+        self._staff_unit: list[int] = []
+        self._staff_week: list[WorkWeek] = []
+        self._staff_category: list[Category] = []
+        for member in roster.staff:
+            unit_id = roster.ancestor_at(member.unit, plan.quota_level)
+            category = roster.category_of(member)
+            key = (unit_id, category)
+            if key not in group_index:
+                group_index[key] = len(self._groups)
+                self._groups.append(QuotaGroup(unit_id, category))
+            if unit_id not in unit_index:
+                unit_index[unit_id] = len(self._units)
+                self._units.append(unit_id)
+            self._staff_group.append(group_index[key])
+            self._staff_unit.append(unit_index[unit_id])
+            self._staff_week.append(roster.units[member.unit].week)
+            self._staff_category.append(category)
+
+        self._headcount = self._headcounts(self._staff_group, len(self._groups))
+        self._unit_headcount = self._headcounts(self._staff_unit, len(self._units))
+
+        self._pairs: list[tuple[int, int]] = []
+        self._pairs_of: dict[int, list[int]] = {}
+        for first_nip, second_nip in plan.policy.exclusive_pairs:
+            try:
+                pair = (roster.index_of(first_nip), roster.index_of(second_nip))
+            except KeyError:
+                continue  # someone of the pair left the plan; the pair no longer binds
+            for row in pair:
+                self._pairs_of.setdefault(row, []).append(len(self._pairs))
+            self._pairs.append(pair)
+
+    def _headcounts(self, membership: list[int], size: int) -> list[list[int]]:
+        per_week = [dict.fromkeys(WorkWeek, 0) for _ in range(size)]
+        for row, index in enumerate(membership):
+            per_week[index][self._staff_week[row]] += 1
+        columns = range(len(self.plan.days))
+        return [
+            [sum(count for week, count in weeks.items() if self._working[week][c]) for c in columns]
+            for weeks in per_week
+        ]
+
+    def _scan(self) -> None:
+        n_days = len(self.plan.days)
+        self._remote = [[0] * n_days for _ in self._groups]
+        self._office = [[0] * n_days for _ in self._groups]
+        self._absent = [[0] * n_days for _ in self._groups]
+        self._unit_office = [[0] * n_days for _ in self._units]
+        self._seen = [bytearray(row) for row in self.plan.rows()]
+        self._violations: dict[_CellKey, Violation] = {}
+        self._counts = dict.fromkeys(Severity, 0)
+        working_columns = {week: [c for c in range(n_days) if mask[c]] for week, mask in self._working.items()}
+        remote_cells: list[tuple[int, int]] = []
+        for row, cells in enumerate(self._seen):
+            group, unit = self._staff_group[row], self._staff_unit[row]
+            remote, office, absent = self._remote[group], self._office[group], self._absent[group]
+            unit_office = self._unit_office[unit]
+            for column in working_columns[self._staff_week[row]]:
+                status = cells[column]
+                if status in OFFICE_BYTES:
+                    office[column] += 1
+                    unit_office[column] += 1
+                elif status in REMOTE_BYTES:
+                    remote[column] += 1
+                    remote_cells.append((row, column))
+                else:
+                    absent[column] += 1
+        for row, column in remote_cells:
+            self._recheck(("cell", row, column))
+        for group in range(len(self._groups)):
+            for column in range(n_days):
+                self._recheck(("group", group, column))
+        if self.plan.policy.min_office_per_unit is not None:
+            for unit in range(len(self._units)):
+                for column in range(n_days):
+                    self._recheck(("unit", unit, column))
+        weekly_rows = {row for row, _ in remote_cells}
+        for row in weekly_rows:
+            for week in range(len(self._week_columns)):
+                self._recheck(("week", row, week))
+        for pair in range(len(self._pairs)):
+            for column in range(n_days):
+                self._recheck(("pair", pair, column))
+
+    def _count(self, group: int, unit: int, column: int, status: int, step: int) -> None:
+        if status in OFFICE_BYTES:
+            self._office[group][column] += step
+            self._unit_office[unit][column] += step
+        elif status in REMOTE_BYTES:
+            self._remote[group][column] += step
+        else:
+            self._absent[group][column] += step
+
+    # ---- checking ------------------------------------------------------------------------
+
+    def _recheck(self, key: _CellKey) -> None:
+        kind, first, second = key
+        if kind == "cell":
+            found = self._check_cell(first, second)
+        elif kind == "group":
+            found = self._check_group(first, second)
+        elif kind == "unit":
+            found = self._check_unit(first, second)
+        elif kind == "week":
+            found = self._check_week(first, second)
+        else:
+            found = self._check_pair(first, second)
+        previous = self._violations.pop(key, None)
+        if previous is not None:
+            self._counts[previous.severity] -= 1
+        if found is not None:
+            self._violations[key] = found
+            self._counts[found.severity] += 1
+
+    def _rule(self, row: int, column: int) -> tuple[Period | None, Rule | None]:
+        period = self._period[column]
+        if period is None:
+            return None, None
+        return period, period.rules.get(self._staff_category[row])
+
+    def _source(self, rule: Rule | None) -> str:
+        if rule is not None and rule.clause:
+            return f"{self.circular.name}, {rule.clause}"
+        return self.circular.name
+
+    def _check_cell(self, row: int, column: int) -> Violation | None:
+        status_byte = self._seen[row][column]
+        if status_byte not in REMOTE_BYTES or not self._working[self._staff_week[row]][column]:
+            return None
+        status = BY_BYTE[status_byte]
+        assert status is not None
+        member = self.plan.roster.staff[row]
+        period, rule = self._rule(row, column)
+        if member.no_remote_reason is not None:
+            code, source = RuleCode.PERSON_EXCLUDED, POLICY_SOURCE
+        elif period is None:
+            code, source = RuleCode.OUTSIDE_PERIOD, self.circular.name
+        elif rule is None:
+            code, source = RuleCode.CATEGORY_NOT_ALLOWED, self.circular.name
+        elif not rule.allows_remote:
+            code, source = RuleCode.OFFICE_ALL, self._source(rule)
+        elif status not in period.remote_statuses:
+            code, source = RuleCode.STATUS_NOT_ALLOWED, self.circular.name
+        else:
+            return None
+        group = self._staff_group[row]
+        return Violation(
+            severity=Severity.ERROR,
+            rule=code,
+            day=self.plan.days[column],
+            unit=member.unit,
+            category=self._staff_category[row],
+            nip=member.nip,
+            count=1,
+            headcount=self._headcount[group][column],
+            limit=0,
+            source=source,
+            status=status,
+            remote_codes=_remote_codes(period),
+        )
+
+    def _check_group(self, group: int, column: int) -> Violation | None:
+        headcount = self._headcount[group][column]
+        period = self._period[column]
+        if headcount == 0 or period is None:
+            return None
+        rule = period.rules.get(self._groups[group].category)
+        if rule is None or not rule.allows_remote:
+            return None  # each remote person is reported on their own
+        remote, office = self._remote[group][column], self._office[group][column]
+        broken = _broken_quota(rule, remote, office, headcount)
+        if broken is not None:
+            code, count, limit = broken
+            severity, percent, source = Severity.ERROR, rule.value, self._source(rule)
+        else:
+            policy = self.plan.policy
+            if policy.remote_cap_percent is None:
+                return None
+            limit = percent_floor(policy.remote_cap_percent, headcount)
+            if remote <= limit:
+                return None
+            code, count = RuleCode.POLICY_REMOTE_CAP, remote
+            severity, percent, source = policy.remote_cap_severity, policy.remote_cap_percent, POLICY_SOURCE
+        return Violation(
+            severity=severity,
+            rule=code,
+            day=self.plan.days[column],
+            unit=self._groups[group].unit,
+            category=self._groups[group].category,
+            nip=None,
+            count=count,
+            headcount=headcount,
+            limit=limit,
+            source=source,
+            percent=percent,
+            remote_codes=period.remote_codes,
+        )
+
+    def _check_unit(self, unit: int, column: int) -> Violation | None:
+        policy = self.plan.policy
+        if policy.min_office_per_unit is None:
+            return None
+        headcount = self._unit_headcount[unit][column]
+        need = min(policy.min_office_per_unit, headcount)
+        office = self._unit_office[unit][column]
+        if office >= need:
+            return None
+        return Violation(
+            severity=policy.min_office_severity,
+            rule=RuleCode.POLICY_MIN_OFFICE,
+            day=self.plan.days[column],
+            unit=self._units[unit],
+            category=None,
+            nip=None,
+            count=office,
+            headcount=headcount,
+            limit=need,
+            source=POLICY_SOURCE,
+            remote_codes=_remote_codes(self._period[column]),
+        )
+
+    def _check_week(self, row: int, week: int) -> Violation | None:
+        cells = self._seen[row]
+        working = self._working[self._staff_week[row]]
+        cap: int | None = None
+        remote_days: list[int] = []
+        for column in self._week_columns[week]:
+            _, rule = self._rule(row, column)
+            if rule is None or rule.kind is not RuleKind.WEEKLY_REMOTE_MAX or rule.value is None:
+                continue
+            cap = rule.value if cap is None else min(cap, rule.value)
+            if working[column] and cells[column] in REMOTE_BYTES:
+                remote_days.append(column)
+        if cap is None or len(remote_days) <= cap:
+            return None
+        member = self.plan.roster.staff[row]
+        first_over = remote_days[cap]
+        _, rule = self._rule(row, first_over)
+        return Violation(
+            severity=Severity.ERROR,
+            rule=RuleCode.WEEKLY_REMOTE_MAX,
+            day=self.plan.days[first_over],
+            unit=member.unit,
+            category=self._staff_category[row],
+            nip=member.nip,
+            count=len(remote_days),
+            headcount=self._headcount[self._staff_group[row]][first_over],
+            limit=cap,
+            source=self._source(rule),
+            percent=cap,
+            remote_codes=_remote_codes(self._period[first_over]),
+        )
+
+    def _check_pair(self, pair: int, column: int) -> Violation | None:
+        first, second = self._pairs[pair]
+        for row in (first, second):
+            if not self._working[self._staff_week[row]][column] or self._seen[row][column] not in REMOTE_BYTES:
+                return None
+        staff = self.plan.roster.staff
+        return Violation(
+            severity=self.plan.policy.pairs_severity,
+            rule=RuleCode.POLICY_PAIR,
+            day=self.plan.days[column],
+            unit=staff[first].unit,
+            category=None,
+            nip=staff[first].nip,
+            count=2,
+            headcount=2,
+            limit=1,
+            source=POLICY_SOURCE,
+            remote_codes=_remote_codes(self._period[column]),
+            other_nip=staff[second].nip,
+        )
+
+
+def _broken_quota(rule: Rule, remote: int, office: int, headcount: int) -> tuple[RuleCode, int, int] | None:
+    """The (code, count, limit) of a circular's quota that the day's figures break, or None."""
+    if rule.value is None:
+        return None
+    if rule.kind is RuleKind.REMOTE_MAX:
+        cap = percent_floor(rule.value, headcount)
+        return (RuleCode.REMOTE_MAX, remote, cap) if remote > cap else None
+    if rule.kind is RuleKind.OFFICE_MIN:
+        need = percent_ceil(rule.value, headcount)
+        return (RuleCode.OFFICE_MIN, office, need) if office < need else None
+    if rule.kind is RuleKind.OFFICE_MAX:
+        cap = percent_floor(rule.value, headcount)
+        return (RuleCode.OFFICE_MAX, office, cap) if office > cap else None
+    return None
+
+
+def _remote_codes(period: Period | None) -> str:
+    return period.remote_codes if period is not None else Status.WFH.code

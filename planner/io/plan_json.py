@@ -1,0 +1,57 @@
+"""The agency profile and policy as plain JSON objects, shared by plan files and the demo."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from planner.domain.nip import Nip
+from planner.domain.plan import AgencyProfile, Signatory
+from planner.domain.policy import AgencyPolicy, Severity
+
+
+def profile_to_json(profile: AgencyProfile) -> dict[str, Any]:
+    """The profile as a JSON object."""
+    data = asdict(profile)
+    data["letterhead"] = list(profile.letterhead)
+    return data
+
+
+def profile_from_json(data: dict[str, Any]) -> AgencyProfile:
+    """The profile from a JSON object; missing fields stay empty."""
+    acknowledger = data.get("acknowledger")
+    return AgencyProfile(
+        letterhead=tuple(str(line) for line in data.get("letterhead", ())),
+        address=data.get("address", ""),
+        phone=data.get("phone", ""),
+        email=data.get("email", ""),
+        website=data.get("website", ""),
+        city=data.get("city", ""),
+        logo=data.get("logo", ""),
+        signatory=Signatory(**data.get("signatory", {})),
+        acknowledger=Signatory(**acknowledger) if acknowledger else None,
+    )
+
+
+def policy_to_json(policy: AgencyPolicy) -> dict[str, Any]:
+    """The policy as a JSON object."""
+    return {
+        "remote_cap_percent": policy.remote_cap_percent,
+        "remote_cap_severity": policy.remote_cap_severity.value,
+        "min_office_per_unit": policy.min_office_per_unit,
+        "min_office_severity": policy.min_office_severity.value,
+        "exclusive_pairs": [list(pair) for pair in policy.exclusive_pairs],
+        "pairs_severity": policy.pairs_severity.value,
+    }
+
+
+def policy_from_json(data: dict[str, Any]) -> AgencyPolicy:
+    """The policy from a JSON object; a missing rule is not checked, a missing severity is a warning."""
+    return AgencyPolicy(
+        remote_cap_percent=data.get("remote_cap_percent"),
+        remote_cap_severity=Severity(data.get("remote_cap_severity", "warning")),
+        min_office_per_unit=data.get("min_office_per_unit"),
+        min_office_severity=Severity(data.get("min_office_severity", "warning")),
+        exclusive_pairs=tuple((Nip(a), Nip(b)) for a, b in data.get("exclusive_pairs", ())),
+        pairs_severity=Severity(data.get("pairs_severity", "warning")),
+    )

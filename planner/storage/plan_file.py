@@ -1,0 +1,365 @@
+"""Plan documents (``*.jadwal``): SQLite inside, versioned, written atomically.
+
+The schema version lives in ``PRAGMA user_version`` and grows by appending to ``MIGRATIONS``;
+a file from a newer planner is refused. ``PRAGMA application_id`` tells a plan from any other
+SQLite file. Opening never writes: files are opened read-only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+from typing import Any
+
+from planner.domain.category import Category
+from planner.domain.circular import CircularId
+from planner.domain.errors import PlannerError
+from planner.domain.nip import Nip
+from planner.domain.plan import Plan
+from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
+from planner.domain.status import BY_BYTE, Status
+from planner.io.plan_json import policy_from_json, policy_to_json, profile_from_json, profile_to_json
+
+EXTENSION = ".jadwal"
+APPLICATION_ID = 0x4A4B4153  # "JKAS"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE plan (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE unit (
+        position INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        parent TEXT,
+        category TEXT NOT NULL,
+        week INTEGER NOT NULL
+    );
+    CREATE TABLE staff (
+        position INTEGER PRIMARY KEY,
+        nip TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        unit TEXT NOT NULL,
+        job_title TEXT NOT NULL,
+        rank TEXT NOT NULL,
+        category TEXT,
+        no_remote_reason TEXT
+    );
+    CREATE TABLE calendar_change (day TEXT PRIMARY KEY, day_off INTEGER NOT NULL, name TEXT NOT NULL);
+    CREATE TABLE cell (
+        nip TEXT NOT NULL,
+        day TEXT NOT NULL,
+        status TEXT NOT NULL,
+        PRIMARY KEY (nip, day)
+    ) WITHOUT ROWID;
+    """,
+)
+"""Schema steps; version N is the file after the first N steps. Only ever append."""
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class PlanFileError(PlannerError):
+    """A plan file that cannot be opened or saved, with what the user can do about it."""
+
+
+class PlanFile:
+    """A plan document on disk, remembering what was saved so the next save writes only the difference."""
+
+    def __init__(self, path: Path) -> None:
+        """Point at ``path``; use ``open`` or ``create`` to get one."""
+        self.path = path
+        self._saved_rows: dict[Nip, bytes] = {}
+        self._saved_days: tuple[dt.date, ...] = ()
+        self._saved_shape: tuple[Any, ...] = ()
+
+    # ---- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path) -> tuple[PlanFile, Plan]:
+        """Read a plan without changing anything on disk.
+
+        Raises:
+            PlanFileError: missing, unreadable, not a plan, damaged, or from a newer planner.
+        """
+        _check_header(path)
+        document = cls(path)
+        try:
+            with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+                application_id = db.execute("PRAGMA application_id").fetchone()[0]
+                if application_id != APPLICATION_ID:
+                    raise PlanFileError(f"{path.name}: bukan berkas rencana Jadwal Kerja ASN")
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise PlanFileError(
+                        f"{path.name}: dibuat dengan versi Jadwal Kerja ASN yang lebih baru (format {version}, "
+                        f"versi ini mengenal sampai format {SCHEMA_VERSION}). Perbarui aplikasi untuk membukanya."
+                    )
+                if version < 1:
+                    raise PlanFileError(f"{path.name}: berkas rencana kosong atau belum selesai ditulis")
+                plan = _read_plan(db)
+        except sqlite3.DatabaseError as error:
+            raise PlanFileError(f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})") from error
+        except (KeyError, ValueError, TypeError) as error:
+            raise PlanFileError(f"{path.name}: isi berkas rusak ({error})") from error
+        document._remember(plan)
+        return document, plan
+
+    # ---- saving --------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, plan: Plan) -> PlanFile:
+        """Write ``plan`` as a new file (or replace one) atomically: a temporary file, then a rename.
+
+        Raises:
+            PlanFileError: the folder is missing, read-only or full.
+        """
+        document = cls(path)
+        folder = path.resolve().parent
+        try:
+            handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}.", suffix=".tmp")
+        except OSError as error:
+            raise PlanFileError(_os_problem(path, error)) from error
+        os.close(handle)
+        try:
+            with _writing(Path(temporary), path) as db:
+                for step in MIGRATIONS:
+                    db.executescript(step)
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                with db:
+                    _write_everything(db, plan)
+            Path(temporary).replace(path)
+        except OSError as error:
+            raise PlanFileError(_os_problem(path, error)) from error
+        finally:
+            Path(temporary).unlink(missing_ok=True)
+        document._remember(plan)
+        return document
+
+    def save(self, plan: Plan) -> None:
+        """Save ``plan`` to this file in one transaction, writing only the cells that changed.
+
+        Raises:
+            PlanFileError: the file is locked, read-only, or the disk is full; the file keeps
+                its previous content then.
+        """
+        if not self.path.exists():
+            PlanFile.create(self.path, plan)
+            self._remember(plan)
+            return
+        with _writing(self.path, self.path) as db, db:
+            if self._shape(plan) != self._saved_shape or plan.days != self._saved_days:
+                for table in ("plan", "unit", "staff", "calendar_change", "cell"):
+                    db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                _write_everything(db, plan)
+            else:
+                _write_changed_cells(db, plan, self._saved_rows)
+        self._remember(plan)
+
+    def _remember(self, plan: Plan) -> None:
+        self._saved_rows = {member.nip: plan.row_bytes(i) for i, member in enumerate(plan.roster.staff)}
+        self._saved_days = plan.days
+        self._saved_shape = self._shape(plan)
+
+    @staticmethod
+    def _shape(plan: Plan) -> tuple[Any, ...]:
+        """Everything but the cells, to tell whether a save may write cells alone."""
+        return (
+            _meta(plan),
+            tuple(plan.roster.units.values()),
+            plan.roster.staff,
+            tuple(sorted(plan.days_added.items())),
+            tuple(sorted(plan.days_removed)),
+        )
+
+
+# ---- reading -----------------------------------------------------------------------------
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as stream:
+            header = stream.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        raise PlanFileError(f"{path}: berkas tidak ditemukan") from None
+    except IsADirectoryError:
+        raise PlanFileError(f"{path}: ini folder, bukan berkas rencana") from None
+    except OSError as error:
+        raise PlanFileError(f"{path.name}: tidak dapat dibaca ({error.strerror})") from error
+    if header != SQLITE_HEADER:
+        raise PlanFileError(f"{path.name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal)")
+
+
+def _read_plan(db: sqlite3.Connection) -> Plan:
+    meta = {key: json.loads(value) for key, value in db.execute("SELECT key, value FROM plan")}
+    units = [
+        Unit(
+            id=UnitId(unit_id),
+            name=name,
+            parent=UnitId(parent) if parent else None,
+            category=Category(category),
+            week=WorkWeek(week),
+        )
+        for unit_id, name, parent, category, week in db.execute(
+            "SELECT id, name, parent, category, week FROM unit ORDER BY position"
+        )
+    ]
+    staff = [
+        StaffMember(
+            nip=Nip(nip),
+            name=name,
+            unit=UnitId(unit),
+            position=job_title,
+            rank=rank,
+            category=Category(category) if category else None,
+            no_remote_reason=reason,
+        )
+        for nip, name, unit, job_title, rank, category, reason in db.execute(
+            "SELECT nip, name, unit, job_title, rank, category, no_remote_reason FROM staff ORDER BY position"
+        )
+    ]
+    days_added: dict[dt.date, str] = {}
+    days_removed: list[dt.date] = []
+    for day, day_off, name in db.execute("SELECT day, day_off, name FROM calendar_change"):
+        if day_off:
+            days_added[dt.date.fromisoformat(day)] = name
+        else:
+            days_removed.append(dt.date.fromisoformat(day))
+    plan = Plan(
+        name=meta["name"],
+        circular_id=CircularId(meta["circular"]),
+        first=dt.date.fromisoformat(meta["first"]),
+        last=dt.date.fromisoformat(meta["last"]),
+        roster=Roster(units, staff),
+        profile=profile_from_json(meta.get("profile", {})),
+        policy=policy_from_json(meta.get("policy", {})),
+        quota_level=meta.get("quota_level"),
+        days_added=days_added,
+        days_removed=days_removed,
+    )
+    rows = plan.rows()
+    row_of = {member.nip: index for index, member in enumerate(plan.roster.staff)}
+    column_of = {day.isoformat(): index for index, day in enumerate(plan.days)}
+    byte_of = {status.code: status.byte for status in Status}
+    for nip, day, code in db.execute("SELECT nip, day, status FROM cell"):
+        rows[row_of[nip]][column_of[day]] = byte_of[code]
+    return plan
+
+
+# ---- writing -----------------------------------------------------------------------------
+
+
+@contextmanager
+def _writing(target: Path, shown: Path) -> Iterator[sqlite3.Connection]:
+    """A connection for writing; SQLite's errors become messages the user can act on."""
+    try:
+        with closing(sqlite3.connect(target, timeout=2)) as db:
+            yield db
+    except sqlite3.OperationalError as error:
+        text = str(error)
+        if "locked" in text or "busy" in text:
+            message = f"{shown.name}: berkas sedang dipakai program lain; tutup program itu lalu simpan lagi"
+        elif "readonly" in text or "read-only" in text:
+            message = f"{shown.name}: berkas atau foldernya hanya-baca; simpan ke tempat lain (Simpan Sebagai)"
+        elif "full" in text:
+            message = f"{shown.name}: disk penuh; kosongkan ruang lalu simpan lagi"
+        else:
+            message = f"{shown.name}: gagal menyimpan ({text})"
+        raise PlanFileError(message) from error
+
+
+def _meta(plan: Plan) -> dict[str, str]:
+    values: dict[str, Any] = {
+        "name": plan.name,
+        "circular": plan.circular_id,
+        "first": plan.first.isoformat(),
+        "last": plan.last.isoformat(),
+        "quota_level": plan.quota_level,
+        "profile": profile_to_json(plan.profile),
+        "policy": policy_to_json(plan.policy),
+    }
+    return {key: json.dumps(value, ensure_ascii=False, sort_keys=True) for key, value in values.items()}
+
+
+def _write_everything(db: sqlite3.Connection, plan: Plan) -> None:
+    db.executemany("INSERT INTO plan (key, value) VALUES (?, ?)", _meta(plan).items())
+    db.executemany(
+        "INSERT INTO unit (position, id, name, parent, category, week) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            (index, unit.id, unit.name, unit.parent, unit.category.key, unit.week.value)
+            for index, unit in enumerate(plan.roster.units.values())
+        ),
+    )
+    db.executemany(
+        "INSERT INTO staff (position, nip, name, unit, job_title, rank, category, no_remote_reason)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                index,
+                member.nip,
+                member.name,
+                member.unit,
+                member.position,
+                member.rank,
+                member.category.key if member.category else None,
+                member.no_remote_reason,
+            )
+            for index, member in enumerate(plan.roster.staff)
+        ),
+    )
+    db.executemany(
+        "INSERT INTO calendar_change (day, day_off, name) VALUES (?, ?, ?)",
+        [(day.isoformat(), 1, name) for day, name in plan.days_added.items()]
+        + [(day.isoformat(), 0, "") for day in plan.days_removed],
+    )
+    iso_days = [day.isoformat() for day in plan.days]
+    db.executemany(
+        "INSERT INTO cell (nip, day, status) VALUES (?, ?, ?)",
+        (
+            (member.nip, iso_days[column], _code(byte))
+            for member, row in zip(plan.roster.staff, plan.rows(), strict=True)
+            for column, byte in enumerate(row)
+            if byte
+        ),
+    )
+
+
+def _write_changed_cells(db: sqlite3.Connection, plan: Plan, saved: dict[Nip, bytes]) -> None:
+    upserts: list[tuple[str, str, str]] = []
+    deletes: list[tuple[str, str]] = []
+    for member, row in zip(plan.roster.staff, plan.rows(), strict=True):
+        before = saved[member.nip]
+        if row == before:
+            continue
+        for column, (old, new) in enumerate(zip(before, row, strict=True)):
+            if old == new:
+                continue
+            day = plan.days[column].isoformat()
+            if new:
+                upserts.append((member.nip, day, _code(new)))
+            else:
+                deletes.append((member.nip, day))
+    db.executemany("INSERT OR REPLACE INTO cell (nip, day, status) VALUES (?, ?, ?)", upserts)
+    db.executemany("DELETE FROM cell WHERE nip = ? AND day = ?", deletes)
+
+
+def _code(byte: int) -> str:
+    status = BY_BYTE[byte]
+    assert status is not None
+    return status.code
+
+
+def _os_problem(path: Path, error: OSError) -> str:
+    if isinstance(error, PermissionError):
+        return f"{path.name}: tidak ada izin menulis di {path.parent}; simpan ke tempat lain"
+    if error.errno == 28:  # ENOSPC
+        return f"{path.name}: disk penuh; kosongkan ruang lalu simpan lagi"
+    if isinstance(error, FileNotFoundError):
+        return f"{path.name}: folder {path.parent} tidak ada"
+    return f"{path.name}: gagal menyimpan ({error.strerror or error})"
