@@ -1,0 +1,124 @@
+"""The grid format: reading what secretariats write, refusing with line and column, round-tripping."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from planner.domain.category import Category
+from planner.domain.circular import CircularId
+from planner.domain.plan import Plan
+from planner.domain.status import Status
+from planner.io.grid_csv import GridError, grid_text, parse_grid, plan_from_grid, read_grid, write_grid
+from tests.factories import calendar, make_nip
+
+HEADER = "NIP,Nama,Jabatan,Pangkat,Unit,Kategori,2024-04-15,2024-04-16,2024-04-17"
+A, B, C = make_nip(1), make_nip(2), make_nip(3, gender=2)
+GOOD = "\n".join(
+    [
+        HEADER,
+        f'{A},"Dr. Hj. Siti Aminah, S.H., M.Si.",Kepala Biro,Pembina Utama Muda (IV/c),Biro Hukum,administrasi,,WFO,WFH',
+        f"{B},Ahmad,Pengemudi,Juru (I/c),Biro Umum > Rumah Tangga,Dukungan operasional,,,CT",
+        f"{C},Rina,Analis Hukum,Penata (III/c),Biro Hukum,pelayanan publik langsung,,WFO,",
+    ]
+)
+
+
+def build(text: str, first: dt.date | None = None, last: dt.date | None = None) -> Plan:
+    grid = parse_grid(text, "jadwal.csv")
+    return plan_from_grid(
+        grid,
+        circular_id=CircularId("menpanrb-1-2024"),
+        calendar=calendar(2024, 2024),
+        name="uji",
+        first=first,
+        last=last,
+    )
+
+
+def test_a_grid_becomes_a_plan_with_units_categories_and_cells() -> None:
+    plan = build(GOOD)
+    roster = plan.roster
+    assert [roster.path(u) for u in roster.units] == [["Biro Hukum"], ["Biro Umum"], ["Biro Umum", "Rumah Tangga"]]
+    assert (plan.first, plan.last) == (dt.date(2024, 4, 15), dt.date(2024, 4, 17))
+    assert roster.staff[0].name == "Dr. Hj. Siti Aminah, S.H., M.Si."
+    assert roster.category_of(roster.staff[1]) is Category.PELAYANAN_PUBLIK
+    assert roster.units[roster.staff[2].unit].category is Category.DUKUNGAN_OPERASIONAL
+    assert plan.status_of(A, dt.date(2024, 4, 17)) is Status.WFH
+    assert plan.status_of(B, dt.date(2024, 4, 16)) is None
+
+
+def test_the_grid_round_trips() -> None:
+    lines = grid_text(build(GOOD)).splitlines()
+    assert grid_text(build("\n".join(lines))).splitlines() == lines
+    assert lines[0] == HEADER
+    assert lines[3].split(",")[4] == "Biro Umum > Rumah Tangga"
+
+
+def test_rows_of_one_unit_need_not_be_adjacent_and_come_out_grouped() -> None:
+    lines = grid_text(build(GOOD)).splitlines()
+    assert [line.split(",")[0] for line in lines[1:]] == [A, C, B]
+
+
+def test_semicolons_and_a_bom_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "jadwal.csv"
+    path.write_bytes(("\ufeff" + GOOD.replace(",", ";").replace('"Dr. Hj. Siti Aminah; S.H.; M.Si."', "Siti")).encode())
+    grid = read_grid(path)
+    assert [row.nip for row in grid.rows] == [A, B, C]
+
+
+def test_a_written_grid_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "keluar.csv"
+    write_grid(build(GOOD), path)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert [row.nip for row in read_grid(path).rows] == [A, C, B]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            f"{A[:-1]},X,,,Biro Hukum,administrasi,,WFO,",
+            "jadwal.csv: baris 2, kolom NIP: '" + A[:-1] + "': NIP harus 18 digit",
+        ),
+        (
+            "1.98001012005011E+17,X,,,Biro Hukum,administrasi,,,",
+            "baris 2, kolom NIP: '1.98001012005011E+17': digit NIP hilang",
+        ),
+        (f"{A},,,,Biro Hukum,administrasi,,,", "baris 2, kolom Nama: nama kosong"),
+        (f"{A},X,,,,administrasi,,,", "baris 2, kolom Unit: nama unit kosong"),
+        (f"{A},X,,,Biro Hukum,keuangan,,,", "baris 2, kolom Kategori: 'keuangan' tidak dikenal"),
+        (f"{A},X,,,Biro Hukum,administrasi,,WFX,", "baris 2, kolom 2024-04-16: 'WFX' bukan kode status"),
+    ],
+)
+def test_a_bad_row_is_refused_with_its_line_and_column(line: str, expected: str) -> None:
+    with pytest.raises(GridError) as caught:
+        parse_grid(f"{HEADER}\n{line}", "jadwal.csv")
+    assert any(expected in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_a_duplicate_nip_names_the_first_line() -> None:
+    rows = GOOD.splitlines()
+    with pytest.raises(GridError, match=f"baris 5, kolom NIP: {A} sudah ada di baris 2"):
+        parse_grid("\n".join([*rows, rows[1]]), "jadwal.csv")
+
+
+def test_a_bad_header_is_refused() -> None:
+    with pytest.raises(GridError, match="kolom Kategori tidak ada"):
+        parse_grid("NIP,Nama,Jabatan,Pangkat,Unit,2024-04-16", "jadwal.csv")
+    with pytest.raises(GridError, match="judul 'Tanggal 16' tidak dikenal"):
+        parse_grid(HEADER + ",Tanggal 16", "jadwal.csv")
+    with pytest.raises(GridError, match="berkas kosong"):
+        parse_grid("", "jadwal.csv")
+
+
+def test_a_status_on_a_holiday_is_refused_with_the_holiday_name() -> None:
+    with pytest.raises(GridError, match=r"baris 2, kolom 2024-04-15: WFH pada hari libur \(Cuti Bersama"):
+        build(f"{HEADER}\n{A},X,,,Biro Hukum,administrasi,WFH,,")
+
+
+def test_a_status_outside_the_chosen_range_is_refused() -> None:
+    with pytest.raises(GridError, match="kolom 2024-04-17: di luar rentang rencana"):
+        build(GOOD, dt.date(2024, 4, 15), dt.date(2024, 4, 16))
