@@ -8,7 +8,7 @@ from functools import cache
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
 from planner.domain.category import Category
-from planner.domain.circular import Circular, CircularId, DateRange, Period, Rule, RuleKind
+from planner.domain.circular import Circular, CircularId, DateRange, Period, Rule
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan
 from planner.domain.policy import AgencyPolicy

@@ -124,24 +124,25 @@ class Validator:
     @property
     def errors(self) -> int:
         """How many violations are errors."""
-        return self._counts[Severity.ERROR]
+        return self._errors
 
     @property
     def warnings(self) -> int:
         """How many violations are warnings."""
-        return self._counts[Severity.WARNING]
+        return self._warnings
 
     def violations(self) -> list[Violation]:
         """Every current violation, sorted by date, severity, unit and person."""
         unit_order = {unit_id: index for index, unit_id in enumerate(self.plan.roster.units)}
         staff_order = {member.nip: index for index, member in enumerate(self.plan.roster.staff)}
+        category_order = {category: index for index, category in enumerate(Category)}
         return sorted(
             self._violations.values(),
             key=lambda v: (
                 v.day,
                 v.severity is not Severity.ERROR,
                 unit_order[v.unit],
-                list(Category).index(v.category) if v.category else -1,
+                category_order[v.category] if v.category else -1,
                 staff_order[v.nip] if v.nip else -1,
                 v.rule.value,
             ),
@@ -213,6 +214,23 @@ class Validator:
         plan, roster = self.plan, self.plan.roster
         days = plan.days
         self._period: list[Period | None] = [self.circular.period_on(day) for day in days]
+        # Tables by day, indexed by small integers, so the hot loops hash no enums.
+        categories = list(Category)
+        self._rule_at: list[tuple[Rule | None, ...]] = [
+            tuple(period.rules.get(category) for category in categories) if period else (None,) * len(categories)
+            for period in self._period
+        ]
+        self._allowed_remote: list[frozenset[int]] = [
+            frozenset(status.byte for status in period.remote_statuses) if period else frozenset()
+            for period in self._period
+        ]
+        self._remote_codes: list[str] = [_remote_codes(period) for period in self._period]
+        self._weekly_categories = {
+            index
+            for rules in self._rule_at
+            for index, rule in enumerate(rules)
+            if rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX
+        }
         self._working = {week: bytes(self.calendar.is_working(day, week) for day in days) for week in WorkWeek}
         monday = [day.toordinal() - day.weekday() for day in days]
         first_monday = monday[0]
@@ -229,6 +247,9 @@ class Validator:
         self._staff_unit: list[int] = []
         self._staff_week: list[WorkWeek] = []
         self._staff_category: list[Category] = []
+        self._staff_category_index: list[int] = []
+        self._group_category_index: list[int] = []
+        category_index = {category: index for index, category in enumerate(categories)}
         for member in roster.staff:
             unit_id = roster.ancestor_at(member.unit, plan.quota_level)
             category = roster.category_of(member)
@@ -236,6 +257,7 @@ class Validator:
             if key not in group_index:
                 group_index[key] = len(self._groups)
                 self._groups.append(QuotaGroup(unit_id, category))
+                self._group_category_index.append(category_index[category])
             if unit_id not in unit_index:
                 unit_index[unit_id] = len(self._units)
                 self._units.append(unit_id)
@@ -243,6 +265,7 @@ class Validator:
             self._staff_unit.append(unit_index[unit_id])
             self._staff_week.append(roster.units[member.unit].week)
             self._staff_category.append(category)
+            self._staff_category_index.append(category_index[category])
 
         self._headcount = self._headcounts(self._staff_group, len(self._groups))
         self._unit_headcount = self._headcounts(self._staff_unit, len(self._units))
@@ -276,7 +299,7 @@ class Validator:
         self._unit_office = [[0] * n_days for _ in self._units]
         self._seen = [bytearray(row) for row in self.plan.rows()]
         self._violations: dict[_CellKey, Violation] = {}
-        self._counts = dict.fromkeys(Severity, 0)
+        self._errors = self._warnings = 0
         working_columns = {week: [c for c in range(n_days) if mask[c]] for week, mask in self._working.items()}
         remote_cells: list[tuple[int, int]] = []
         for row, cells in enumerate(self._seen):
@@ -302,7 +325,7 @@ class Validator:
             for unit in range(len(self._units)):
                 for column in range(n_days):
                     self._recheck(("unit", unit, column))
-        weekly_rows = {row for row, _ in remote_cells}
+        weekly_rows = {row for row, _ in remote_cells if self._staff_category_index[row] in self._weekly_categories}
         for row in weekly_rows:
             for week in range(len(self._week_columns)):
                 self._recheck(("week", row, week))
@@ -335,16 +358,19 @@ class Validator:
             found = self._check_pair(first, second)
         previous = self._violations.pop(key, None)
         if previous is not None:
-            self._counts[previous.severity] -= 1
+            self._add_to_count(previous.severity, -1)
         if found is not None:
             self._violations[key] = found
-            self._counts[found.severity] += 1
+            self._add_to_count(found.severity, +1)
 
-    def _rule(self, row: int, column: int) -> tuple[Period | None, Rule | None]:
-        period = self._period[column]
-        if period is None:
-            return None, None
-        return period, period.rules.get(self._staff_category[row])
+    def _add_to_count(self, severity: Severity, step: int) -> None:
+        if severity is Severity.ERROR:
+            self._errors += step
+        else:
+            self._warnings += step
+
+    def _rule(self, row: int, column: int) -> Rule | None:
+        return self._rule_at[column][self._staff_category_index[row]]
 
     def _source(self, rule: Rule | None) -> str:
         if rule is not None and rule.clause:
@@ -358,16 +384,16 @@ class Validator:
         status = BY_BYTE[status_byte]
         assert status is not None
         member = self.plan.roster.staff[row]
-        period, rule = self._rule(row, column)
+        rule = self._rule(row, column)
         if member.no_remote_reason is not None:
             code, source = RuleCode.PERSON_EXCLUDED, POLICY_SOURCE
-        elif period is None:
+        elif self._period[column] is None:
             code, source = RuleCode.OUTSIDE_PERIOD, self.circular.name
         elif rule is None:
             code, source = RuleCode.CATEGORY_NOT_ALLOWED, self.circular.name
         elif not rule.allows_remote:
             code, source = RuleCode.OFFICE_ALL, self._source(rule)
-        elif status not in period.remote_statuses:
+        elif status_byte not in self._allowed_remote[column]:
             code, source = RuleCode.STATUS_NOT_ALLOWED, self.circular.name
         else:
             return None
@@ -384,7 +410,7 @@ class Validator:
             limit=0,
             source=source,
             status=status,
-            remote_codes=_remote_codes(period),
+            remote_codes=self._remote_codes[column],
         )
 
     def _check_group(self, group: int, column: int) -> Violation | None:
@@ -392,7 +418,7 @@ class Validator:
         period = self._period[column]
         if headcount == 0 or period is None:
             return None
-        rule = period.rules.get(self._groups[group].category)
+        rule = self._rule_at[column][self._group_category_index[group]]
         if rule is None or not rule.allows_remote:
             return None  # each remote person is reported on their own
         remote, office = self._remote[group][column], self._office[group][column]
@@ -421,7 +447,7 @@ class Validator:
             limit=limit,
             source=source,
             percent=percent,
-            remote_codes=period.remote_codes,
+            remote_codes=self._remote_codes[column],
         )
 
     def _check_unit(self, unit: int, column: int) -> Violation | None:
@@ -444,16 +470,18 @@ class Validator:
             headcount=headcount,
             limit=need,
             source=POLICY_SOURCE,
-            remote_codes=_remote_codes(self._period[column]),
+            remote_codes=self._remote_codes[column],
         )
 
     def _check_week(self, row: int, week: int) -> Violation | None:
+        if self._staff_category_index[row] not in self._weekly_categories:
+            return None
         cells = self._seen[row]
         working = self._working[self._staff_week[row]]
         cap: int | None = None
         remote_days: list[int] = []
         for column in self._week_columns[week]:
-            _, rule = self._rule(row, column)
+            rule = self._rule(row, column)
             if rule is None or rule.kind is not RuleKind.WEEKLY_REMOTE_MAX or rule.value is None:
                 continue
             cap = rule.value if cap is None else min(cap, rule.value)
@@ -463,7 +491,7 @@ class Validator:
             return None
         member = self.plan.roster.staff[row]
         first_over = remote_days[cap]
-        _, rule = self._rule(row, first_over)
+        rule = self._rule(row, first_over)
         return Violation(
             severity=Severity.ERROR,
             rule=RuleCode.WEEKLY_REMOTE_MAX,
@@ -476,7 +504,7 @@ class Validator:
             limit=cap,
             source=self._source(rule),
             percent=cap,
-            remote_codes=_remote_codes(self._period[first_over]),
+            remote_codes=self._remote_codes[first_over],
         )
 
     def _check_pair(self, pair: int, column: int) -> Violation | None:
@@ -496,7 +524,7 @@ class Validator:
             headcount=2,
             limit=1,
             source=POLICY_SOURCE,
-            remote_codes=_remote_codes(self._period[column]),
+            remote_codes=self._remote_codes[column],
             other_nip=staff[second].nip,
         )
 

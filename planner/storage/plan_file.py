@@ -29,6 +29,8 @@ from planner.io.plan_json import policy_from_json, policy_to_json, profile_from_
 EXTENSION = ".jadwal"
 APPLICATION_ID = 0x4A4B4153  # "JKAS"
 SQLITE_HEADER = b"SQLite format 3\x00"
+LOCK_TIMEOUT_SECONDS = 2.0
+"""How long a save waits for another program to release the file."""
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -107,7 +109,7 @@ class PlanFile:
             raise PlanFileError(f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})") from error
         except (KeyError, ValueError, TypeError) as error:
             raise PlanFileError(f"{path.name}: isi berkas rusak ({error})") from error
-        document._remember(plan)
+        document._remember(plan, document._shape(plan))
         return document, plan
 
     # ---- saving --------------------------------------------------------------------------
@@ -120,26 +122,8 @@ class PlanFile:
             PlanFileError: the folder is missing, read-only or full.
         """
         document = cls(path)
-        folder = path.resolve().parent
-        try:
-            handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}.", suffix=".tmp")
-        except OSError as error:
-            raise PlanFileError(_os_problem(path, error)) from error
-        os.close(handle)
-        try:
-            with _writing(Path(temporary), path) as db:
-                for step in MIGRATIONS:
-                    db.executescript(step)
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                with db:
-                    _write_everything(db, plan)
-            Path(temporary).replace(path)
-        except OSError as error:
-            raise PlanFileError(_os_problem(path, error)) from error
-        finally:
-            Path(temporary).unlink(missing_ok=True)
-        document._remember(plan)
+        _write_new_file(path, plan)
+        document._remember(plan, document._shape(plan))
         return document
 
     def save(self, plan: Plan) -> None:
@@ -149,23 +133,27 @@ class PlanFile:
             PlanFileError: the file is locked, read-only, or the disk is full; the file keeps
                 its previous content then.
         """
+        shape = self._shape(plan)
         if not self.path.exists():
-            PlanFile.create(self.path, plan)
-            self._remember(plan)
+            _write_new_file(self.path, plan)
+            self._remember(plan, shape)
             return
-        with _writing(self.path, self.path) as db, db:
-            if self._shape(plan) != self._saved_shape or plan.days != self._saved_days:
+        if shape != self._saved_shape or plan.days != self._saved_days:
+            with _writing(self.path, self.path) as db, db:
                 for table in ("plan", "unit", "staff", "calendar_change", "cell"):
                     db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
                 _write_everything(db, plan)
-            else:
-                _write_changed_cells(db, plan, self._saved_rows)
-        self._remember(plan)
+            self._remember(plan, shape)
+            return
+        with _writing(self.path, self.path) as db, db:
+            changed = _write_changed_cells(db, plan, self._saved_rows)
+        for row in changed:
+            self._saved_rows[plan.roster.staff[row].nip] = plan.row_bytes(row)
 
-    def _remember(self, plan: Plan) -> None:
+    def _remember(self, plan: Plan, shape: tuple[Any, ...]) -> None:
         self._saved_rows = {member.nip: plan.row_bytes(i) for i, member in enumerate(plan.roster.staff)}
         self._saved_days = plan.days
-        self._saved_shape = self._shape(plan)
+        self._saved_shape = shape
 
     @staticmethod
     def _shape(plan: Plan) -> tuple[Any, ...]:
@@ -259,7 +247,7 @@ def _read_plan(db: sqlite3.Connection) -> Plan:
 def _writing(target: Path, shown: Path) -> Iterator[sqlite3.Connection]:
     """A connection for writing; SQLite's errors become messages the user can act on."""
     try:
-        with closing(sqlite3.connect(target, timeout=2)) as db:
+        with closing(sqlite3.connect(target, timeout=LOCK_TIMEOUT_SECONDS)) as db:
             yield db
     except sqlite3.OperationalError as error:
         text = str(error)
@@ -285,6 +273,28 @@ def _meta(plan: Plan) -> dict[str, str]:
         "policy": policy_to_json(plan.policy),
     }
     return {key: json.dumps(value, ensure_ascii=False, sort_keys=True) for key, value in values.items()}
+
+
+def _write_new_file(path: Path, plan: Plan) -> None:
+    """Write a complete plan file beside ``path``, then rename it into place."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.stem}.", suffix=".tmp")
+    except OSError as error:
+        raise PlanFileError(_os_problem(path, error)) from error
+    os.close(handle)
+    try:
+        with _writing(Path(temporary), path) as db:
+            for step in MIGRATIONS:
+                db.executescript(step)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            with db:
+                _write_everything(db, plan)
+        Path(temporary).replace(path)
+    except OSError as error:
+        raise PlanFileError(_os_problem(path, error)) from error
+    finally:
+        Path(temporary).unlink(missing_ok=True)
 
 
 def _write_everything(db: sqlite3.Connection, plan: Plan) -> None:
@@ -330,13 +340,16 @@ def _write_everything(db: sqlite3.Connection, plan: Plan) -> None:
     )
 
 
-def _write_changed_cells(db: sqlite3.Connection, plan: Plan, saved: dict[Nip, bytes]) -> None:
+def _write_changed_cells(db: sqlite3.Connection, plan: Plan, saved: dict[Nip, bytes]) -> list[int]:
+    """Write the cells that differ from ``saved``; return the rows that had any."""
     upserts: list[tuple[str, str, str]] = []
     deletes: list[tuple[str, str]] = []
-    for member, row in zip(plan.roster.staff, plan.rows(), strict=True):
+    changed: list[int] = []
+    for index, (member, row) in enumerate(zip(plan.roster.staff, plan.rows(), strict=True)):
         before = saved[member.nip]
         if row == before:
             continue
+        changed.append(index)
         for column, (old, new) in enumerate(zip(before, row, strict=True)):
             if old == new:
                 continue
@@ -347,6 +360,7 @@ def _write_changed_cells(db: sqlite3.Connection, plan: Plan, saved: dict[Nip, by
                 deletes.append((member.nip, day))
     db.executemany("INSERT OR REPLACE INTO cell (nip, day, status) VALUES (?, ?, ?)", upserts)
     db.executemany("DELETE FROM cell WHERE nip = ? AND day = ?", deletes)
+    return changed
 
 
 def _code(byte: int) -> str:

@@ -40,7 +40,8 @@ def test_the_six_circulars_ship_and_load_without_problems() -> None:
     assert catalog.problems == ()
     assert set(catalog.circulars) == SHIPPED
     for circular in catalog.circulars.values():
-        assert circular.issuer and circular.number and circular.title and circular.source
+        for text in (circular.issuer, circular.number, circular.title, circular.source):
+            assert text, circular.id
         assert circular.obligations, circular.id
         assert all(period.rules for period in circular.periods)
 

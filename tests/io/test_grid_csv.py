@@ -19,7 +19,8 @@ A, B, C = make_nip(1), make_nip(2), make_nip(3, gender=2)
 GOOD = "\n".join(
     [
         HEADER,
-        f'{A},"Dr. Hj. Siti Aminah, S.H., M.Si.",Kepala Biro,Pembina Utama Muda (IV/c),Biro Hukum,administrasi,,WFO,WFH',
+        f'{A},"Dr. Hj. Siti Aminah, S.H., M.Si.",Kepala Biro,Pembina Utama Muda (IV/c),Biro Hukum,administrasi'
+        ",,WFO,WFH",
         f"{B},Ahmad,Pengemudi,Juru (I/c),Biro Umum > Rumah Tangga,Dukungan operasional,,,CT",
         f"{C},Rina,Analis Hukum,Penata (III/c),Biro Hukum,pelayanan publik langsung,,WFO,",
     ]

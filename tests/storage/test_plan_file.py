@@ -1,0 +1,180 @@
+"""Plan files: round trips, saving only what changed, and refusing bad files without touching them."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.domain.nip import Nip
+from planner.domain.plan import Plan, Signatory
+from planner.domain.policy import AgencyPolicy, Severity
+from planner.domain.status import Status
+from planner.io.demo import demo_plan
+from planner.resources import demo_folder
+from planner.storage import plan_file
+from planner.storage.plan_file import PlanFile, PlanFileError
+
+
+def demo() -> Plan:
+    return demo_plan(demo_folder())
+
+
+def same_plan(a: Plan, b: Plan) -> None:
+    assert (a.name, a.circular_id, a.days, a.quota_level) == (b.name, b.circular_id, b.days, b.quota_level)
+    assert (a.profile, a.policy) == (b.profile, b.policy)
+    assert (a.days_added, a.days_removed) == (b.days_added, b.days_removed)
+    assert list(a.roster.units.values()) == list(b.roster.units.values())
+    assert a.roster.staff == b.roster.staff
+    assert [bytes(row) for row in a.rows()] == [bytes(row) for row in b.rows()]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_demo_plan_round_trips(tmp_path: Path) -> None:
+    plan = demo()
+    plan.policy = AgencyPolicy(
+        40, Severity.ERROR, 2, Severity.WARNING, ((plan.roster.staff[0].nip, plan.roster.staff[1].nip),)
+    )
+    plan.profile = dataclasses.replace(plan.profile, acknowledger=Signatory("Gubernur", "H. Fulan", "", "", ""))
+    plan.days_added[dt.date(2024, 4, 19)] = "HUT Kota"
+    plan.days_removed = frozenset({dt.date(2024, 4, 15)})
+    plan.quota_level = 0
+    PlanFile.create(tmp_path / "a.jadwal", plan)
+    _, loaded = PlanFile.open(tmp_path / "a.jadwal")
+    same_plan(plan, loaded)
+    assert loaded.roster.staff[0].name == "Drs. H. Lalu Ahmad Zaini, M.Si."
+    assert any(member.no_remote_reason for member in loaded.roster.staff)
+
+
+def test_a_save_after_edits_writes_them_and_the_file_reopens_equal(tmp_path: Path) -> None:
+    path = tmp_path / "a.jadwal"
+    plan = demo()
+    document = PlanFile.create(path, plan)
+    nip = plan.roster.staff[3].nip
+    plan.apply(plan.edits_to([(nip, dt.date(2024, 4, 18)), (nip, dt.date(2024, 4, 19))], Status.CT))
+    plan.apply(plan.edits_to([(nip, dt.date(2024, 4, 16))], None))
+    document.save(plan)
+    _, loaded = PlanFile.open(path)
+    same_plan(plan, loaded)
+    plan.name = "Nama baru"
+    document.save(plan)
+    assert PlanFile.open(path)[1].name == "Nama baru"
+
+
+def test_saving_to_a_file_that_was_deleted_writes_it_again(tmp_path: Path) -> None:
+    path = tmp_path / "a.jadwal"
+    plan = demo()
+    document = PlanFile.create(path, plan)
+    path.unlink()
+    document.save(plan)
+    same_plan(plan, PlanFile.open(path)[1])
+
+
+cells = st.lists(st.tuples(st.integers(0, 37), st.integers(0, 11), st.sampled_from([None, *Status])), max_size=60)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=cells, second=cells)
+def test_any_edits_survive_create_save_and_open(
+    tmp_path: Path, first: list[tuple[int, int, Status | None]], second: list[tuple[int, int, Status | None]]
+) -> None:
+    path = tmp_path / "p.jadwal"
+    path.unlink(missing_ok=True)
+    plan = demo()
+    for edits in (first, second):
+        for row, column, status in edits:
+            plan.apply(plan.edits_to([(plan.roster.staff[row].nip, plan.days[column])], status))
+        if edits is first:
+            document = PlanFile.create(path, plan)
+        else:
+            document.save(plan)
+        same_plan(plan, PlanFile.open(path)[1])
+
+
+# ---- refusing bad files ------------------------------------------------------------------
+
+
+def test_a_missing_file_or_a_folder_is_named(tmp_path: Path) -> None:
+    with pytest.raises(PlanFileError, match="berkas tidak ditemukan"):
+        PlanFile.open(tmp_path / "tidak-ada.jadwal")
+    with pytest.raises(PlanFileError, match="ini folder"):
+        PlanFile.open(tmp_path)
+
+
+def test_a_file_that_is_not_a_plan_is_refused_and_left_alone(tmp_path: Path) -> None:
+    text = tmp_path / "catatan.jadwal"
+    text.write_text("NIP,Nama\n", encoding="utf-8")
+    other_db = tmp_path / "lain.jadwal"
+    with closing(sqlite3.connect(other_db)) as db:
+        db.execute("CREATE TABLE t (x)")
+    for path in (text, other_db):
+        before = digest(path)
+        with pytest.raises(PlanFileError, match="bukan berkas rencana Jadwal Kerja ASN"):
+            PlanFile.open(path)
+        assert digest(path) == before
+
+
+def test_a_damaged_plan_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "rusak.jadwal"
+    PlanFile.create(path, demo())
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # overwrite the second page
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(PlanFileError, match="rusak"):
+        PlanFile.open(path)
+    assert digest(path) == before
+
+
+def test_a_plan_from_a_newer_planner_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "baru.jadwal"
+    PlanFile.create(path, demo())
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA user_version = 99")
+    before = digest(path)
+    with pytest.raises(PlanFileError, match=r"versi Jadwal Kerja ASN yang lebih baru \(format 99"):
+        PlanFile.open(path)
+    assert digest(path) == before
+
+
+def test_a_failed_save_as_keeps_the_old_file_and_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.jadwal"
+    PlanFile.create(path, demo())
+    before = digest(path)
+
+    def disk_full(*_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(plan_file, "_write_everything", disk_full)
+    with pytest.raises(PlanFileError, match="disk penuh"):
+        PlanFile.create(path, demo())
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jadwal"]
+
+
+def test_saving_a_file_another_program_holds_says_so_and_keeps_the_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(plan_file, "LOCK_TIMEOUT_SECONDS", 0.05)
+    path = tmp_path / "a.jadwal"
+    plan = demo()
+    document = PlanFile.create(path, plan)
+    plan.apply(plan.edits_to([(plan.roster.staff[0].nip, dt.date(2024, 4, 18))], Status.CT))
+    with closing(sqlite3.connect(path)) as other:
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(PlanFileError, match="sedang dipakai program lain"):
+            document.save(plan)
+        other.rollback()
+    assert PlanFile.open(path)[1].status_of(Nip(plan.roster.staff[0].nip), dt.date(2024, 4, 18)) is None

@@ -1,0 +1,188 @@
+"""The command line, run as a user runs it: in a separate process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from planner.io.circular_file import circular_to_json
+from tests.factories import builtin_catalog, make_nip
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def planner(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "planner", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+
+
+def write_grid(path: Path, wfh_on_16: int) -> None:
+    rows = ["NIP,Nama,Jabatan,Pangkat,Unit,Kategori,2024-04-16,2024-04-17"]
+    for i in range(5):
+        status = "WFH" if i < wfh_on_16 else "WFO"
+        rows.append(f"{make_nip(i + 1)},Pegawai {i + 1},Analis,Penata (III/c),Biro Hukum,administrasi,{status},WFO")
+    rows.append(f"{make_nip(9)},Petugas,Loket,Pengatur (II/c),Biro Layanan,pelayanan_publik,WFO,WFH")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_circulars_lists_the_six_shipped_ones_and_the_users_own(planner_home: Path) -> None:
+    own = {**circular_to_json(builtin_catalog().get("menpanrb-1-2024")), "id": "bupati-lombok-2024"}
+    folder = planner_home / "data" / "surat-edaran"
+    folder.mkdir(parents=True)
+    (folder / "bupati-lombok-2024.json").write_text(json.dumps(own), encoding="utf-8")
+    (folder / "rusak.json").write_text("{", encoding="utf-8")
+
+    result = planner("circulars", "--json")
+
+    assert result.returncode == 0, result.stderr
+    documents = json.loads(result.stdout)
+    ids = {document["id"]: document["origin"] for document in documents}
+    assert ids["bupati-lombok-2024"] == "user"
+    assert {i for i, origin in ids.items() if origin == "builtin"} == {
+        "menpanrb-17-2023",
+        "sekda-dki-34-2023",
+        "menpanrb-1-2024",
+        "gubernur-ntb-32-2024",
+        "menpanrb-2-2026",
+        "permenpanrb-4-2025",
+    }
+    assert "rusak.json: baris 1" in result.stderr
+    text = planner("circulars").stdout
+    assert "Surat Edaran Sekretaris Daerah Provinsi DKI Jakarta Nomor 34 Tahun 2023" in text
+    assert "Administrasi pemerintahan: WFH paling banyak 75 %" in text
+
+
+def test_demo_writes_a_clean_plan_and_never_overwrites(tmp_path: Path) -> None:
+    path = tmp_path / "contoh.jadwal"
+    assert planner("demo", path).returncode == 0
+    before = path.read_bytes()
+
+    again = planner("demo", path)
+
+    assert again.returncode == 2
+    assert "sudah ada; tidak ditimpa" in again.stderr
+    assert path.read_bytes() == before
+    result = planner("validate", path, "--json")
+    assert result.returncode == 0, result.stdout
+    report = json.loads(result.stdout)
+    assert report == {"circular": "menpanrb-1-2024", "errors": 0, "warnings": 0, "violations": []}
+
+
+def test_validate_reports_the_arithmetic_and_exits_1_on_errors(tmp_path: Path) -> None:
+    grid, plan = tmp_path / "jadwal.csv", tmp_path / "jadwal.jadwal"
+    write_grid(grid, wfh_on_16=3)
+    created = planner("new", "--grid", grid, "--circular", "menpanrb-1-2024", "-o", plan)
+    assert created.returncode == 0, created.stderr
+
+    result = planner("validate", plan, "--json")
+
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert (report["circular"], report["errors"], report["warnings"]) == ("menpanrb-1-2024", 2, 0)
+    quota, public = report["violations"]
+    assert quota == {
+        "severity": "error",
+        "rule": "remote_max",
+        "date": "2024-04-16",
+        "unit": "Biro Hukum",
+        "category": "administrasi",
+        "nip": None,
+        "count": 3,
+        "headcount": 5,
+        "limit": 2,
+        "source": "Surat Edaran Menteri PANRB Nomor 1 Tahun 2024",
+        "message": "3 dari 5 pegawai WFH = 60 % > batas 50 % (maks. 2)",
+    }
+    assert (public["rule"], public["date"], public["nip"], public["unit"]) == (
+        "office_all",
+        "2024-04-17",
+        make_nip(9),
+        "Biro Layanan",
+    )
+    text = planner("validate", plan)
+    assert text.returncode == 1
+    assert "KESALAHAN  2024-04-16  Biro Hukum · Administrasi pemerintahan: 3 dari 5 pegawai WFH" in text.stdout
+    assert "2 kesalahan, 0 peringatan." in text.stdout
+
+
+def test_export_writes_the_grid_back(tmp_path: Path) -> None:
+    grid, plan, out = tmp_path / "jadwal.csv", tmp_path / "jadwal.jadwal", tmp_path / "keluar.csv"
+    write_grid(grid, wfh_on_16=2)
+    assert planner("new", "--grid", grid, "--circular", "menpanrb-1-2024", "-o", plan).returncode == 0
+
+    assert planner("export", plan, "-o", out).returncode == 0
+
+    assert out.read_text(encoding="utf-8-sig").splitlines() == grid.read_text(encoding="utf-8").splitlines()
+
+
+def test_new_takes_a_range_and_refuses_cells_outside_it(tmp_path: Path) -> None:
+    grid, plan = tmp_path / "jadwal.csv", tmp_path / "jadwal.jadwal"
+    write_grid(grid, wfh_on_16=0)
+    result = planner(
+        "new", "--grid", grid, "--circular", "menpanrb-1-2024", "--from", "2024-04-16", "--to", "2024-04-16", "-o", plan
+    )
+    assert result.returncode == 2
+    assert "kolom 2024-04-17: di luar rentang rencana" in result.stderr
+    assert not plan.exists()
+    wider = planner(
+        "new",
+        "--grid",
+        grid,
+        "--circular",
+        "menpanrb-1-2024",
+        "--from",
+        "2024-04-15",
+        "--to",
+        "2024-04-19",
+        "--name",
+        "April",
+        "-o",
+        plan,
+    )
+    assert wider.returncode == 0, wider.stderr
+    assert "15 April 2024 – 19 April 2024" in wider.stdout
+
+
+def test_bad_input_exits_2_with_a_message_and_writes_nothing(tmp_path: Path) -> None:
+    grid, plan = tmp_path / "jadwal.csv", tmp_path / "jadwal.jadwal"
+    grid.write_text(
+        f"NIP,Nama,Jabatan,Pangkat,Unit,Kategori,2024-04-16\n{make_nip(1)[:-1]},A,,,Biro,administrasi,WFH\n",
+        encoding="utf-8",
+    )
+
+    bad_grid = planner("new", "--grid", grid, "--circular", "menpanrb-1-2024", "-o", plan)
+    assert bad_grid.returncode == 2
+    assert "jadwal.csv: baris 2, kolom NIP" in bad_grid.stderr
+    assert "Traceback" not in bad_grid.stderr
+    assert not plan.exists()
+
+    write_grid(grid, wfh_on_16=0)
+    unknown = planner("new", "--grid", grid, "--circular", "se-99-2099", "-o", plan)
+    assert unknown.returncode == 2
+    assert "Surat edaran 'se-99-2099' tidak dikenal" in unknown.stderr
+    assert not plan.exists()
+
+    not_a_plan = planner("validate", grid)
+    assert not_a_plan.returncode == 2
+    assert "jadwal.csv: bukan berkas rencana Jadwal Kerja ASN" in not_a_plan.stderr
+
+    usage = planner("validate")
+    assert usage.returncode == 2
+    assert "Traceback" not in usage.stderr
+
+
+def test_main_py_without_a_command_opens_the_demo_plan() -> None:
+    result = subprocess.run(
+        [sys.executable, "main.py"], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Jadwal WFH/WFO Sekretariat Daerah, April 2024" in result.stdout
+    assert "0 kesalahan, 0 peringatan." in result.stdout
