@@ -1,30 +1,37 @@
-"""The composition root: builds paths and settings once and hands them to whatever runs."""
+"""The composition root: builds paths and the circular catalogue once and hands them to whatever runs."""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from planner import cli
 from planner.paths import AppPaths
+from planner.storage.plan_file import EXTENSION
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Start the planner: a command when one is given, otherwise the bundled demo plan.
+    """Start the planner: a command when one is given, otherwise the window.
 
-    Until the planning window exists, starting without a command shows the demo plan's
-    check in the terminal, followed by the commands available.
+    ``python main.py`` opens the last plan (the demo plan the first time);
+    ``python main.py PLAN.jadwal`` opens that plan; ``python main.py COMMAND …`` runs a command.
     """
     args = list(sys.argv[1:] if argv is None else argv)
     paths = AppPaths.default()
-    try:
-        if args:
+    if args and not (len(args) == 1 and args[0].lower().endswith(EXTENSION)):
+        try:
             return cli.run(args, paths)
-        return cli.show_demo(paths)
-    except BrokenPipeError:
-        # The reader of our output went away (`| head`); Python's docs recommend
-        # pointing stdout at devnull so the interpreter's final flush stays quiet.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return cli.EXIT_OK
+        except BrokenPipeError:
+            # The reader of our output went away (`| head`); Python's docs recommend
+            # pointing stdout at devnull so the interpreter's final flush stays quiet.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            return cli.EXIT_OK
+    from planner.io.circular_file import load_catalog  # noqa: PLC0415
+    from planner.resources import builtin_circulars  # noqa: PLC0415
+    from planner.ui.application import run  # noqa: PLC0415 - Qt loads only for the window
+
+    catalog = load_catalog(builtin_circulars(), paths.user_circulars)
+    return run(paths, catalog, Path(args[0]) if args else None)

@@ -251,18 +251,6 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     return EXIT_OK
 
 
-def show_demo(paths: AppPaths, out: TextIO | None = None) -> int:
-    """Show the bundled demo plan's check, and how to go on from there."""
-    out = out or sys.stdout
-    plan = demo_plan(demo_folder())
-    circular = _catalog(paths, sys.stderr).get(plan.circular_id)
-    validator = Validator(plan, circular, indonesian_calendar(plan.first, plan.last))
-    print("Jadwal Kerja ASN — rencana contoh\n", file=out)
-    _print_report(plan, circular, validator, validator.violations(), out)
-    print("\nPerintah lain: python main.py --help", file=out)
-    return EXIT_OK
-
-
 _COMMANDS = {
     "circulars": _cmd_circulars,
     "demo": _cmd_demo,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -180,9 +181,10 @@ def test_bad_input_exits_2_with_a_message_and_writes_nothing(tmp_path: Path) -> 
 
 
 def test_main_py_without_a_command_opens_the_demo_plan() -> None:
+    env = {**os.environ, "JADWAL_KERJA_EXIT_AFTER_START": "1", "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "main.py"], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False
+        [sys.executable, "main.py"], capture_output=True, text=True, cwd=ROOT, timeout=120, check=False, env=env
     )
     assert result.returncode == 0, result.stderr
     assert "Jadwal WFH/WFO Sekretariat Daerah, April 2024" in result.stdout
-    assert "0 kesalahan, 0 peringatan." in result.stdout
+    assert "0 kesalahan, 0 peringatan" in result.stdout

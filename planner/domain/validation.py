@@ -172,6 +172,62 @@ class Validator:
             sum(self._headcount[g][column] for g in groups),
         )
 
+    def day_counts(self, column: int) -> tuple[int, int]:
+        """(errors, warnings) dated on day ``column``."""
+        errors, warnings = self._day_counts[column]
+        return errors, warnings
+
+    def cell_violations(self, row: int, column: int) -> list[Violation]:
+        """Violations that concern one cell.
+
+        That is the person's own violations that day, their week or their pair, and the quota
+        group's or unit's when this cell adds to the problem (a remote cell where too many
+        are remote, an office cell where too many are in the office).
+        """
+        found = []
+        for key in (("cell", row, column), ("week", row, self._week_of[column])):
+            violation = self._violations.get(key)
+            if violation is not None and (key[0] == "cell" or violation.day <= self.plan.days[column]):
+                found.append(violation)
+        status = self._seen[row][column]
+        group = self._violations.get(("group", self._staff_group[row], column))
+        if group is not None:
+            too_many = OFFICE_BYTES if group.rule is RuleCode.OFFICE_MAX else REMOTE_BYTES
+            if status in too_many:
+                found.append(group)
+        unit = self._violations.get(("unit", self._staff_unit[row], column))
+        if unit is not None and status in REMOTE_BYTES:
+            found.append(unit)
+        for pair in self._pairs_of.get(row, ()):
+            violation = self._violations.get(("pair", pair, column))
+            if violation is not None:
+                found.append(violation)
+        return found
+
+    def group_violation(self, group: int, column: int) -> Violation | None:
+        """The quota violation of group ``group`` on day ``column``, if any."""
+        return self._violations.get(("group", group, column))
+
+    def group_of(self, row: int) -> int:
+        """The quota group (an index into ``groups``) of the person in ``row``."""
+        return self._staff_group[row]
+
+    def rows_concerned(self, violation: Violation) -> list[int]:
+        """The staff rows a violation is about, for selecting them in a view."""
+        roster = self.plan.roster
+        if violation.nip is not None:
+            rows = [roster.index_of(violation.nip)]
+            if violation.other_nip is not None:
+                rows.append(roster.index_of(violation.other_nip))
+            return rows
+        if violation.category is None:
+            return [row for row, unit in enumerate(self._staff_unit) if self._units[unit] == violation.unit]
+        return [
+            row
+            for row, group in enumerate(self._staff_group)
+            if self._groups[group] == QuotaGroup(violation.unit, violation.category)
+        ]
+
     def is_working(self, row: int, column: int) -> bool:
         """True when day ``column`` is a working day for the person in ``row``."""
         return bool(self._working[self._staff_week[row]][column])
@@ -300,6 +356,7 @@ class Validator:
         self._seen = [bytearray(row) for row in self.plan.rows()]
         self._violations: dict[_CellKey, Violation] = {}
         self._errors = self._warnings = 0
+        self._day_counts = [[0, 0] for _ in range(n_days)]
         working_columns = {week: [c for c in range(n_days) if mask[c]] for week, mask in self._working.items()}
         remote_cells: list[tuple[int, int]] = []
         for row, cells in enumerate(self._seen):
@@ -358,16 +415,19 @@ class Validator:
             found = self._check_pair(first, second)
         previous = self._violations.pop(key, None)
         if previous is not None:
-            self._add_to_count(previous.severity, -1)
+            self._add_to_count(previous, -1)
         if found is not None:
             self._violations[key] = found
-            self._add_to_count(found.severity, +1)
+            self._add_to_count(found, +1)
 
-    def _add_to_count(self, severity: Severity, step: int) -> None:
-        if severity is Severity.ERROR:
+    def _add_to_count(self, violation: Violation, step: int) -> None:
+        day = self._day_counts[self.plan.column_of(violation.day)]
+        if violation.severity is Severity.ERROR:
             self._errors += step
+            day[0] += step
         else:
             self._warnings += step
+            day[1] += step
 
     def _rule(self, row: int, column: int) -> Rule | None:
         return self._rule_at[column][self._staff_category_index[row]]

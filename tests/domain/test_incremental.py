@@ -129,6 +129,9 @@ def test_incremental_validation_equals_full_validation(
         assert (live.errors, live.warnings) == (fresh.errors, fresh.warnings)
         for column in range(len(plan.days)):
             assert live.agency_tally(column) == fresh.agency_tally(column)
+            assert live.day_counts(column) == fresh.day_counts(column)
+            for row in range(len(plan.roster.staff)):
+                assert live.cell_violations(row, column) == fresh.cell_violations(row, column)
             for group in range(len(live.groups)):
                 assert live.group_tally(group, column) == fresh.group_tally(group, column)
 

@@ -1,0 +1,1 @@
+"""The planning window (PySide6). The only package that imports Qt."""

@@ -1,0 +1,396 @@
+"""The grid as a Qt table model: an adapter over the open plan, never a second copy of it.
+
+Rows are, per unit: a header row, the unit's staff, then one summary row per quota group that
+ends there; the last row sums up the whole agency. Columns are No, Nama/NIP, Jabatan, then
+one per day of the plan.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from planner.domain.calendar import DAY_ABBREVIATIONS, DAY_NAMES, DayOffKind, format_date_long
+from planner.domain.nip import format_nip
+from planner.domain.plan import Changes
+from planner.domain.policy import Severity
+from planner.domain.roster import UnitId
+from planner.domain.status import Status
+from planner.domain.validation import Violation
+from planner.domain.wording import describe, describe_rule, format_percent
+from planner.ui.document import Document
+
+FIXED_COLUMNS = 3
+"""No, Nama / NIP, Jabatan: the columns that stay in place while the days scroll."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Roles(enum.IntEnum):
+    """Custom data roles of the grid model."""
+
+    ROW_KIND = Qt.ItemDataRole.UserRole + 1
+    STATUS = enum.auto()
+    """The cell's ``Status``, or None for a blank cell."""
+    WORKING = enum.auto()
+    """True when the cell's day is a working day for the person."""
+    SEVERITY = enum.auto()
+    """The worst ``Severity`` of the violations that concern the cell, or None."""
+    STAFF_ROW = enum.auto()
+    """The row in the plan's roster, for staff rows."""
+
+
+class RowKind(enum.Enum):
+    """What a grid row shows."""
+
+    UNIT = "unit"
+    STAFF = "staff"
+    GROUP = "group"
+    AGENCY = "agency"
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    kind: RowKind
+    ref: int = -1
+    """Staff row, quota group index; -1 for the agency row."""
+    unit: UnitId | None = None
+
+
+_NON_WORKING = QColor("#E4E4E4")
+_HEADER_BACKGROUND = QColor("#EEF1F5")
+_SUMMARY_BACKGROUND = QColor("#F7F7F2")
+_SEVERITY_COLOURS = {Severity.ERROR: QColor("#C0392B"), Severity.WARNING: QColor("#B9770E")}
+
+
+class GridModel(QAbstractTableModel):
+    """Staff × days, with unit headers and per-day summaries, kept current by the document's signals."""
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        """Adapt ``document``; the model refreshes itself when the document changes."""
+        super().__init__(parent)
+        self._document = document
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._status_brushes = {status: QBrush(QColor(status.colour)) for status in Status}
+        self._rows: list[_Row] = []
+        self._row_of_staff: list[int] = []
+        self._build_rows()
+        document.cells_changed.connect(self._on_document_cells_changed)
+        document.validation_changed.connect(self._on_document_validation_changed)
+        document.circular_changed.connect(self._on_document_circular_changed)
+
+    # ---- layout --------------------------------------------------------------------------
+
+    def _build_rows(self) -> None:
+        plan, validator = self._document.plan, self._document.validator
+        roster = plan.roster
+        staff_by_unit: dict[UnitId, list[int]] = {}
+        for row, member in enumerate(roster.staff):
+            staff_by_unit.setdefault(member.unit, []).append(row)
+        last_row_of_group: dict[int, int] = {}
+        for row in range(len(roster.staff)):
+            last_row_of_group[validator.group_of(row)] = row
+        groups_after: dict[int, list[int]] = {}
+        for group, row in last_row_of_group.items():
+            groups_after.setdefault(row, []).append(group)
+
+        self._rows = []
+        self._row_of_staff = [0] * len(roster.staff)
+        for unit_id in roster.units:
+            members = staff_by_unit.get(unit_id, [])
+            if not members:
+                continue
+            self._rows.append(_Row(RowKind.UNIT, unit=unit_id))
+            for row in members:
+                self._row_of_staff[row] = len(self._rows)
+                self._rows.append(_Row(RowKind.STAFF, row, unit_id))
+                self._rows.extend(_Row(RowKind.GROUP, group) for group in sorted(groups_after.get(row, [])))
+        self._rows.append(_Row(RowKind.AGENCY))
+
+    @property
+    def document(self) -> Document:
+        """The open plan this model shows."""
+        return self._document
+
+    def grid_row_of_staff(self, staff_row: int) -> int:
+        """The model row that shows the person in roster row ``staff_row``."""
+        return self._row_of_staff[staff_row]
+
+    def staff_row(self, row: int) -> int | None:
+        """The roster row shown in model row ``row``, or None for a header or summary row."""
+        entry = self._rows[row]
+        return entry.ref if entry.kind is RowKind.STAFF else None
+
+    def row_kind(self, row: int) -> RowKind:
+        """What model row ``row`` shows."""
+        return self._rows[row].kind
+
+    # ---- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """Number of grid rows (none under any index: this is a table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        """The fixed columns plus one per day."""
+        return 0 if parent.isValid() else FIXED_COLUMNS + len(self._document.plan.days)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        """Staff cells are selectable; header and summary rows only shown."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].kind is RowKind.STAFF:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What each cell shows; see ``Roles`` for the custom roles."""
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == Roles.ROW_KIND:
+            return entry.kind
+        if entry.kind is RowKind.STAFF:
+            if column < FIXED_COLUMNS:
+                return self._staff_text(entry.ref, column, role)
+            return self._cell(entry.ref, column - FIXED_COLUMNS, role)
+        if entry.kind is RowKind.UNIT:
+            return self._unit_text(entry, column, role)
+        return self._summary(entry, column, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles: the fixed ones, then "Sel" over "16/04" for each day."""
+        if orientation is Qt.Orientation.Vertical:
+            return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
+        if section < FIXED_COLUMNS:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return ("No", "Nama / NIP", "Jabatan")[section]
+            return None
+        column = section - FIXED_COLUMNS
+        day = self._document.plan.days[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{DAY_ABBREVIATIONS[day.weekday()]}\n{day:%d/%m}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._day_tooltip(column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            errors, warnings = self._document.validator.day_counts(column)
+            if errors:
+                return _SEVERITY_COLOURS[Severity.ERROR]
+            if warnings:
+                return _SEVERITY_COLOURS[Severity.WARNING]
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            errors, warnings = self._document.validator.day_counts(column)
+            return self._bold if errors or warnings else None
+        if role == Qt.ItemDataRole.BackgroundRole and self._document.calendar.day_off(day) is not None:
+            return _NON_WORKING
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Set one cell's status from its code (``"WFH"``) or None, as an undo step."""
+        staff_row = self.staff_row(index.row()) if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or staff_row is None or index.column() < FIXED_COLUMNS:
+            return False
+        try:
+            status = Status.from_code(value) if value else None
+        except ValueError:
+            return False
+        plan = self._document.plan
+        target = (plan.roster.staff[staff_row].nip, plan.days[index.column() - FIXED_COLUMNS])
+        label = status.code if status else "kosong"
+        return self._document.set_cells([(*target, status)], f"Isi 1 sel dengan {label}") > 0
+
+    # ---- cell contents -------------------------------------------------------------------
+
+    def _staff_text(self, staff_row: int, column: int, role: int) -> Any:
+        member = self._document.plan.roster.staff[staff_row]
+        if role == Roles.STAFF_ROW:
+            return staff_row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return str(staff_row + 1)
+            if column == 1:
+                return f"{member.name}\nNIP. {format_nip(member.nip)}"
+            return member.position
+        if role == Qt.ItemDataRole.ToolTipRole:
+            roster = self._document.plan.roster
+            lines = [
+                member.name,
+                f"NIP. {format_nip(member.nip)}",
+                member.position,
+                member.rank,
+                " > ".join(roster.path(member.unit)),
+                f"Kategori: {roster.category_of(member).label}",
+            ]
+            if member.no_remote_reason:
+                lines.append(f"Tidak boleh bekerja jarak jauh: {member.no_remote_reason}")
+            return "\n".join(line for line in lines if line)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _cell(self, staff_row: int, column: int, role: int) -> Any:
+        document = self._document
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = document.plan.status(staff_row, column)
+            return status.code if status else ""
+        if role == Roles.STATUS:
+            return document.plan.status(staff_row, column)
+        if role == Roles.WORKING:
+            return document.validator.is_working(staff_row, column)
+        if role == Roles.SEVERITY:
+            return _worst(document.validator.cell_violations(staff_row, column))
+        if role == Roles.STAFF_ROW:
+            return staff_row
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if not document.validator.is_working(staff_row, column):
+                return _NON_WORKING
+            status = document.plan.status(staff_row, column)
+            return self._status_brushes[status] if status else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._cell_tooltip(staff_row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _cell_tooltip(self, staff_row: int, column: int) -> str:
+        document = self._document
+        plan = document.plan
+        member = plan.roster.staff[staff_row]
+        day = plan.days[column]
+        lines = [f"{member.name} — {DAY_NAMES[day.weekday()]}, {format_date_long(day)}"]
+        unit_week = plan.roster.units[member.unit].week
+        day_off = document.validator.calendar.day_off(day, unit_week)
+        if day_off is not None:
+            lines.append(f"Bukan hari kerja: {day_off.name}")
+            return "\n".join(lines)
+        status = plan.status(staff_row, column)
+        lines.append(f"{status.code}: {status.label}" if status else "Kosong: dihitung sebagai WFO")
+        lines += [f"• {describe(v, plan.roster)}" for v in document.validator.cell_violations(staff_row, column)]
+        return "\n".join(lines)
+
+    def _unit_text(self, entry: _Row, column: int, role: int) -> Any:
+        roster = self._document.plan.roster
+        assert entry.unit is not None
+        unit = roster.units[entry.unit]
+        if role == Qt.ItemDataRole.DisplayRole and column == 1:
+            return " > ".join(roster.path(unit.id))
+        if role == Qt.ItemDataRole.DisplayRole and column == 2:
+            return unit.category.label
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _HEADER_BACKGROUND
+        return None
+
+    def _summary(self, entry: _Row, column: int, role: int) -> Any:
+        validator = self._document.validator
+        if column < FIXED_COLUMNS:
+            if role == Qt.ItemDataRole.DisplayRole and column == 1:
+                if entry.kind is RowKind.AGENCY:
+                    return "Σ Seluruh instansi"
+                group = validator.groups[entry.ref]
+                return f"Σ {self._document.plan.roster.units[group.unit].name} · {group.category.label}"
+            if role == Qt.ItemDataRole.DisplayRole and column == 2 and entry.kind is RowKind.GROUP:
+                return self._group_rule_text(entry.ref)
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _SUMMARY_BACKGROUND
+            return None
+        day_column = column - FIXED_COLUMNS
+        if entry.kind is RowKind.AGENCY:
+            tally = validator.agency_tally(day_column)
+            violation = None
+        else:
+            tally = validator.group_tally(entry.ref, day_column)
+            violation = validator.group_violation(entry.ref, day_column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{tally.remote}/{tally.headcount}" if tally.headcount else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not tally.headcount:
+                return "Bukan hari kerja"
+            text = (
+                f"Jarak jauh {tally.remote} dari {tally.headcount} = {format_percent(tally.remote_percent)}\n"
+                f"Di kantor {tally.office}, tidak hadir {tally.absent}"
+            )
+            if violation is not None:
+                text += f"\n• {describe(violation, self._document.plan.roster)}\n  [{violation.source}]"
+            return text
+        if role == Roles.SEVERITY:
+            return violation.severity if violation else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _SUMMARY_BACKGROUND
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _group_rule_text(self, group: int) -> str:
+        """The group's rule on the plan's first day inside a period, or "di luar masa berlaku"."""
+        document = self._document
+        category = document.validator.groups[group].category
+        for day in document.plan.days:
+            period = document.circular.period_on(day)
+            if period is not None:
+                return describe_rule(period.rules.get(category), period.remote_codes)
+        return "di luar masa berlaku: WFO"
+
+    def _day_tooltip(self, column: int) -> str:
+        document = self._document
+        day = document.plan.days[column]
+        lines = [f"{DAY_NAMES[day.weekday()]}, {format_date_long(day)}"]
+        day_off = document.validator.calendar.day_off(day)
+        if day_off is not None:
+            kind = {
+                DayOffKind.HOLIDAY: "Libur nasional",
+                DayOffKind.COLLECTIVE_LEAVE: "Cuti bersama",
+                DayOffKind.LOCAL: "Libur instansi",
+                DayOffKind.WEEKEND: "Akhir pekan",
+            }[day_off.kind]
+            lines.append(f"{kind}: {day_off.name}" if day_off.kind is not DayOffKind.WEEKEND else kind)
+        period = document.circular.period_on(day)
+        if period is None:
+            lines.append(f"Di luar masa berlaku {document.circular.name}: hari kerja biasa (WFO)")
+        else:
+            lines.append(f"{document.circular.name}" + (f" — {period.label}" if period.label else ""))
+        errors, warnings = document.validator.day_counts(column)
+        if errors or warnings:
+            lines.append(f"{errors} kesalahan, {warnings} peringatan pada hari ini")
+        return "\n".join(lines)
+
+    # ---- following the document ----------------------------------------------------------
+
+    def _on_document_cells_changed(self, changes: Changes) -> None:
+        if not changes.cells:
+            return
+        rows = [self._row_of_staff[row] for row, _ in changes.cells]
+        columns = [column for _, column in changes.cells]
+        self.dataChanged.emit(
+            self.index(min(rows), FIXED_COLUMNS + min(columns)),
+            self.index(max(rows), FIXED_COLUMNS + max(columns)),
+        )
+
+    def _on_document_validation_changed(self, columns: frozenset[int]) -> None:
+        first, last = (min(columns), max(columns)) if columns else (0, len(self._document.plan.days) - 1)
+        # Group and agency figures, and the marks on every cell of those days, may have moved.
+        self.dataChanged.emit(
+            self.index(0, FIXED_COLUMNS + first), self.index(len(self._rows) - 1, FIXED_COLUMNS + last)
+        )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, FIXED_COLUMNS + first, FIXED_COLUMNS + last)
+
+    def _on_document_circular_changed(self) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+
+def _worst(violations: list[Violation]) -> Severity | None:
+    if not violations:
+        return None
+    if any(v.severity is Severity.ERROR for v in violations):
+        return Severity.ERROR
+    return Severity.WARNING

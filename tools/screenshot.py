@@ -1,0 +1,47 @@
+"""Regenerate ``docs/main-window.png``: the main window with the demo plan, as a user first sees it.
+
+Run from the repository root: ``.venv/bin/python tools/screenshot.py [OUT.png]``. Renders
+offscreen, with the planner's folders in a temporary directory.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from planner.domain.status import Status
+from planner.io.circular_file import load_catalog
+from planner.paths import AppPaths
+from planner.resources import builtin_circulars
+from planner.ui.application import build_window
+
+
+def main() -> None:
+    """Show the demo with one quota broken, so the marks and the issues panel are visible."""
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/main-window.png")
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as home:
+        paths = AppPaths(data=Path(home) / "data", config=Path(home) / "config")
+        window = build_window(paths, load_catalog(builtin_circulars(), None))
+        window.resize(1500, 900)
+        window.show()
+        document = window.document
+        plan = document.plan
+        day = plan.days[1]
+        hukum = [m.nip for m in plan.roster.staff if m.unit == plan.roster.staff[9].unit][:5]
+        document.set_cells([(nip, day, Status.WFH) for nip in hukum], "Contoh: terlalu banyak WFH")
+        window.grid.select_cells([plan.roster.index_of(hukum[4])], [1])
+        app.processEvents()
+        window.grab().save(str(out))
+        window.close()
+    print(f"Screenshot saved to {out}")
+
+
+if __name__ == "__main__":
+    main()
