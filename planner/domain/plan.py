@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from planner.domain.calendar import days_between
 from planner.domain.circular import CircularId
@@ -66,6 +67,12 @@ class Changes:
 
     cells: tuple[tuple[int, int], ...] = ()
     """(row, column) of every cell whose status changed."""
+    locks: tuple[tuple[int, int], ...] = ()
+    """(row, column) of every cell that was locked or unlocked."""
+
+
+_UNSET: Any = object()
+"""Marks an argument of ``Plan.rebuilt`` that keeps the plan's own value."""
 
 
 class Plan:
@@ -90,8 +97,9 @@ class Plan:
         days_added: Mapping[dt.date, str] | None = None,
         days_removed: Iterable[dt.date] = (),
         cells: Mapping[Nip, Mapping[dt.date, Status]] | None = None,
+        locked: Iterable[tuple[Nip, dt.date]] = (),
     ) -> None:
-        """Build a plan; ``cells`` outside the date range or for unknown staff are refused.
+        """Build a plan; ``cells`` or ``locked`` cells outside the date range or for unknown staff are refused.
 
         Raises:
             ValueError: the range is reversed, or a cell names a date or person not on the plan.
@@ -116,6 +124,11 @@ class Plan:
                 if day not in self._column:
                     raise ValueError(f"{nip}: tanggal {day} di luar rentang rencana")
                 row[self._column[day]] = status.byte
+        self._locked: set[tuple[int, int]] = set()
+        for nip, day in locked:
+            if day not in self._column:
+                raise ValueError(f"{nip}: tanggal {day} di luar rentang rencana")
+            self._locked.add((roster.index_of(nip), self._column[day]))
 
     @property
     def first(self) -> dt.date:
@@ -185,3 +198,89 @@ class Plan:
     def revert(self, edits: Sequence[CellEdit]) -> Changes:
         """Undo ``edits`` (applied earlier, in that order)."""
         return self.apply(edit.inverted() for edit in reversed(edits))
+
+    # ---- locked cells: automatic filling leaves them as they are -------------------------
+
+    def is_locked(self, row: int, column: int) -> bool:
+        """True when the cell is locked against automatic filling."""
+        return (row, column) in self._locked
+
+    def locked_cells(self) -> list[tuple[Nip, dt.date]]:
+        """Every locked cell as (NIP, date), in roster and date order."""
+        staff = self.roster.staff
+        return [(staff[row].nip, self.days[column]) for row, column in sorted(self._locked)]
+
+    def set_locked(self, cells: Iterable[tuple[Nip, dt.date]], locked: bool) -> Changes:
+        """Lock or unlock cells; the result names only the cells whose lock changed."""
+        changed: dict[tuple[int, int], None] = {}
+        for nip, day in cells:
+            key = (self.roster.index_of(nip), self._column[day])
+            if (key in self._locked) != locked:
+                changed[key] = None
+        if locked:
+            self._locked.update(changed)
+        else:
+            self._locked.difference_update(changed)
+        return Changes(locks=tuple(changed))
+
+    # ---- changes to everything but the cells ---------------------------------------------
+
+    def rebuilt(
+        self,
+        *,
+        name: str = _UNSET,
+        circular_id: CircularId = _UNSET,
+        first: dt.date = _UNSET,
+        last: dt.date = _UNSET,
+        roster: Roster = _UNSET,
+        profile: AgencyProfile = _UNSET,
+        policy: AgencyPolicy = _UNSET,
+        quota_level: int | None = _UNSET,
+        days_added: Mapping[dt.date, str] = _UNSET,
+        days_removed: Iterable[dt.date] = _UNSET,
+    ) -> Plan:
+        """A new plan with the given parts replaced and everything else as in this one.
+
+        Cells and locks carry over for the people (by NIP) and dates the new plan still has;
+        this plan is left unchanged, so an undo can simply go back to it.
+
+        Raises:
+            ValueError: the new date range is reversed.
+        """
+        new_roster = self.roster if roster is _UNSET else roster
+        new_first = self.first if first is _UNSET else first
+        new_last = self.last if last is _UNSET else last
+        plan = Plan(
+            name=self.name if name is _UNSET else name,
+            circular_id=self.circular_id if circular_id is _UNSET else circular_id,
+            first=new_first,
+            last=new_last,
+            roster=new_roster,
+            profile=self.profile if profile is _UNSET else profile,
+            policy=self.policy if policy is _UNSET else policy,
+            quota_level=self.quota_level if quota_level is _UNSET else quota_level,
+            days_added=self.days_added if days_added is _UNSET else days_added,
+            days_removed=self.days_removed if days_removed is _UNSET else days_removed,
+        )
+        kept_days = [(old, plan._column[day]) for old, day in enumerate(self.days) if day in plan._column]
+        if kept_days:
+            first_old, first_new = kept_days[0]
+            width = len(kept_days)  # both ranges are consecutive days, so the overlap is one slice
+            for old_row, member in enumerate(self.roster.staff):
+                try:
+                    new_row = new_roster.index_of(member.nip)
+                except KeyError:
+                    continue
+                plan._rows[new_row][first_new : first_new + width] = self._rows[old_row][first_old : first_old + width]
+        shift = {old: new for old, new in kept_days}
+        for row, column in self._locked:
+            if column in shift:
+                try:
+                    plan._locked.add((new_roster.index_of(self.roster.staff[row].nip), shift[column]))
+                except KeyError:
+                    continue
+        return plan
+
+    def planned_days(self, nip: Nip) -> int:
+        """How many cells of this person hold a status (blank cells are not counted)."""
+        return sum(1 for byte in self._rows[self.roster.index_of(nip)] if byte != BLANK)

@@ -61,6 +61,9 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (nip, day)
     ) WITHOUT ROWID;
     """,
+    """
+    CREATE TABLE locked_cell (nip TEXT NOT NULL, day TEXT NOT NULL, PRIMARY KEY (nip, day)) WITHOUT ROWID;
+    """,
 )
 """Schema steps; version N is the file after the first N steps. Only ever append."""
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -79,6 +82,7 @@ class PlanFile:
         self._saved_rows: dict[Nip, bytes] = {}
         self._saved_days: tuple[dt.date, ...] = ()
         self._saved_shape: tuple[Any, ...] = ()
+        self._saved_locks: list[tuple[Nip, dt.date]] = []
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -104,7 +108,7 @@ class PlanFile:
                     )
                 if version < 1:
                     raise PlanFileError(f"{path.name}: berkas rencana kosong atau belum selesai ditulis")
-                plan = _read_plan(db)
+                plan = _read_plan(db, version)
         except sqlite3.DatabaseError as error:
             raise PlanFileError(f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})") from error
         except (KeyError, ValueError, TypeError) as error:
@@ -140,20 +144,28 @@ class PlanFile:
             return
         if shape != self._saved_shape or plan.days != self._saved_days:
             with _writing(self.path, self.path) as db, db:
-                for table in ("plan", "unit", "staff", "calendar_change", "cell"):
+                _upgrade(db)
+                for table in ("plan", "unit", "staff", "calendar_change", "cell", "locked_cell"):
                     db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
                 _write_everything(db, plan)
             self._remember(plan, shape)
             return
+        locks = plan.locked_cells()
         with _writing(self.path, self.path) as db, db:
+            _upgrade(db)
             changed = _write_changed_cells(db, plan, self._saved_rows)
+            if locks != self._saved_locks:
+                db.execute("DELETE FROM locked_cell")
+                _write_locks(db, locks)
         for row in changed:
             self._saved_rows[plan.roster.staff[row].nip] = plan.row_bytes(row)
+        self._saved_locks = locks
 
     def _remember(self, plan: Plan, shape: tuple[Any, ...]) -> None:
         self._saved_rows = {member.nip: plan.row_bytes(i) for i, member in enumerate(plan.roster.staff)}
         self._saved_days = plan.days
         self._saved_shape = shape
+        self._saved_locks = plan.locked_cells()
 
     @staticmethod
     def _shape(plan: Plan) -> tuple[Any, ...]:
@@ -184,7 +196,7 @@ def _check_header(path: Path) -> None:
         raise PlanFileError(f"{path.name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal)")
 
 
-def _read_plan(db: sqlite3.Connection) -> Plan:
+def _read_plan(db: sqlite3.Connection, version: int) -> Plan:
     meta = {key: json.loads(value) for key, value in db.execute("SELECT key, value FROM plan")}
     units = [
         Unit(
@@ -219,6 +231,11 @@ def _read_plan(db: sqlite3.Connection) -> Plan:
             days_added[dt.date.fromisoformat(day)] = name
         else:
             days_removed.append(dt.date.fromisoformat(day))
+    locked = (
+        [(Nip(nip), dt.date.fromisoformat(day)) for nip, day in db.execute("SELECT nip, day FROM locked_cell")]
+        if version >= 2
+        else []
+    )
     plan = Plan(
         name=meta["name"],
         circular_id=CircularId(meta["circular"]),
@@ -230,6 +247,7 @@ def _read_plan(db: sqlite3.Connection) -> Plan:
         quota_level=meta.get("quota_level"),
         days_added=days_added,
         days_removed=days_removed,
+        locked=locked,
     )
     rows = plan.rows()
     row_of = {member.nip: index for index, member in enumerate(plan.roster.staff)}
@@ -260,6 +278,15 @@ def _writing(target: Path, shown: Path) -> Iterator[sqlite3.Connection]:
         else:
             message = f"{shown.name}: gagal menyimpan ({text})"
         raise PlanFileError(message) from error
+
+
+def _upgrade(db: sqlite3.Connection) -> None:
+    """Bring a file written by an older planner up to this schema before writing to it."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    for step in MIGRATIONS[version:]:
+        db.executescript(step)
+    if version < SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _meta(plan: Plan) -> dict[str, str]:
@@ -338,6 +365,11 @@ def _write_everything(db: sqlite3.Connection, plan: Plan) -> None:
             if byte
         ),
     )
+    _write_locks(db, plan.locked_cells())
+
+
+def _write_locks(db: sqlite3.Connection, locks: list[tuple[Nip, dt.date]]) -> None:
+    db.executemany("INSERT INTO locked_cell (nip, day) VALUES (?, ?)", ((nip, day.isoformat()) for nip, day in locks))
 
 
 def _write_changed_cells(db: sqlite3.Connection, plan: Plan, saved: dict[Nip, bytes]) -> list[int]:

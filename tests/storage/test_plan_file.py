@@ -178,3 +178,31 @@ def test_saving_a_file_another_program_holds_says_so_and_keeps_the_content(
             document.save(plan)
         other.rollback()
     assert PlanFile.open(path)[1].status_of(Nip(plan.roster.staff[0].nip), dt.date(2024, 4, 18)) is None
+
+
+def test_locked_cells_survive_saves_and_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "a.jadwal"
+    plan = demo()
+    first, second = plan.roster.staff[0].nip, plan.roster.staff[5].nip
+    plan.set_locked([(first, plan.days[1])], True)
+    file = PlanFile.create(path, plan)
+    assert PlanFile.open(path)[1].locked_cells() == [(first, plan.days[1])]
+    plan.set_locked([(first, plan.days[1])], False)
+    plan.set_locked([(second, plan.days[2])], True)
+    file.save(plan)
+    assert PlanFile.open(path)[1].locked_cells() == [(second, plan.days[2])]
+
+
+def test_a_plan_written_by_the_first_version_opens_and_is_upgraded_when_saved(tmp_path: Path) -> None:
+    path = tmp_path / "lama.jadwal"
+    PlanFile.create(path, demo())
+    with closing(sqlite3.connect(path)) as db:  # what the first planner wrote: no lock table
+        db.execute("DROP TABLE locked_cell")
+        db.execute("PRAGMA user_version = 1")
+    file, plan = PlanFile.open(path)
+    assert plan.locked_cells() == []
+    plan.set_locked([(plan.roster.staff[0].nip, plan.days[1])], True)
+    file.save(plan)
+    with closing(sqlite3.connect(path)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == plan_file.SCHEMA_VERSION
+    assert PlanFile.open(path)[1].locked_cells() == [(plan.roster.staff[0].nip, plan.days[1])]
