@@ -1,4 +1,4 @@
-"""The composition root: builds paths and the circular catalogue once and hands them to whatever runs."""
+"""The composition root: builds the paths once and hands them to the command line or the window."""
 
 from __future__ import annotations
 
@@ -29,9 +29,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             return cli.EXIT_OK
-    from planner.io.circular_file import load_catalog  # noqa: PLC0415
-    from planner.resources import builtin_circulars  # noqa: PLC0415
     from planner.ui.application import run  # noqa: PLC0415 - Qt loads only for the window
 
-    catalog = load_catalog(builtin_circulars(), paths.user_circulars)
-    return run(paths, catalog, Path(args[0]) if args else None)
+    return run(paths, Path(args[0]) if args else None)

@@ -34,3 +34,8 @@ def builtin_circulars() -> Path:
 def demo_folder() -> Path:
     """The demo plan's source files."""
     return resource_root() / "demo"
+
+
+def translations_folder() -> Path:
+    """The interface translations (``jadwal_en.qm`` …), compiled from ``*.ts`` by ``tools/translations.py``."""
+    return resource_root() / "i18n"

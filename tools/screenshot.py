@@ -1,4 +1,4 @@
-"""Regenerate ``docs/main-window.png``: the main window with the demo plan, as a user first sees it.
+"""Regenerate ``docs/main-window.png``: the main window with the demo plan, as a user sees it at work.
 
 Run from the repository root: ``.venv/bin/python tools/screenshot.py [OUT.png]``. Renders
 offscreen, with the planner's folders in a temporary directory.
@@ -16,29 +16,30 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from planner.domain.status import Status
-from planner.io.circular_file import load_catalog
 from planner.paths import AppPaths
-from planner.resources import builtin_circulars
-from planner.ui.application import build_window
+from planner.ui.application import build_window, settings_for, window_context
 
 
 def main() -> None:
-    """Show the demo with one quota broken, so the marks and the issues panel are visible."""
+    """Show the demo with one quota broken and a few cells locked, so marks and issues are visible."""
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/main-window.png")
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as home:
         paths = AppPaths(data=Path(home) / "data", config=Path(home) / "config")
-        window = build_window(paths, load_catalog(builtin_circulars(), None))
+        window = build_window(window_context(paths, settings_for(paths)))
         window.resize(1500, 900)
         window.show()
         document = window.document
         plan = document.plan
         day = plan.days[1]
-        hukum = [m.nip for m in plan.roster.staff if m.unit == plan.roster.staff[9].unit][:5]
+        hukum = [m.nip for m in plan.roster.staff if m.unit == plan.roster.staff[9].unit][:6]
         document.set_cells([(nip, day, Status.WFH) for nip in hukum], "Contoh: terlalu banyak WFH")
-        window.grid.select_cells([plan.roster.index_of(hukum[4])], [1])
+        window.grid.select_cells([0, 1, 2], [1, 2])
+        window.window_actions.lock.trigger()
+        window.grid.select_cells([plan.roster.index_of(hukum[5])], [1])
         app.processEvents()
         window.grab().save(str(out))
+        document.undo_stack.setClean()
         window.close()
     print(f"Screenshot saved to {out}")
 

@@ -180,20 +180,22 @@ class Plan:
             ValueError: an edit's ``old`` does not match the cell, so it was made against
                 another state of the plan; nothing is changed then.
         """
+        index_of, column_of, rows = self.roster.index_of, self._column, self._rows
         staged: list[tuple[int, int, int]] = []
         pending: dict[tuple[int, int], int] = {}
         for edit in edits:
-            row, column = self.roster.index_of(edit.nip), self._column[edit.day]
-            current = pending.get((row, column), self._rows[row][column])
-            expected = BLANK if edit.old is None else edit.old.byte
-            if current != expected:
+            cell = (index_of(edit.nip), column_of[edit.day])
+            current = pending.get(cell)
+            if current is None:
+                current = rows[cell[0]][cell[1]]
+            if current != (BLANK if edit.old is None else edit.old.byte):
                 raise ValueError(f"{edit.nip} {edit.day}: sel sudah berubah")
             new = BLANK if edit.new is None else edit.new.byte
-            pending[(row, column)] = new
-            staged.append((row, column, new))
+            pending[cell] = new
+            staged.append((*cell, new))
         for row, column, new in staged:
-            self._rows[row][column] = new
-        return Changes(cells=tuple(dict.fromkeys((row, column) for row, column, _ in staged)))
+            rows[row][column] = new
+        return Changes(cells=tuple(pending))
 
     def revert(self, edits: Sequence[CellEdit]) -> Changes:
         """Undo ``edits`` (applied earlier, in that order)."""
@@ -238,11 +240,13 @@ class Plan:
         quota_level: int | None = _UNSET,
         days_added: Mapping[dt.date, str] = _UNSET,
         days_removed: Iterable[dt.date] = _UNSET,
+        renamed: Mapping[Nip, Nip] | None = None,
     ) -> Plan:
         """A new plan with the given parts replaced and everything else as in this one.
 
-        Cells and locks carry over for the people (by NIP) and dates the new plan still has;
-        this plan is left unchanged, so an undo can simply go back to it.
+        Cells and locks carry over for the people (by NIP, or by their new NIP in ``renamed``)
+        and dates the new plan still has; this plan is left unchanged, so an undo can simply
+        go back to it.
 
         Raises:
             ValueError: the new date range is reversed.
@@ -262,23 +266,23 @@ class Plan:
             days_added=self.days_added if days_added is _UNSET else days_added,
             days_removed=self.days_removed if days_removed is _UNSET else days_removed,
         )
+        renamed = renamed or {}
+        new_row_of: dict[int, int] = {}
+        for old_row, member in enumerate(self.roster.staff):
+            try:
+                new_row_of[old_row] = new_roster.index_of(renamed.get(member.nip, member.nip))
+            except KeyError:
+                continue  # no longer on the plan
         kept_days = [(old, plan._column[day]) for old, day in enumerate(self.days) if day in plan._column]
         if kept_days:
             first_old, first_new = kept_days[0]
             width = len(kept_days)  # both ranges are consecutive days, so the overlap is one slice
-            for old_row, member in enumerate(self.roster.staff):
-                try:
-                    new_row = new_roster.index_of(member.nip)
-                except KeyError:
-                    continue
+            for old_row, new_row in new_row_of.items():
                 plan._rows[new_row][first_new : first_new + width] = self._rows[old_row][first_old : first_old + width]
-        shift = {old: new for old, new in kept_days}
-        for row, column in self._locked:
-            if column in shift:
-                try:
-                    plan._locked.add((new_roster.index_of(self.roster.staff[row].nip), shift[column]))
-                except KeyError:
-                    continue
+        shift = dict(kept_days)
+        plan._locked = {
+            (new_row_of[row], shift[column]) for row, column in self._locked if row in new_row_of and column in shift
+        }
         return plan
 
     def planned_days(self, nip: Nip) -> int:

@@ -133,19 +133,18 @@ class Validator:
 
     def violations(self) -> list[Violation]:
         """Every current violation, sorted by date, severity, unit and person."""
-        unit_order = {unit_id: index for index, unit_id in enumerate(self.plan.roster.units)}
-        staff_order = {member.nip: index for index, member in enumerate(self.plan.roster.staff)}
-        category_order = {category: index for index, category in enumerate(Category)}
-        return sorted(
-            self._violations.values(),
-            key=lambda v: (
-                v.day,
-                v.severity is not Severity.ERROR,
-                unit_order[v.unit],
-                category_order[v.category] if v.category else -1,
-                staff_order[v.nip] if v.nip else -1,
-                v.rule.value,
-            ),
+        order = self._sort_key
+        return [self._violations[key] for key in sorted(self._violations, key=order.__getitem__)]
+
+    def _sort_key_of(self, violation: Violation) -> tuple[dt.date, bool, int, int, int, str]:
+        """Where a violation sits in the sorted list; computed once, when it is found."""
+        return (
+            violation.day,
+            violation.severity is not Severity.ERROR,
+            self._unit_order[violation.unit],
+            self._category_order[violation.category] if violation.category else -1,
+            self._staff_order[violation.nip] if violation.nip else -1,
+            violation.rule.value,
         )
 
     @property
@@ -269,6 +268,9 @@ class Validator:
     def _build_context(self) -> None:
         plan, roster = self.plan, self.plan.roster
         days = plan.days
+        self._unit_order = {unit_id: index for index, unit_id in enumerate(roster.units)}
+        self._staff_order = {member.nip: index for index, member in enumerate(roster.staff)}
+        self._category_order = {category: index for index, category in enumerate(Category)}
         self._period: list[Period | None] = [self.circular.period_on(day) for day in days]
         # Tables by day, indexed by small integers, so the hot loops hash no enums.
         categories = list(Category)
@@ -355,6 +357,7 @@ class Validator:
         self._unit_office = [[0] * n_days for _ in self._units]
         self._seen = [bytearray(row) for row in self.plan.rows()]
         self._violations: dict[_CellKey, Violation] = {}
+        self._sort_key: dict[_CellKey, tuple[dt.date, bool, int, int, int, str]] = {}
         self._errors = self._warnings = 0
         self._day_counts = [[0, 0] for _ in range(n_days)]
         working_columns = {week: [c for c in range(n_days) if mask[c]] for week, mask in self._working.items()}
@@ -416,8 +419,10 @@ class Validator:
         previous = self._violations.pop(key, None)
         if previous is not None:
             self._add_to_count(previous, -1)
+            del self._sort_key[key]
         if found is not None:
             self._violations[key] = found
+            self._sort_key[key] = self._sort_key_of(found)
             self._add_to_count(found, +1)
 
     def _add_to_count(self, violation: Violation, step: int) -> None:

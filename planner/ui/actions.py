@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from planner.domain.status import Status
+from planner.ui.texts import status_label
 
 STATUS_KEYS = {
     Status.WFO: "O",
@@ -20,11 +22,15 @@ STATUS_KEYS = {
 }
 """One letter per status, typed on the grid like in a spreadsheet."""
 
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+"""The interface languages, by code; each name is written in its own language."""
+
 
 @dataclass(frozen=True, slots=True)
 class Actions:
     """The window's actions; menus and toolbars are built from these."""
 
+    new: QAction
     new_from_demo: QAction
     open: QAction
     save: QAction
@@ -35,7 +41,26 @@ class Actions:
     copy: QAction
     paste: QAction
     clear: QAction
+    select_all: QAction
+    lock: QAction
+    unlock: QAction
+    brush: QAction
     statuses: dict[Status, QAction]
+    plan_settings: QAction
+    profile: QAction
+    units: QAction
+    add_staff: QAction
+    edit_staff: QAction
+    remove_staff: QAction
+    new_circular: QAction
+    copy_circular: QAction
+    edit_circular: QAction
+    languages: dict[str, QAction]
+    about: QAction
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
 
 
 def _action(
@@ -43,7 +68,9 @@ def _action(
 ) -> QAction:
     action = QAction(text, parent)
     action.setStatusTip(tip)
-    action.setToolTip(tip)
+    action.setToolTip(
+        f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})" if shortcut else tip
+    )
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
     return action
@@ -53,19 +80,67 @@ def build_actions(parent: QWidget) -> Actions:
     """Create the actions, owned by ``parent``; the window connects them."""
     key = QKeySequence.StandardKey
     statuses = {
-        status: _action(parent, f"{status.code} — {status.label}", f"Isi sel terpilih dengan {status.label}", letter)
+        status: _action(
+            parent,
+            f"{status.code} — {status_label(status)}",
+            _tr("Isi sel terpilih dengan {label}").format(label=status_label(status)),
+            letter,
+        )
         for status, letter in STATUS_KEYS.items()
     }
+    brush = _action(
+        parent,
+        _tr("&Kuas"),
+        _tr("Seret di grid untuk mengisi sel dengan status terakhir yang dipilih; satu seretan satu langkah batal"),
+        "B",
+    )
+    brush.setCheckable(True)
+    language_group = QActionGroup(parent)
+    languages = {}
+    for code, name in LANGUAGES.items():
+        action = QAction(name, parent)
+        action.setCheckable(True)
+        action.setData(code)
+        language_group.addAction(action)
+        languages[code] = action
     return Actions(
-        new_from_demo=_action(parent, "&Baru dari contoh", "Buka rencana contoh sebagai rencana baru", key.New),
-        open=_action(parent, "&Buka…", "Buka berkas rencana (.jadwal)", key.Open),
-        save=_action(parent, "&Simpan", "Simpan rencana", key.Save),
-        save_as=_action(parent, "Simpan &Sebagai…", "Simpan rencana ke berkas lain", key.SaveAs),
-        quit=_action(parent, "&Keluar", "Tutup Jadwal Kerja ASN", key.Quit),
-        undo=_action(parent, "&Batalkan", "Batalkan perubahan terakhir", key.Undo),
-        redo=_action(parent, "&Ulangi", "Ulangi perubahan yang dibatalkan", key.Redo),
-        copy=_action(parent, "&Salin", "Salin sel terpilih sebagai teks bertab (untuk Excel)", key.Copy),
-        paste=_action(parent, "&Tempel", "Tempel kode status dari Excel atau LibreOffice", key.Paste),
-        clear=_action(parent, "&Kosongkan", "Kosongkan sel terpilih (dihitung sebagai WFO)", key.Delete),
+        new=_action(parent, _tr("&Baru…"), _tr("Buat rencana baru yang kosong"), key.New),
+        new_from_demo=_action(parent, _tr("Baru dari &contoh"), _tr("Buka rencana contoh sebagai rencana baru")),
+        open=_action(parent, _tr("&Buka…"), _tr("Buka berkas rencana (.jadwal)"), key.Open),
+        save=_action(parent, _tr("&Simpan"), _tr("Simpan rencana"), key.Save),
+        save_as=_action(parent, _tr("Simpan &sebagai…"), _tr("Simpan rencana ke berkas lain"), key.SaveAs),
+        quit=_action(parent, _tr("&Keluar"), _tr("Tutup Jadwal Kerja ASN"), key.Quit),
+        undo=_action(parent, _tr("&Batalkan"), _tr("Batalkan perubahan terakhir"), key.Undo),
+        redo=_action(parent, _tr("&Ulangi"), _tr("Ulangi perubahan yang dibatalkan"), key.Redo),
+        copy=_action(parent, _tr("&Salin"), _tr("Salin sel terpilih sebagai teks bertab (untuk Excel)"), key.Copy),
+        paste=_action(parent, _tr("&Tempel"), _tr("Tempel kode status dari Excel atau LibreOffice"), key.Paste),
+        clear=_action(parent, _tr("&Kosongkan"), _tr("Kosongkan sel terpilih (dihitung sebagai WFO)"), key.Delete),
+        select_all=_action(parent, _tr("Pilih s&emua"), _tr("Pilih semua sel pegawai"), key.SelectAll),
+        lock=_action(
+            parent, _tr("&Kunci sel"), _tr("Kunci sel terpilih agar isi otomatis tidak mengubahnya"), "Ctrl+L"
+        ),
+        unlock=_action(parent, _tr("B&uka kunci sel"), _tr("Buka kunci sel terpilih"), "Ctrl+Shift+L"),
+        brush=brush,
         statuses=statuses,
+        plan_settings=_action(
+            parent, _tr("&Pengaturan rencana…"), _tr("Nama, rentang tanggal, tingkat unit kuota, kebijakan instansi")
+        ),
+        profile=_action(
+            parent, _tr("Profil &instansi dan penanda tangan…"), _tr("Kop surat, kota, pejabat yang menandatangani")
+        ),
+        units=_action(parent, _tr("&Unit kerja…"), _tr("Tambah, ubah atau hapus unit kerja")),
+        add_staff=_action(parent, _tr("&Tambah pegawai…"), _tr("Tambah pegawai ke rencana"), "Ctrl+Shift+N"),
+        edit_staff=_action(parent, _tr("&Ubah pegawai…"), _tr("Ubah data pegawai pada baris terpilih"), "Ctrl+E"),
+        remove_staff=_action(
+            parent, _tr("&Hapus pegawai"), _tr("Hapus pegawai pada baris terpilih dari rencana"), "Ctrl+Shift+Del"
+        ),
+        new_circular=_action(parent, _tr("&Buat surat edaran baru…"), _tr("Ketik surat edaran yang belum ada")),
+        copy_circular=_action(
+            parent, _tr("&Salin surat edaran ini…"), _tr("Buat surat edaran baru berdasarkan yang dipilih")
+        ),
+        edit_circular=_action(
+            parent, _tr("&Ubah surat edaran ini…"), _tr("Ubah surat edaran buatan sendiri yang dipilih")
+        ),
+        languages=languages,
+        about=_action(parent, _tr("&Tentang Jadwal Kerja ASN"), _tr("Versi dan sumber data")),
     )

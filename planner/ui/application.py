@@ -1,4 +1,4 @@
-"""Starting the window: the Qt application, the settings, and the plan to open first."""
+"""Starting the window: the Qt application, its language, the settings, and the plan to open first."""
 
 from __future__ import annotations
 
@@ -6,18 +6,27 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
-from planner.io.circular_file import Catalog
+from planner.io.circular_file import Catalog, load_catalog
 from planner.io.demo import demo_plan
 from planner.paths import AppPaths
-from planner.resources import demo_folder
+from planner.resources import builtin_circulars, demo_folder, translations_folder
 from planner.storage.plan_file import PlanFile
+from planner.ui.autosave import Recovery, pending_recoveries
 from planner.ui.document import Document
-from planner.ui.main_window import MainWindow, recent_files
+from planner.ui.file_lock import lock_plan
+from planner.ui.main_window import LANGUAGE_KEY, RECOVERY_FOLDER, MainWindow, WindowContext, recent_files
+
+EXIT_AFTER_START = "JADWAL_KERJA_EXIT_AFTER_START"
+"""When set, the window closes as soon as it is shown, printing its summary: the start-up smoke test."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
 
 
 def settings_for(paths: AppPaths) -> QSettings:
@@ -26,40 +35,129 @@ def settings_for(paths: AppPaths) -> QSettings:
     return QSettings(str(paths.config / "jendela.ini"), QSettings.Format.IniFormat)
 
 
-def build_window(paths: AppPaths, catalog: Catalog, plan_path: Path | None = None) -> MainWindow:
-    """The main window with ``plan_path``, else the last plan opened, else the demo plan."""
-    settings = settings_for(paths)
+TRANSLATIONS = {"id": "qt_id.qm", "en": "jadwal_en.qm"}
+"""The catalogue each language loads. The planner's own texts are Indonesian already; in
+Indonesian only Qt's own buttons and menus need one (Qt ships none for Indonesian)."""
+
+
+def install_translation(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Load the interface language, ``id`` or ``en``; unknown codes mean Indonesian.
+
+    Returns the translator, which must stay alive as long as the application, or None when
+    the catalogue is missing (the interface then stays in the source texts, Indonesian).
+    """
+    language = language if language in TRANSLATIONS else "id"
+    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.Indonesian))
+    translator = QTranslator(app)
+    if not translator.load(str(translations_folder() / TRANSLATIONS[language])):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
+def window_context(paths: AppPaths, settings: QSettings) -> WindowContext:
+    """The folders, settings and catalogue loader every window shares."""
 
     def demo() -> Plan:
         return demo_plan(demo_folder())
 
+    def catalog() -> Catalog:
+        return load_catalog(builtin_circulars(), paths.user_circulars)
+
+    return WindowContext(paths=paths, settings=settings, demo=demo, load_catalog=catalog)
+
+
+def build_window(
+    context: WindowContext, plan_path: Path | None = None, *, recovery: Recovery | None = None
+) -> MainWindow:
+    """The main window with a recovered plan, else ``plan_path``, else the last plan opened, else the demo."""
+    catalog = context.load_catalog()
     problems: list[str] = []
-    candidates = [plan_path] if plan_path else [Path(p) for p in recent_files(settings)[:1]]
     document: Document | None = None
-    for candidate in candidates:
+    if recovery is not None:
         try:
-            file, plan = PlanFile.open(candidate)
-            document = Document(plan, catalog, candidate, file)
+            document = recovered_document(recovery, catalog)
         except PlannerError as error:
             problems.append(str(error))
-    window = MainWindow(document or Document(demo(), catalog), settings, demo)
-    for problem in [*catalog.problems, *problems]:
-        window.statusBar().showMessage(problem, 10_000)
+    if document is None:
+        candidates = [plan_path] if plan_path else [Path(p) for p in recent_files(context.settings)[:1]]
+        for candidate in candidates:
+            try:
+                document = Document.open(candidate, catalog)
+                break
+            except PlannerError as error:
+                problems.append(str(error))
+    window = MainWindow(document or Document(context.demo(), catalog), context)
+    if recovery is not None and document is not None:
+        window.autosaver.save_now()  # the recovered work is safe again before the old copy goes
+        window.autosaver.wait()
+        recovery.discard()
+    for problem in catalog.problems:
+        window.statusBar().showMessage(_tr("Surat edaran dilewati: {problem}").format(problem=problem), 15_000)
     if problems:
-        QMessageBox.warning(window, "Rencana tidak dapat dibuka", "\n".join(problems) + "\n\nRencana contoh dibuka.")
+        QMessageBox.warning(
+            window,
+            _tr("Rencana tidak dapat dibuka"),
+            "\n".join(problems) + "\n\n" + _tr("Rencana contoh dibuka sebagai gantinya."),
+        )
     return window
 
 
-EXIT_AFTER_START = "JADWAL_KERJA_EXIT_AFTER_START"
-"""When set, the window closes as soon as it is shown, printing its title: the start-up smoke test."""
+def recovered_document(recovery: Recovery, catalog: Catalog) -> Document:
+    """The autosaved plan, marked unsaved and tied to its original file when that file is free.
+
+    Raises:
+        PlannerError: the autosaved copy cannot be read.
+    """
+    _, plan = PlanFile.open(recovery.plan_path)
+    original, lock = recovery.original, None
+    if original is not None:
+        try:
+            lock = lock_plan(original)
+        except PlannerError:
+            original = None  # open elsewhere now: keep the work, but as a plan to save under a new name
+    document = Document(plan, catalog, original, PlanFile(original) if original else None, lock)
+    document.mark_unsaved()
+    return document
 
 
-def run(paths: AppPaths, catalog: Catalog, plan_path: Path | None = None) -> int:
+def ask_about_recovery(recoveries: list[Recovery], parent: QWidget | None = None) -> Recovery | None:
+    """Offer the newest unsaved work left by a crash; returns it when the user wants it back."""
+    newest = recoveries[0]
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Pulihkan pekerjaan?"))
+    box.setText(
+        _tr(
+            "Jadwal Kerja ASN tidak ditutup dengan benar. Perubahan pada “{title}” yang belum disimpan "
+            "masih ada (terakhir disimpan otomatis {time})."
+        ).format(title=newest.title, time=newest.saved.strftime("%d/%m/%Y %H:%M"))
+    )
+    box.setInformativeText(_tr("Pulihkan untuk melanjutkannya. Buang jika perubahan itu memang tidak diperlukan lagi."))
+    recover = box.addButton(_tr("Pulihkan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(_tr("Buang"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Nanti saja"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(recover)
+    box.exec()
+    if box.clickedButton() is recover:
+        return newest
+    if box.clickedButton() is discard:
+        newest.discard()
+    return None
+
+
+def run(paths: AppPaths, plan_path: Path | None = None) -> int:
     """Show the window and run until it closes."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Jadwal Kerja ASN")
-    window = build_window(paths, catalog, plan_path)
+    settings = settings_for(paths)
+    install_translation(app, str(settings.value(LANGUAGE_KEY, "id")))
+    smoke_test = bool(os.environ.get(EXIT_AFTER_START))
+    recoveries = [] if smoke_test else pending_recoveries(paths.data / RECOVERY_FOLDER)
+    recovery = ask_about_recovery(recoveries) if recoveries else None
+    window = build_window(window_context(paths, settings), plan_path, recovery=recovery)
     window.show()
-    if os.environ.get(EXIT_AFTER_START):
+    if smoke_test:
         QTimer.singleShot(0, lambda: (print(window.summary(), flush=True), window.close()))
     return app.exec()

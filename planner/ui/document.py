@@ -6,42 +6,83 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
 from planner.domain.circular import Circular, CircularId
+from planner.domain.errors import PlannerError
 from planner.domain.nip import Nip
 from planner.domain.plan import CellEdit, Changes, Plan
 from planner.domain.status import Status
 from planner.domain.validation import Validator
 from planner.io.circular_file import Catalog
 from planner.storage.plan_file import PlanFile
+from planner.ui.file_lock import lock_plan
+
+UNDO_LIMIT = 200
+"""Undo steps kept; each structural step holds a copy of the plan, so the history is bounded."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Document", text)
 
 
 class Document(QObject):
     """One plan being edited. Every change goes through ``undo_stack``; views listen to the signals."""
 
     cells_changed = Signal(object)
-    """A ``Changes``: which cells changed."""
+    """A ``Changes``: which cells changed status or lock."""
     validation_changed = Signal(object)
     """A ``frozenset[int]`` of day columns whose figures or violations may have changed; empty means all."""
-    circular_changed = Signal()
+    plan_replaced = Signal()
+    """The roster, range, circular, policy or profile changed: views rebuild themselves."""
     file_changed = Signal()
     """The path or the saved state changed."""
 
-    def __init__(self, plan: Plan, catalog: Catalog, path: Path | None = None, file: PlanFile | None = None) -> None:
-        """Wrap ``plan``; ``path`` None means a plan not saved yet (the demo, a new plan)."""
+    def __init__(
+        self,
+        plan: Plan,
+        catalog: Catalog,
+        path: Path | None = None,
+        file: PlanFile | None = None,
+        lock: QLockFile | None = None,
+    ) -> None:
+        """Wrap ``plan``; ``path`` None means a plan not saved yet (the demo, a new plan).
+
+        Raises:
+            PlannerError: the plan names a circular the catalogue does not have.
+        """
         super().__init__()
         self.plan = plan
         self.catalog = catalog
         self.path = path
         self._file = file
-        self.calendar: WorkCalendar = indonesian_calendar(plan.first, plan.last)
+        self._lock = lock
+        self._calendar_years = range(0)
+        self.calendar = self._calendar_for(plan)
         self.circular: Circular = catalog.get(plan.circular_id)
         self.validator = Validator(plan, self.circular, self.calendar)
+        self._strokes = 0
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_changed.emit())
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
+
+    @classmethod
+    def open(cls, path: Path, catalog: Catalog) -> Document:
+        """Open a plan file and claim it for this window.
+
+        Raises:
+            PlannerError: the file cannot be read, is open elsewhere, or names an unknown circular.
+        """
+        lock = lock_plan(path)
+        try:
+            file, plan = PlanFile.open(path)
+            return cls(plan, catalog, path, file, lock)
+        except PlannerError:
+            if lock is not None:
+                lock.unlock()
+            raise
 
     @property
     def modified(self) -> bool:
@@ -51,19 +92,34 @@ class Document(QObject):
     @property
     def title(self) -> str:
         """The name shown in the window title."""
-        return self.path.name if self.path else f"{self.plan.name} (belum disimpan)"
+        return self.path.name if self.path else _tr("{name} (belum disimpan)").format(name=self.plan.name)
 
-    # ---- editing -------------------------------------------------------------------------
+    def close(self) -> None:
+        """Let other windows open the file again."""
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
-    def set_cells(self, assignments: Iterable[tuple[Nip, dt.date, Status | None]], text: str) -> int:
+    # ---- cells ---------------------------------------------------------------------------
+
+    def next_stroke(self) -> int:
+        """A number for a new brush stroke: edits pushed with the same stroke merge into one undo step."""
+        self._strokes += 1
+        return self._strokes
+
+    def set_cells(
+        self, assignments: Iterable[tuple[Nip, dt.date, Status | None]], text: str, *, stroke: int | None = None
+    ) -> int:
         """Give cells new statuses as one undo step named ``text``; returns how many changed.
 
         Days that are not working days for the person are left out, and so are cells that
-        already hold the status. A cell named twice takes the last status.
+        already hold the status. A cell named twice takes the last status. Edits with the
+        same ``stroke`` as the step on top of the undo stack join that step.
         """
         wanted: dict[tuple[Nip, dt.date], Status | None] = {}
+        index_of, column_of, is_working = self.plan.roster.index_of, self.plan.column_of, self.validator.is_working
         for nip, day, status in assignments:
-            if self.validator.is_working(self.plan.roster.index_of(nip), self.plan.column_of(day)):
+            if is_working(index_of(nip), column_of(day)):
                 wanted[(nip, day)] = status
         edits = [
             CellEdit(nip, day, old, status)
@@ -71,8 +127,18 @@ class Document(QObject):
             if (old := self.plan.status_of(nip, day)) is not status
         ]
         if edits:
-            self.undo_stack.push(EditCells(self, edits, text))
+            self.undo_stack.push(EditCells(self, edits, text, stroke))
         return len(edits)
+
+    def lock_cells(self, cells: Sequence[tuple[Nip, dt.date]], locked: bool) -> int:
+        """Lock or unlock cells as one undo step; returns how many changed."""
+        plan = self.plan
+        targets = [
+            (nip, day) for nip, day in cells if plan.is_locked(plan.roster.index_of(nip), plan.column_of(day)) != locked
+        ]
+        if targets:
+            self.undo_stack.push(LockCells(self, targets, locked))
+        return len(targets)
 
     def apply_edits(self, edits: Sequence[CellEdit]) -> None:
         """Apply edits and bring validation and views up to date (called by undo commands)."""
@@ -82,23 +148,59 @@ class Document(QObject):
         """Undo edits (called by undo commands)."""
         self._changed(self.plan.revert(edits))
 
+    def apply_locks(self, cells: Sequence[tuple[Nip, dt.date]], locked: bool) -> None:
+        """Lock or unlock cells (called by undo commands)."""
+        self.cells_changed.emit(self.plan.set_locked(cells, locked))
+
     def _changed(self, changes: Changes) -> None:
         columns = self.validator.update(changes)
         self.cells_changed.emit(changes)
         self.validation_changed.emit(columns)
 
+    # ---- everything else: one undo step that swaps whole plans -----------------------------
+
+    def replace_plan(self, plan: Plan, text: str) -> None:
+        """Put ``plan`` (usually ``self.plan.rebuilt(...)``) in place of the current plan, as one undo step.
+
+        Raises:
+            PlannerError: the new plan names a circular the catalogue does not have; nothing changes.
+        """
+        self.catalog.get(plan.circular_id)
+        self.undo_stack.push(ReplacePlan(self, self.plan, plan, text))
+
     def set_circular(self, circular_id: CircularId) -> None:
         """Check the plan against another circular, as one undo step."""
         if circular_id != self.plan.circular_id:
-            self.undo_stack.push(ChangeCircular(self, self.plan.circular_id, circular_id))
+            name = self.catalog.get(circular_id).name
+            self.replace_plan(
+                self.plan.rebuilt(circular_id=circular_id), _tr("Ganti surat edaran ke {name}").format(name=name)
+            )
 
-    def use_circular(self, circular_id: CircularId) -> None:
-        """Switch circular and re-check everything (called by undo commands)."""
-        self.plan.circular_id = circular_id
-        self.circular = self.catalog.get(circular_id)
-        self.validator = Validator(self.plan, self.circular, self.calendar)
-        self.circular_changed.emit()
+    def use_plan(self, plan: Plan) -> None:
+        """Make ``plan`` current and re-check everything (called by undo commands)."""
+        self.plan = plan
+        self.calendar = self._calendar_for(plan)
+        self.circular = self.catalog.get(plan.circular_id)
+        self.validator = Validator(plan, self.circular, self.calendar)
+        self.plan_replaced.emit()
         self.validation_changed.emit(frozenset())
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """Use a catalogue re-read after the user saved a circular; the plan is re-checked.
+
+        Raises:
+            PlannerError: the new catalogue lacks the plan's circular; the old one stays.
+        """
+        catalog.get(self.plan.circular_id)
+        self.catalog = catalog
+        self.use_plan(self.plan)
+
+    def _calendar_for(self, plan: Plan) -> WorkCalendar:
+        years = range(plan.first.year, plan.last.year + 1)
+        if years != self._calendar_years:
+            self._calendar_years = years
+            self._national = indonesian_calendar(plan.first, plan.last)
+        return self._national
 
     # ---- files ---------------------------------------------------------------------------
 
@@ -106,10 +208,19 @@ class Document(QObject):
         """Save to ``path`` (Save As) or to the current file.
 
         Raises:
-            PlanFileError: the file could not be written; nothing is marked saved then.
+            PlannerError: the file could not be written, or the new path is open elsewhere;
+                nothing is marked saved then.
         """
         if path is not None and path != self.path:
-            self._file = PlanFile.create(path, self.plan)
+            lock = lock_plan(path)
+            try:
+                self._file = PlanFile.create(path, self.plan)
+            except PlannerError:
+                if lock is not None:
+                    lock.unlock()
+                raise
+            self.close()
+            self._lock = lock
             self.path = path
         elif self._file is not None:
             self._file.save(self.plan)
@@ -118,15 +229,39 @@ class Document(QObject):
         self.undo_stack.setClean()
         self.file_changed.emit()
 
+    def mark_unsaved(self) -> None:
+        """Treat the plan as changed though nothing is on the undo stack (a recovered autosave)."""
+        self.undo_stack.resetClean()
+        self.file_changed.emit()
+
+    def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
+        self.file_changed.emit()
+
+
+_BRUSH_COMMAND_ID = 1
+"""``QUndoCommand.id`` of brush edits: Qt offers them to ``mergeWith`` of the step below."""
+
 
 class EditCells(QUndoCommand):
-    """Setting a group of cells: one undo step, however many cells."""
+    """Setting a group of cells: one undo step, however many cells (and however long a brush stroke)."""
 
-    def __init__(self, document: Document, edits: Sequence[CellEdit], text: str) -> None:
+    def __init__(self, document: Document, edits: Sequence[CellEdit], text: str, stroke: int | None = None) -> None:
         """Remember the edits; ``redo`` applies them when pushed."""
         super().__init__(text)
         self._document = document
         self._edits = tuple(edits)
+        self._stroke = stroke
+
+    def id(self) -> int:
+        """Brush edits share an id so that one stroke merges into one step; others never merge."""
+        return _BRUSH_COMMAND_ID if self._stroke is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take in the next cells of the same brush stroke."""
+        if not isinstance(other, EditCells) or other._stroke != self._stroke:
+            return False
+        self._edits += other._edits
+        return True
 
     def redo(self) -> None:
         """Apply the edits."""
@@ -137,18 +272,36 @@ class EditCells(QUndoCommand):
         self._document.revert_edits(self._edits)
 
 
-class ChangeCircular(QUndoCommand):
-    """Choosing another circular for the plan."""
+class LockCells(QUndoCommand):
+    """Locking or unlocking a group of cells."""
 
-    def __init__(self, document: Document, old: CircularId, new: CircularId) -> None:
-        """Remember both circulars."""
-        super().__init__(f"Ganti surat edaran ke {document.catalog.get(new).name}")
+    def __init__(self, document: Document, cells: Sequence[tuple[Nip, dt.date]], locked: bool) -> None:
+        """Remember the cells whose lock changes."""
+        text = _tr("Kunci {count} sel") if locked else _tr("Buka kunci {count} sel")
+        super().__init__(text.format(count=len(cells)))
+        self._document, self._cells, self._locked = document, tuple(cells), locked
+
+    def redo(self) -> None:
+        """Apply the lock."""
+        self._document.apply_locks(self._cells, self._locked)
+
+    def undo(self) -> None:
+        """Take it back."""
+        self._document.apply_locks(self._cells, not self._locked)
+
+
+class ReplacePlan(QUndoCommand):
+    """A change to the roster, range, circular, policy or profile: the whole plan before and after."""
+
+    def __init__(self, document: Document, old: Plan, new: Plan, text: str) -> None:
+        """Remember both plans; neither is changed by swapping them."""
+        super().__init__(text)
         self._document, self._old, self._new = document, old, new
 
     def redo(self) -> None:
-        """Use the new circular."""
-        self._document.use_circular(self._new)
+        """Use the new plan."""
+        self._document.use_plan(self._new)
 
     def undo(self) -> None:
-        """Go back to the old circular."""
-        self._document.use_circular(self._old)
+        """Go back to the old plan."""
+        self._document.use_plan(self._old)

@@ -42,6 +42,8 @@ class Roles(enum.IntEnum):
     """The worst ``Severity`` of the violations that concern the cell, or None."""
     STAFF_ROW = enum.auto()
     """The row in the plan's roster, for staff rows."""
+    LOCKED = enum.auto()
+    """True when the cell is locked against automatic filling."""
 
 
 class RowKind(enum.Enum):
@@ -51,6 +53,20 @@ class RowKind(enum.Enum):
     STAFF = "staff"
     GROUP = "group"
     AGENCY = "agency"
+
+
+@dataclass(frozen=True, slots=True)
+class CellMarks:
+    """What the grid draws over a cell's colour and code."""
+
+    day_off: bool = False
+    """A staff cell on a day that is not a working day for the person: hatched."""
+    locked: bool = False
+    severity: Severity | None = None
+    """The worst problem the cell is part of."""
+
+
+_NO_MARKS = CellMarks()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +98,7 @@ class GridModel(QAbstractTableModel):
         self._build_rows()
         document.cells_changed.connect(self._on_document_cells_changed)
         document.validation_changed.connect(self._on_document_validation_changed)
-        document.circular_changed.connect(self._on_document_circular_changed)
+        document.plan_replaced.connect(self._on_document_plan_replaced)
 
     # ---- layout --------------------------------------------------------------------------
 
@@ -206,6 +222,23 @@ class GridModel(QAbstractTableModel):
         label = status.code if status else "kosong"
         return self._document.set_cells([(*target, status)], f"Isi 1 sel dengan {label}") > 0
 
+    def marks(self, row: int, column: int) -> CellMarks:
+        """The hatch, lock and problem mark of a day cell; none for the fixed columns."""
+        if column < FIXED_COLUMNS:
+            return _NO_MARKS
+        entry, day = self._rows[row], column - FIXED_COLUMNS
+        validator = self._document.validator
+        if entry.kind is RowKind.STAFF:
+            if not validator.is_working(entry.ref, day):
+                return CellMarks(day_off=True, locked=self._document.plan.is_locked(entry.ref, day))
+            severity = _worst(validator.cell_violations(entry.ref, day))
+            locked = self._document.plan.is_locked(entry.ref, day)
+            return CellMarks(locked=locked, severity=severity) if locked or severity else _NO_MARKS
+        if entry.kind is RowKind.GROUP:
+            violation = validator.group_violation(entry.ref, day)
+            return CellMarks(severity=violation.severity) if violation else _NO_MARKS
+        return _NO_MARKS
+
     # ---- cell contents -------------------------------------------------------------------
 
     def _staff_text(self, staff_row: int, column: int, role: int) -> Any:
@@ -248,6 +281,8 @@ class GridModel(QAbstractTableModel):
             return _worst(document.validator.cell_violations(staff_row, column))
         if role == Roles.STAFF_ROW:
             return staff_row
+        if role == Roles.LOCKED:
+            return document.plan.is_locked(staff_row, column)
         if role == Qt.ItemDataRole.BackgroundRole:
             if not document.validator.is_working(staff_row, column):
                 return _NON_WORKING
@@ -272,6 +307,8 @@ class GridModel(QAbstractTableModel):
             return "\n".join(lines)
         status = plan.status(staff_row, column)
         lines.append(f"{status.code}: {status.label}" if status else "Kosong: dihitung sebagai WFO")
+        if plan.is_locked(staff_row, column):
+            lines.append("Dikunci: isi otomatis tidak mengubah sel ini")
         lines += [f"• {describe(v, plan.roster)}" for v in document.validator.cell_violations(staff_row, column)]
         return "\n".join(lines)
 
@@ -312,7 +349,10 @@ class GridModel(QAbstractTableModel):
             tally = validator.group_tally(entry.ref, day_column)
             violation = validator.group_violation(entry.ref, day_column)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{tally.remote}/{tally.headcount}" if tally.headcount else ""
+            if not tally.headcount:
+                return ""
+            # Whole percent to fit the column; the tooltip gives the exact share.
+            return f"{tally.remote}/{tally.headcount}\n{tally.remote_percent:.0f}%"
         if role == Qt.ItemDataRole.ToolTipRole:
             if not tally.headcount:
                 return "Bukan hari kerja"
@@ -367,10 +407,11 @@ class GridModel(QAbstractTableModel):
     # ---- following the document ----------------------------------------------------------
 
     def _on_document_cells_changed(self, changes: Changes) -> None:
-        if not changes.cells:
+        cells = changes.cells + changes.locks
+        if not cells:
             return
-        rows = [self._row_of_staff[row] for row, _ in changes.cells]
-        columns = [column for _, column in changes.cells]
+        rows = [self._row_of_staff[row] for row, _ in cells]
+        columns = [column for _, column in cells]
         self.dataChanged.emit(
             self.index(min(rows), FIXED_COLUMNS + min(columns)),
             self.index(max(rows), FIXED_COLUMNS + max(columns)),
@@ -384,8 +425,10 @@ class GridModel(QAbstractTableModel):
         )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, FIXED_COLUMNS + first, FIXED_COLUMNS + last)
 
-    def _on_document_circular_changed(self) -> None:
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+    def _on_document_plan_replaced(self) -> None:
+        self.beginResetModel()
+        self._build_rows()
+        self.endResetModel()
 
 
 def _worst(violations: list[Violation]) -> Severity | None:

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygon
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPalette, QPen, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -18,12 +30,13 @@ from PySide6.QtWidgets import (
 
 from planner.domain.nip import Nip
 from planner.domain.policy import Severity
-from planner.ui.grid_model import FIXED_COLUMNS, GridModel, Roles, RowKind
+from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 
 ROW_HEIGHT = 38
 DAY_WIDTH = 46
 _MARKS = {Severity.ERROR: QColor("#C0392B"), Severity.WARNING: QColor("#D68910")}
 _HATCH = QBrush(QColor("#BDBDBD"), Qt.BrushStyle.BDiagPattern)
+_LOCK_COLOUR = QColor("#4A4A4A")
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -32,17 +45,36 @@ class CellDelegate(QStyledItemDelegate):
     The mark is a thick border plus a corner triangle, so it reads without colour too.
     """
 
+    def __init__(self, model: GridModel, parent: QObject | None = None) -> None:
+        """Paint cells of ``model``, asking it directly for the marks (no QVariant round trip per role)."""
+        super().__init__(parent)
+        self._model = model
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         """Draw the cell, then the hatch and the problem mark over it."""
         option.font.setBold(True)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            # The style would paint the selection over the status colour and hide the code:
+            # paint the cell as it is, then a see-through highlight and a border on top.
+            option.state &= ~QStyle.StateFlag.State_Selected
         super().paint(painter, option, index)
         rect: QRect = option.rect
+        marks = self._model.marks(index.row(), index.column())
         painter.save()
-        if index.data(Roles.ROW_KIND) is RowKind.STAFF and index.data(Roles.WORKING) is False:
+        if selected:
+            highlight = option.palette.color(QPalette.ColorRole.Highlight)
+            painter.fillRect(rect, QColor(highlight.red(), highlight.green(), highlight.blue(), 70))
+            painter.setPen(QPen(highlight, 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        if marks.day_off:
             painter.fillRect(rect, _HATCH)
-        severity = index.data(Roles.SEVERITY)
+        if marks.locked:
+            _draw_lock(painter, rect)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        severity = marks.severity
         if severity is not None:
             colour = _MARKS[severity]
             painter.setPen(QPen(colour, 2))
@@ -53,13 +85,35 @@ class CellDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _draw_lock(painter: QPainter, rect: QRect) -> None:
+    """A small padlock in the bottom-left corner: the cell is kept as it is by automatic filling."""
+    left, bottom = rect.left() + 3, rect.bottom() - 3
+    painter.setPen(QPen(_LOCK_COLOUR, 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawArc(QRect(left + 1, bottom - 11, 6, 8), 0, 180 * 16)
+    painter.setBrush(_LOCK_COLOUR)
+    painter.drawRect(QRect(left, bottom - 6, 8, 6))
+
+
 class GridView(QWidget):
-    """Two table views over one model and one selection: the fixed columns and the days."""
+    """Two table views over one model and one selection: the fixed columns and the days.
+
+    With the brush on (``brush_active``), pressing and dragging over day cells reports each
+    cell once through ``cell_painted``, between ``paint_started`` and ``paint_finished``.
+    """
+
+    paint_started = Signal()
+    cell_painted = Signal(int, int)
+    """Roster row and day column of a cell the brush passed over."""
+    paint_finished = Signal()
 
     def __init__(self, model: GridModel, parent: QWidget | None = None) -> None:
         """Lay out both views and keep their scrolling and selection together."""
         super().__init__(parent)
         self.model = model
+        self.brush_active = False
+        self._painting = False
+        self._painted: set[tuple[int, int]] = set()
         self.fixed = QTableView(self)
         self.days = QTableView(self)
         for view in (self.fixed, self.days):
@@ -75,19 +129,20 @@ class GridView(QWidget):
         self.days.setSelectionModel(self.fixed.selectionModel())
         self.selection = self.fixed.selectionModel()
 
-        for column in range(model.columnCount()):
-            self.days.setColumnHidden(column, column < FIXED_COLUMNS)
-            self.fixed.setColumnHidden(column, column >= FIXED_COLUMNS)
+        self._split_columns()
         self.fixed.setColumnWidth(0, 40)
         self.fixed.setColumnWidth(1, 300)
         self.fixed.setColumnWidth(2, 220)
-        self.fixed.setFixedWidth(40 + 300 + 220 + 4)
+        self.fixed.horizontalHeader().sectionResized.connect(self._on_fixed_header_section_resized)
+        self._on_fixed_header_section_resized()
+        model.modelReset.connect(self._split_columns)
+        self.days.viewport().installEventFilter(self)
         self.fixed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fixed.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fixed.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.days.horizontalHeader().setDefaultSectionSize(DAY_WIDTH)
         self.days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.days.setItemDelegate(CellDelegate(self.days))
+        self.days.setItemDelegate(CellDelegate(model, self.days))
         self.days.horizontalScrollBar().rangeChanged.connect(self._on_days_scroll_range_changed)
         self.days.verticalScrollBar().valueChanged.connect(self.fixed.verticalScrollBar().setValue)
         self.fixed.verticalScrollBar().valueChanged.connect(self.days.verticalScrollBar().setValue)
@@ -99,6 +154,61 @@ class GridView(QWidget):
         layout.addWidget(self.days, 1)
         self.setFocusProxy(self.days)
 
+    def _split_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            self.days.setColumnHidden(column, column < FIXED_COLUMNS)
+            self.fixed.setColumnHidden(column, column >= FIXED_COLUMNS)
+
+    def _on_fixed_header_section_resized(self, *_args: int) -> None:
+        width = sum(self.fixed.columnWidth(column) for column in range(FIXED_COLUMNS))
+        self.fixed.setFixedWidth(width + 2 * self.fixed.frameWidth())
+
+    def column_widths(self) -> list[int]:
+        """Widths of No, Nama / NIP and Jabatan, to remember between sessions."""
+        return [self.fixed.columnWidth(column) for column in range(FIXED_COLUMNS)]
+
+    def set_column_widths(self, widths: list[int]) -> None:
+        """Restore remembered widths of the fixed columns (ignored unless there is one per column)."""
+        if len(widths) == FIXED_COLUMNS:
+            for column, width in enumerate(widths):
+                self.fixed.setColumnWidth(column, max(24, min(width, 800)))
+
+    # ---- the brush -----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Turn presses and drags on the day cells into brush strokes while the brush is on."""
+        if watched is not self.days.viewport() or not self.brush_active:
+            return super().eventFilter(watched, event)
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            if event.button() != Qt.MouseButton.LeftButton:
+                return False
+            self._painting = True
+            self._painted.clear()
+            self.paint_started.emit()
+            self._paint_at(event.position().toPoint())
+            return True
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent) and self._painting:
+            self._paint_at(event.position().toPoint())
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and self._painting:
+            self._painting = False
+            self.paint_finished.emit()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _paint_at(self, position: QPoint) -> None:
+        index = self.days.indexAt(position)
+        if not index.isValid() or index.column() < FIXED_COLUMNS:
+            return
+        staff_row = self.model.staff_row(index.row())
+        if staff_row is None:
+            return
+        cell = (staff_row, index.column() - FIXED_COLUMNS)
+        if cell not in self._painted:
+            self._painted.add(cell)
+            self.cell_painted.emit(*cell)
+
     def _on_days_scroll_range_changed(self, _minimum: int, _maximum: int) -> None:
         # Both views must show the same rows: give the fixed view room for the days' scroll bar.
         bar = self.days.horizontalScrollBar()
@@ -106,25 +216,49 @@ class GridView(QWidget):
         self.fixed.setViewportMargins(0, 0, 0, margin)
 
     def selected_cells(self) -> list[tuple[Nip, dt.date]]:
-        """Every selected staff cell on a day, as (NIP, date), in grid order."""
-        plan = self.model.document.plan
-        cells = []
-        for index in sorted(self.selection.selectedIndexes(), key=lambda i: (i.row(), i.column())):
-            staff_row = self.model.staff_row(index.row())
-            if staff_row is not None and index.column() >= FIXED_COLUMNS:
-                cells.append((plan.roster.staff[staff_row].nip, plan.days[index.column() - FIXED_COLUMNS]))
-        return cells
+        """Every selected staff cell on a day, as (NIP, date), in grid order.
 
-    def select_cells(self, staff_rows: list[int], columns: list[int]) -> None:
-        """Select these people on these days and scroll to the first."""
+        Reads the selection's ranges rather than its indexes: a whole-plan selection has
+        hundreds of thousands of cells but only a handful of ranges.
+        """
+        plan, model = self.model.document.plan, self.model
+        cells: set[tuple[int, int, int]] = set()
+        selection = self.selection.selection()
+        for selection_range in (selection.at(i) for i in range(selection.size())):
+            left = max(selection_range.left(), FIXED_COLUMNS) - FIXED_COLUMNS
+            right = selection_range.right() - FIXED_COLUMNS
+            if right < left:
+                continue
+            for row in range(selection_range.top(), selection_range.bottom() + 1):
+                staff_row = model.staff_row(row)
+                if staff_row is not None:
+                    cells.update((row, staff_row, column) for column in range(left, right + 1))
+        staff = plan.roster.staff
+        return [(staff[staff_row].nip, plan.days[column]) for _row, staff_row, column in sorted(cells)]
+
+    def select_cells(self, staff_rows: list[int], columns: list[int], *, scroll: bool = True) -> None:
+        """Select these people on these days and, unless ``scroll`` is False, scroll to the first."""
+        grid_rows = sorted(self.model.grid_row_of_staff(row) for row in staff_rows)
         selection = QItemSelection()
-        for staff_row in staff_rows:
-            row = self.model.grid_row_of_staff(staff_row)
-            for column in columns:
-                index = self.model.index(row, FIXED_COLUMNS + column)
-                selection.select(index, index)
+        for top, bottom in _runs(grid_rows):
+            for left, right in _runs(sorted(columns)):
+                selection.select(
+                    self.model.index(top, FIXED_COLUMNS + left), self.model.index(bottom, FIXED_COLUMNS + right)
+                )
         self.selection.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if staff_rows and columns:
             first = self.model.index(self.model.grid_row_of_staff(staff_rows[0]), FIXED_COLUMNS + columns[0])
             self.selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-            self.days.scrollTo(first)
+            if scroll:
+                self.days.scrollTo(first)
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted numbers as (first, last) runs of consecutive values: [1, 2, 3, 7] gives [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], number)
+        elif not runs or number != runs[-1][1]:
+            runs.append((number, number))
+    return runs

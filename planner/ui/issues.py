@@ -1,22 +1,53 @@
-"""The issues panel: every violation in Indonesian, with the arithmetic and the clause."""
+"""The issues panel: every violation in Indonesian, with the arithmetic and the clause it comes from.
+
+A large plan can carry tens of thousands of violations, so every row has the same height
+(a table view then asks only the visible rows for their text) and a delegate wraps the
+text inside that height.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.calendar import DAY_ABBREVIATIONS
 from planner.domain.policy import Severity
 from planner.domain.validation import Violation
 from planner.domain.wording import describe
 from planner.ui.document import Document
+from planner.ui.texts import category_label, domain_text
 
 _Index = QModelIndex | QPersistentModelIndex
-_COLOURS = {Severity.ERROR: QColor("#A93226"), Severity.WARNING: QColor("#9A6A07")}
-_LABELS = {Severity.ERROR: "KESALAHAN", Severity.WARNING: "PERINGATAN"}
+_COLOURS = {Severity.ERROR: QColor("#A93226"), Severity.WARNING: QColor("#8A5A00")}
+_LINES = 5
+"""Lines of text each issue gets: where and when, the sentence (up to three lines), the source."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Issues", text)
 
 
 class IssuesModel(QAbstractListModel):
@@ -34,25 +65,30 @@ class IssuesModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._violations)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """A line per violation: label, day, unit and category, then the sentence."""
+        """The violation's heading and sentence; its source as the tooltip."""
         if not index.isValid():
             return None
         violation = self._violations[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            roster = self._document.plan.roster
-            day = violation.day
-            where = roster.units[violation.unit].name
-            if violation.category is not None:
-                where += f" · {violation.category.label}"
-            return (
-                f"{_LABELS[violation.severity]} · {DAY_ABBREVIATIONS[day.weekday()]} {day:%d/%m} · {where}\n"
-                f"{describe(violation, roster)}"
-            )
+            return f"{self.heading(violation)}\n{self.sentence(violation)}\n{violation.source}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Sumber: {violation.source}"
+            return f"{self.sentence(violation)}\n" + _tr("Sumber: {source}").format(source=violation.source)
         if role == Qt.ItemDataRole.ForegroundRole:
             return _COLOURS[violation.severity]
         return None
+
+    def heading(self, violation: Violation) -> str:
+        """``KESALAHAN · Sel 16/04 · Biro Hukum · Administrasi pemerintahan``."""
+        day = violation.day
+        label = _tr("KESALAHAN") if violation.severity is Severity.ERROR else _tr("PERINGATAN")
+        where = self._document.plan.roster.units[violation.unit].name
+        if violation.category is not None:
+            where += f" · {category_label(violation.category)}"
+        return f"{label} · {domain_text(DAY_ABBREVIATIONS[day.weekday()])} {day:%d/%m} · {where}"
+
+    def sentence(self, violation: Violation) -> str:
+        """What is wrong, with the arithmetic."""
+        return describe(violation, self._document.plan.roster)
 
     def violation(self, row: int) -> Violation:
         """The violation shown in ``row``."""
@@ -64,25 +100,105 @@ class IssuesModel(QAbstractListModel):
         self.endResetModel()
 
 
+class IssueDelegate(QStyledItemDelegate):
+    """Draws an issue as a bold heading, the sentence wrapped below it, and the source in grey."""
+
+    def __init__(self, model: IssuesModel, parent: QObject | None = None) -> None:
+        """Read violations straight from ``model``."""
+        super().__init__(parent)
+        self._model = model
+
+    def row_height(self, font: QFont) -> int:
+        """The height of every issue's row, so long lists stay fast."""
+        return _LINES * QFontMetrics(font).lineSpacing() + 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """Every issue is as tall as ``row_height``."""
+        return QSize(200, self.row_height(option.font))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """Heading, sentence and source, each clipped to the row."""
+        violation = self._model.violation(index.row())
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        rect: QRect = option.rect.adjusted(6, 4, -6, -4)
+        line = QFontMetrics(option.font).lineSpacing()
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text_colour if selected else _COLOURS[violation.severity])
+        heading = QFontMetrics(bold).elidedText(
+            self._model.heading(violation), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft, heading)
+        bold.setBold(False)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        sentence = self._model.sentence(violation)
+        body = QRect(rect.left(), rect.top() + line, rect.width(), (_LINES - 2) * line)
+        painter.drawText(body, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), sentence)
+        if not selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        source = QFontMetrics(bold).elidedText(violation.source, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(
+            QRect(rect.left(), rect.top() + (_LINES - 1) * line, rect.width(), line), Qt.AlignmentFlag.AlignLeft, source
+        )
+        painter.restore()
+
+
 class IssuesPanel(QWidget):
-    """A list of the plan's problems; choosing one asks the window to select its cells."""
+    """A count, then a list of the plan's problems; choosing one asks the window to select its cells."""
 
     violation_chosen = Signal(object)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         """Show ``document``'s violations."""
         super().__init__(parent)
+        self._document = document
         self.model = IssuesModel(document, self)
-        self.view = QListView(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(6, 4, 6, 4)
+        # A one-column table rather than a list: after a reset a QListView asks the model about
+        # every row to lay them out, a table with fixed row heights only about the visible ones.
+        self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setWordWrap(True)
+        delegate = IssueDelegate(self.model, self.view)
+        self.view.setItemDelegate(delegate)
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(delegate.row_height(self.view.font()))
+        self.view.setShowGrid(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
-        self.view.setUniformItemSizes(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.activated.connect(self._on_view_activated)
         self.view.clicked.connect(self._on_view_activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.summary)
         layout.addWidget(self.view)
+        document.validation_changed.connect(self._on_document_validation_changed)
+        self._on_document_validation_changed(frozenset())
+
+    def _on_document_validation_changed(self, _columns: frozenset[int]) -> None:
+        validator = self._document.validator
+        if validator.errors or validator.warnings:
+            text = self.tr("{errors} kesalahan, {warnings} peringatan. Klik salah satu untuk memilih selnya.").format(
+                errors=validator.errors, warnings=validator.warnings
+            )
+        else:
+            text = self.tr("Tidak ada masalah: rencana sesuai surat edaran dan kebijakan instansi.")
+        self.summary.setText(text)
 
     def _on_view_activated(self, index: QModelIndex) -> None:
         self.violation_chosen.emit(self.model.violation(index.row()))

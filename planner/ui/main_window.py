@@ -1,12 +1,15 @@
-"""The main window: the grid in the middle, problems and undo history beside it, files and statuses on top."""
+"""The main window: the grid in the middle, problems, the circular and the undo history beside it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import gc
+import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,90 +22,157 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
-from planner.domain.circular import CircularId
+from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
 from planner.domain.nip import Nip
-from planner.domain.plan import Plan
+from planner.domain.plan import AgencyProfile, Plan
+from planner.domain.roster import Roster
 from planner.domain.status import Status
 from planner.domain.validation import Violation
-from planner.storage.plan_file import EXTENSION, PlanFile
+from planner.io.circular_file import Catalog
+from planner.io.plan_json import profile_from_json, profile_to_json
+from planner.paths import AppPaths
+from planner.storage.plan_file import EXTENSION
 from planner.ui.actions import build_actions
+from planner.ui.autosave import Autosaver
+from planner.ui.circular_editor import CircularEditor
+from planner.ui.circular_panel import CircularPanel
 from planner.ui.document import Document
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 from planner.ui.grid_view import GridView
 from planner.ui.issues import IssuesPanel
+from planner.ui.new_plan_dialog import NewPlanDialog
+from planner.ui.plan_settings_dialog import PlanSettings, PlanSettingsDialog
+from planner.ui.profile_dialog import ProfileDialog
+from planner.ui.staff_dialogs import StaffDialog, UnitsDialog
 
 RECENT_KEY = "files/recent"
+PROFILE_KEY = "plan/last_profile"
+LANGUAGE_KEY = "ui/language"
+COLUMNS_KEY = "grid/fixed_columns"
 MAX_RECENT = 8
-FILE_FILTER = f"Rencana Jadwal Kerja ASN (*{EXTENSION})"
+RECOVERY_FOLDER = "pemulihan"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class WindowContext:
+    """What every window shares: the folders, the settings and how to (re)build the circular catalogue."""
+
+    paths: AppPaths
+    settings: QSettings
+    demo: Callable[[], Plan]
+    """Builds the demo plan for "Baru dari contoh"."""
+    load_catalog: Callable[[], Catalog]
+    """Reads the built-in and user circulars again (after the user saved one)."""
 
 
 class MainWindow(QMainWindow):
     """One window, one open plan."""
 
-    def __init__(self, document: Document, settings: QSettings, demo: Callable[[], Plan]) -> None:
-        """Show ``document``; ``demo`` builds the demo plan for "Baru dari contoh"."""
+    def __init__(self, document: Document, context: WindowContext) -> None:
+        """Show ``document``."""
         super().__init__()
-        self._settings = settings
-        self._demo = demo
+        self._context = context
+        self._settings = context.settings
+        self._closed = False
         self.window_actions = build_actions(self)
         self.document = document
         self._build_menus()
         self._connect_actions()
         self._status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._status_label)
-        self.issues_dock = QDockWidget("Masalah", self)
-        self.issues_dock.setObjectName("issues")
-        self.history_dock = QDockWidget("Riwayat perubahan", self)
-        self.history_dock.setObjectName("history")
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.issues_dock)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.issues_dock = self._dock(self.tr("Masalah"), "issues")
+        self.circular_dock = self._dock(self.tr("Surat edaran"), "circular")
+        self.history_dock = self._dock(self.tr("Riwayat perubahan"), "history")
+        self.tabifyDockWidget(self.circular_dock, self.history_dock)
+        self.circular_dock.raise_()
+        self.circular_panel = CircularPanel(self)
+        self.circular_dock.setWidget(self.circular_panel)
+        self._view_menu.addActions(
+            [
+                self.issues_dock.toggleViewAction(),
+                self.circular_dock.toggleViewAction(),
+                self.history_dock.toggleViewAction(),
+            ]
+        )
+        self.autosaver = Autosaver(context.paths.data / RECOVERY_FOLDER, self)
+        self.autosaver.failed.connect(self._on_autosaver_failed)
         self._show(document)
         self.resize(1400, 860)
-        geometry = settings.value("window/geometry")
+        self.resizeDocks([self.issues_dock], [380], Qt.Orientation.Horizontal)
+        geometry = self._settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = settings.value("window/state")
+        state = self._settings.value("window/state")
         if state is not None:
             self.restoreState(state)
 
     # ---- building ------------------------------------------------------------------------
 
+    def _dock(self, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
     def _build_menus(self) -> None:
         a = self.window_actions
-        file_menu = self.menuBar().addMenu("&Berkas")
-        file_menu.addActions([a.new_from_demo, a.open])
-        self._recent_menu = QMenu("Berkas &terakhir", self)
+        file_menu = self.menuBar().addMenu(self.tr("&Berkas"))
+        file_menu.addActions([a.new, a.new_from_demo, a.open])
+        self._recent_menu = QMenu(self.tr("Berkas &terakhir"), self)
         file_menu.addMenu(self._recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu("&Ubah")
+        edit_menu = self.menuBar().addMenu(self.tr("&Ubah"))
         edit_menu.addActions([a.undo, a.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([a.copy, a.paste, a.clear])
-        status_menu = self.menuBar().addMenu("&Status")
+        edit_menu.addActions([a.copy, a.paste, a.clear, a.select_all])
+        edit_menu.addSeparator()
+        edit_menu.addActions([a.lock, a.unlock])
+        status_menu = self.menuBar().addMenu(self.tr("&Status"))
         status_menu.addActions(list(a.statuses.values()))
+        status_menu.addSeparator()
+        status_menu.addAction(a.brush)
+        plan_menu = self.menuBar().addMenu(self.tr("&Rencana"))
+        plan_menu.addActions([a.add_staff, a.edit_staff, a.remove_staff])
+        plan_menu.addSeparator()
+        plan_menu.addActions([a.units, a.plan_settings, a.profile])
+        circular_menu = self.menuBar().addMenu(self.tr("Surat &edaran"))
+        circular_menu.addActions([a.new_circular, a.copy_circular, a.edit_circular])
+        self._view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
+        settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
+        language_menu = settings_menu.addMenu(self.tr("&Bahasa / Language"))
+        language_menu.addActions(list(a.languages.values()))
+        current = str(self._settings.value(LANGUAGE_KEY, "id"))
+        a.languages.get(current, a.languages["id"]).setChecked(True)
+        help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
+        help_menu.addAction(a.about)
 
-        toolbar = self.addToolBar("Utama")
+        toolbar = self.addToolBar(self.tr("Utama"))
         toolbar.setObjectName("main-toolbar")
         toolbar.addActions([a.open, a.save, a.undo, a.redo])
         toolbar.addSeparator()
         for status, action in a.statuses.items():
-            button_action = toolbar.addAction(status.code)
-            button_action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
-            button_action.triggered.connect(action.trigger)
+            button = toolbar.addAction(status.code)
+            button.setToolTip(action.toolTip())
+            button.setStatusTip(action.statusTip())
+            button.triggered.connect(action.trigger)
         toolbar.addAction(a.clear)
+        toolbar.addAction(a.brush)
+        toolbar.addAction(a.lock)
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" Surat edaran: "))
+        toolbar.addWidget(QLabel(self.tr(" Surat edaran: "), self))
         self._circular_box = QComboBox(self)
-        self._circular_box.setMinimumContentsLength(40)
+        self._circular_box.setMinimumContentsLength(36)
+        self._circular_box.setToolTip(self.tr("Surat edaran yang dipakai untuk memeriksa rencana ini"))
         toolbar.addWidget(self._circular_box)
         self._refresh_recent_menu()
 
     def _connect_actions(self) -> None:
         a = self.window_actions
+        a.new.triggered.connect(self._on_new_triggered)
         a.new_from_demo.triggered.connect(self._on_new_from_demo_triggered)
         a.open.triggered.connect(self._on_open_triggered)
         a.save.triggered.connect(self._on_save_triggered)
@@ -112,91 +182,220 @@ class MainWindow(QMainWindow):
         a.redo.triggered.connect(self._on_redo_triggered)
         a.copy.triggered.connect(self._on_copy_triggered)
         a.paste.triggered.connect(self._on_paste_triggered)
-        a.clear.triggered.connect(lambda: self._set_selected(None))
+        a.clear.triggered.connect(self._on_clear_triggered)
+        a.select_all.triggered.connect(self._on_select_all_triggered)
+        a.lock.triggered.connect(self._on_lock_triggered)
+        a.unlock.triggered.connect(self._on_unlock_triggered)
+        a.brush.toggled.connect(self._on_brush_toggled)
         for status, action in a.statuses.items():
-            action.triggered.connect(lambda _checked=False, s=status: self._set_selected(s))
+            action.triggered.connect(lambda _checked=False, s=status: self._on_status_triggered(s))
+        a.plan_settings.triggered.connect(self._on_plan_settings_triggered)
+        a.profile.triggered.connect(self._on_profile_triggered)
+        a.units.triggered.connect(self._on_units_triggered)
+        a.add_staff.triggered.connect(self._on_add_staff_triggered)
+        a.edit_staff.triggered.connect(self._on_edit_staff_triggered)
+        a.remove_staff.triggered.connect(self._on_remove_staff_triggered)
+        a.new_circular.triggered.connect(lambda: self._edit_circular(None))
+        a.copy_circular.triggered.connect(lambda: self._edit_circular(self.document.circular))
+        a.edit_circular.triggered.connect(lambda: self._edit_circular(self.document.circular))
+        for action in a.languages.values():
+            action.triggered.connect(self._on_language_triggered)
+        a.about.triggered.connect(self._on_about_triggered)
         self._circular_box.activated.connect(self._on_circular_box_activated)
 
     def _show(self, document: Document) -> None:
         """Put ``document`` in the window, replacing whatever was there."""
+        self._let_go_of_document(document)
         self.document = document
+        self._brush_status = Status.WFH
+        self._stroke: int | None = None
         self.model = GridModel(document, self)
+        old_grid = self.centralWidget()
         self.grid = GridView(self.model, self)
-        # Single-letter shortcuts must only fire on the grid, never while typing elsewhere.
+        self.grid.set_column_widths([int(w) for w in self._list_setting(COLUMNS_KEY)])
         a = self.window_actions
-        grid_actions = [*a.statuses.values(), a.clear, a.copy, a.paste]
-        for action in grid_actions:
+        # Single-letter shortcuts must only fire on the grid, never while typing elsewhere.
+        cell_actions = [*a.statuses.values(), a.clear, a.copy, a.paste, a.select_all, a.lock, a.unlock, a.brush]
+        for action in cell_actions:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.grid.addAction(action)
         self.grid.days.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.grid.days.addActions(grid_actions)
+        self.grid.days.addActions([*a.statuses.values(), a.clear, a.copy, a.paste, a.lock, a.unlock])
+        self.grid.fixed.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.grid.fixed.addActions([a.edit_staff, a.remove_staff, a.add_staff])
+        self.grid.fixed.doubleClicked.connect(self._on_edit_staff_triggered)
+        self.grid.paint_started.connect(self._on_grid_paint_started)
+        self.grid.cell_painted.connect(self._on_grid_cell_painted)
+        self.grid.paint_finished.connect(self._on_grid_paint_finished)
+        self.grid.brush_active = a.brush.isChecked()
         self.setCentralWidget(self.grid)
+        if old_grid is not None:
+            old_grid.deleteLater()
         self.issues = IssuesPanel(document, self)
         self.issues.violation_chosen.connect(self._on_issues_violation_chosen)
         self.issues_dock.setWidget(self.issues)
-        self.history_dock.setWidget(QUndoView(document.undo_stack, self))
+        history = QUndoView(document.undo_stack, self)
+        history.setEmptyLabel(self.tr("(rencana seperti saat dibuka)"))
+        self.history_dock.setWidget(history)
         stack = document.undo_stack
-        stack.canUndoChanged.connect(self.window_actions.undo.setEnabled)
-        stack.canRedoChanged.connect(self.window_actions.redo.setEnabled)
-        self.window_actions.undo.setEnabled(stack.canUndo())
-        self.window_actions.redo.setEnabled(stack.canRedo())
-        document.validation_changed.connect(lambda _columns: self._refresh_status())
-        document.file_changed.connect(self._refresh_title)
-        document.circular_changed.connect(self._refresh_circular_box)
-        self._refresh_circular_box()
+        self._connections = [
+            stack.canUndoChanged.connect(a.undo.setEnabled),
+            stack.canRedoChanged.connect(a.redo.setEnabled),
+            stack.undoTextChanged.connect(self._on_undo_stack_text_changed),
+            stack.redoTextChanged.connect(self._on_undo_stack_text_changed),
+            document.validation_changed.connect(self._on_document_validation_changed),
+            document.file_changed.connect(self._refresh_title),
+            document.plan_replaced.connect(self._on_document_plan_replaced),
+        ]
+        a.undo.setEnabled(stack.canUndo())
+        a.redo.setEnabled(stack.canRedo())
+        self.autosaver.watch(document)
+        _settle_memory()
+        self._on_document_plan_replaced()
         self._refresh_title()
         self._refresh_status()
         self.grid.setFocus()
 
-    # ---- refreshing ----------------------------------------------------------------------
+    def _let_go_of_document(self, replacement: Document | None) -> None:
+        """Disconnect from the shown document (unless it stays) and release its file."""
+        previous = self.document
+        if previous is replacement:
+            return
+        for connection in getattr(self, "_connections", []):
+            QObject.disconnect(connection)
+        self._connections = []
+        previous.close()
+        previous.deleteLater()
 
-    def _refresh_title(self) -> None:
-        self.setWindowTitle(f"{self.document.title}[*] — Jadwal Kerja ASN")
-        self.setWindowModified(self.document.modified)
+    def _list_setting(self, key: str) -> list[str]:
+        """A list from the settings (QSettings gives a lone string for a list of one)."""
+        value = self._settings.value(key, [])
+        if isinstance(value, str):
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    # ---- refreshing ----------------------------------------------------------------------
 
     def summary(self) -> str:
         """The plan's name and its count of errors and warnings, as the status bar shows them."""
         validator = self.document.validator
-        return f"{self.document.title}: {validator.errors} kesalahan, {validator.warnings} peringatan"
+        return self.tr("{title}: {errors} kesalahan, {warnings} peringatan").format(
+            title=self.document.title, errors=validator.errors, warnings=validator.warnings
+        )
+
+    def _refresh_title(self) -> None:
+        self.setWindowTitle(self.tr("{title}[*] — Jadwal Kerja ASN").format(title=self.document.title))
+        self.setWindowModified(self.document.modified)
 
     def _refresh_status(self) -> None:
         validator = self.document.validator
         self._status_label.setText(
-            f"{validator.errors} kesalahan, {validator.warnings} peringatan · {self.document.circular.name}"
+            self.tr("{errors} kesalahan, {warnings} peringatan · {circular}").format(
+                errors=validator.errors, warnings=validator.warnings, circular=self.document.circular.name
+            )
         )
 
-    def _refresh_circular_box(self) -> None:
-        box, catalog = self._circular_box, self.document.catalog
+    def _on_document_validation_changed(self, _columns: frozenset[int]) -> None:
+        self._refresh_status()
+
+    def _on_document_plan_replaced(self) -> None:
+        document = self.document
+        box = self._circular_box
         box.clear()
-        for circular in sorted(catalog.circulars.values(), key=lambda c: (c.year, c.id)):
+        for circular in sorted(document.catalog.circulars.values(), key=lambda c: (c.year, c.id)):
             box.addItem(circular.name, circular.id)
-        box.setCurrentIndex(box.findData(self.document.plan.circular_id))
+        box.setCurrentIndex(box.findData(document.plan.circular_id))
+        user_made = document.circular.id in document.catalog.user_ids
+        self.circular_panel.show_circular(document.circular, user_made=user_made)
+        self.window_actions.edit_circular.setEnabled(user_made)
+        self._refresh_status()
+        self._refresh_title()
+
+    def _on_undo_stack_text_changed(self, _text: str) -> None:
+        stack = self.document.undo_stack
+        a = self.window_actions
+        undo = self.tr("Batalkan: {step}").format(step=stack.undoText()) if stack.canUndo() else a.undo.statusTip()
+        redo = self.tr("Ulangi: {step}").format(step=stack.redoText()) if stack.canRedo() else a.redo.statusTip()
+        a.undo.setToolTip(f"{undo} ({a.undo.shortcut().toString()})")
+        a.redo.setToolTip(f"{redo} ({a.redo.shortcut().toString()})")
 
     def _refresh_recent_menu(self) -> None:
         self._recent_menu.clear()
-        for path in self._recent_files():
+        recent = recent_files(self._settings)
+        for path in recent:
             action = self._recent_menu.addAction(path)
             action.triggered.connect(lambda _checked=False, p=path: self._open_path(Path(p)))
-        self._recent_menu.setEnabled(bool(self._recent_files()))
-
-    def _recent_files(self) -> list[str]:
-        return recent_files(self._settings)
+        self._recent_menu.setEnabled(bool(recent))
 
     def _remember_recent(self, path: Path) -> None:
         text = str(path.resolve())
-        recent = [text, *(p for p in self._recent_files() if p != text)][:MAX_RECENT]
+        recent = [text, *(p for p in recent_files(self._settings) if p != text)][:MAX_RECENT]
         self._settings.setValue(RECENT_KEY, recent)
         self._refresh_recent_menu()
 
-    # ---- editing -------------------------------------------------------------------------
+    def _on_autosaver_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Simpan otomatis gagal: {message}").format(message=message), 10_000)
 
-    def _set_selected(self, status: Status | None) -> None:
+    # ---- editing cells -------------------------------------------------------------------
+
+    def _selected_or_hint(self) -> list[tuple[Nip, dt.date]]:
         cells = self.grid.selected_cells()
         if not cells:
-            self.statusBar().showMessage("Pilih dulu sel pegawai pada tanggal tertentu.", 4000)
+            self.statusBar().showMessage(self.tr("Pilih dulu sel pegawai pada tanggal tertentu."), 4000)
+        return cells
+
+    def _on_status_triggered(self, status: Status) -> None:
+        self._brush_status = status
+        self.window_actions.brush.setText(self.tr("&Kuas: {code}").format(code=status.code))
+        self._set_selected(status)
+
+    def _on_clear_triggered(self) -> None:
+        self._set_selected(None)
+
+    def _set_selected(self, status: Status | None) -> None:
+        cells = self._selected_or_hint()
+        if not cells:
             return
-        label = status.code if status else "kosong"
-        self.document.set_cells([(nip, day, status) for nip, day in cells], f"Isi {len(cells)} sel dengan {label}")
+        label = status.code if status else self.tr("kosong")
+        text = self.tr("Isi {count} sel dengan {status}").format(count=len(cells), status=label)
+        self.document.set_cells([(nip, day, status) for nip, day in cells], text)
+
+    def _on_select_all_triggered(self) -> None:
+        plan = self.document.plan
+        self.grid.select_cells(list(range(len(plan.roster.staff))), list(range(len(plan.days))), scroll=False)
+
+    def _on_lock_triggered(self) -> None:
+        cells = self._selected_or_hint()
+        if cells:
+            self.document.lock_cells(cells, True)
+
+    def _on_unlock_triggered(self) -> None:
+        cells = self._selected_or_hint()
+        if cells:
+            self.document.lock_cells(cells, False)
+
+    def _on_brush_toggled(self, checked: bool) -> None:
+        self.grid.brush_active = checked
+        self.window_actions.brush.setText(self.tr("&Kuas: {code}").format(code=self._brush_status.code))
+        if checked:
+            self.statusBar().showMessage(
+                self.tr("Kuas {code}: seret di grid untuk mengisi. Tekan B untuk berhenti.").format(
+                    code=self._brush_status.code
+                ),
+                6000,
+            )
+
+    def _on_grid_paint_started(self) -> None:
+        self._stroke = self.document.next_stroke()
+
+    def _on_grid_cell_painted(self, staff_row: int, column: int) -> None:
+        plan = self.document.plan
+        target = (plan.roster.staff[staff_row].nip, plan.days[column], self._brush_status)
+        text = self.tr("Kuas {code}").format(code=self._brush_status.code)
+        self.document.set_cells([target], text, stroke=self._stroke)
+
+    def _on_grid_paint_finished(self) -> None:
+        self._stroke = None
 
     def _on_undo_triggered(self) -> None:
         # A slot rather than a lambda: the document, and so its stack, changes on Open.
@@ -206,7 +405,7 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.redo()
 
     def _on_copy_triggered(self) -> None:
-        cells = self.grid.selected_cells()
+        cells = self._selected_or_hint()
         if not cells:
             return
         plan = self.document.plan
@@ -214,45 +413,225 @@ class MainWindow(QMainWindow):
         for nip, day in cells:
             status = plan.status_of(nip, day)
             by_row.setdefault(nip, {})[plan.column_of(day)] = status.code if status else ""
-        columns = sorted({column for row in by_row.values() for column in row})
+        columns = range(
+            min(c for row in by_row.values() for c in row), max(c for row in by_row.values() for c in row) + 1
+        )
         lines = ["\t".join(row.get(column, "") for column in columns) for row in by_row.values()]
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
-        self.statusBar().showMessage(f"{len(cells)} sel disalin.", 3000)
+        self.statusBar().showMessage(self.tr("{count} sel disalin.").format(count=len(cells)), 3000)
 
     def _on_paste_triggered(self) -> None:
         text = QGuiApplication.clipboard().text()
         current = self.grid.selection.currentIndex()
         if not text.strip() or not current.isValid() or current.column() < FIXED_COLUMNS:
-            self.statusBar().showMessage("Pilih sel tujuan, lalu tempel.", 4000)
+            self.statusBar().showMessage(self.tr("Pilih sel tujuan, lalu tempel."), 4000)
             return
         try:
             block = parse_pasted_codes(text)
-        except ValueError as error:
-            QMessageBox.warning(self, "Tempel dibatalkan", f"{error}\nTidak ada sel yang diubah.")
+        except PastedCodeError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Tempel dibatalkan"),
+                self.tr("Kode {code!r} pada baris {row}, kolom {column} tidak dikenal (yang dikenal: {codes}).").format(
+                    code=error.code, row=error.row, column=error.column, codes=" ".join(s.code for s in Status)
+                )
+                + "\n"
+                + self.tr("Tidak ada sel yang diubah."),
+            )
             return
         plan = self.document.plan
         staff_rows = [
-            self.model.staff_row(row)
+            staff_row
             for row in range(current.row(), self.model.rowCount())
-            if self.model.staff_row(row) is not None
+            if (staff_row := self.model.staff_row(row)) is not None
         ][: len(block)]
         first_column = current.column() - FIXED_COLUMNS
         assignments: list[tuple[Nip, dt.date, Status | None]] = []
         for staff_row, values in zip(staff_rows, block, strict=False):
-            assert staff_row is not None
             nip = plan.roster.staff[staff_row].nip
             days = plan.days[first_column : first_column + len(values)]
             assignments += [(nip, day, status) for day, status in zip(days, values, strict=False)]
-        changed = self.document.set_cells(assignments, f"Tempel {len(assignments)} sel")
-        self.statusBar().showMessage(f"{changed} sel diubah oleh tempel.", 4000)
+        changed = self.document.set_cells(assignments, self.tr("Tempel {count} sel").format(count=len(assignments)))
+        self.statusBar().showMessage(self.tr("{count} sel diubah oleh tempel.").format(count=changed), 4000)
 
     def _on_issues_violation_chosen(self, violation: Violation) -> None:
         plan = self.document.plan
         rows = self.document.validator.rows_concerned(violation)
         self.grid.select_cells(rows, [plan.column_of(violation.day)])
 
+    # ---- the plan: circular, settings, profile, units and staff ----------------------------
+
     def _on_circular_box_activated(self, index: int) -> None:
         self.document.set_circular(CircularId(self._circular_box.itemData(index)))
+
+    def _on_plan_settings_triggered(self) -> None:
+        plan = self.document.plan
+        current = PlanSettings(plan.name, plan.first, plan.last, plan.quota_level, plan.policy)
+        depth = max((plan.roster.depth(unit) for unit in plan.roster.units), default=0)
+        dialog = PlanSettingsDialog(current, depth, self)
+        if dialog.exec() != PlanSettingsDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.settings()
+        if chosen == current:
+            return
+        dropped = sum(
+            1
+            for row in range(len(plan.roster.staff))
+            for column, byte in enumerate(plan.row_bytes(row))
+            if byte and not chosen.first <= plan.days[column] <= chosen.last
+        )
+        if dropped and not self._confirm(
+            self.tr("Rentang tanggal dipersempit"),
+            self.tr("{count} sel yang sudah diisi berada di luar rentang baru dan akan dibuang. Lanjutkan?").format(
+                count=dropped
+            ),
+        ):
+            return
+        new = plan.rebuilt(
+            name=chosen.name,
+            first=chosen.first,
+            last=chosen.last,
+            quota_level=chosen.quota_level,
+            policy=chosen.policy,
+        )
+        self.document.replace_plan(new, self.tr("Ubah pengaturan rencana"))
+
+    def _on_profile_triggered(self) -> None:
+        dialog = ProfileDialog(self.document.plan.profile, self)
+        if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+            return
+        profile = dialog.profile()
+        self._settings.setValue(PROFILE_KEY, json.dumps(profile_to_json(profile), ensure_ascii=False))
+        if profile != self.document.plan.profile:
+            self.document.replace_plan(
+                self.document.plan.rebuilt(profile=profile), self.tr("Ubah profil instansi dan penanda tangan")
+            )
+
+    def last_profile(self) -> AgencyProfile:
+        """The agency profile entered last, offered for new plans."""
+        text = self._settings.value(PROFILE_KEY, "")
+        try:
+            return profile_from_json(json.loads(str(text))) if text else AgencyProfile()
+        except (ValueError, TypeError, AttributeError):
+            return AgencyProfile()
+
+    def _on_units_triggered(self) -> None:
+        roster = self.document.plan.roster
+        dialog = UnitsDialog(roster, self)
+        if dialog.exec() != UnitsDialog.DialogCode.Accepted:
+            return
+        units = dialog.units()
+        if units == list(roster.units.values()):
+            return
+        self._replace_roster(Roster(units, roster.staff), self.tr("Ubah unit kerja"))
+
+    def _replace_roster(self, roster: Roster, text: str, renamed: dict[Nip, Nip] | None = None) -> None:
+        plan = self.document.plan
+        policy = plan.policy
+        if renamed:
+            pairs = tuple((renamed.get(a, a), renamed.get(b, b)) for a, b in policy.exclusive_pairs)
+            policy = dataclasses.replace(policy, exclusive_pairs=pairs)
+        self.document.replace_plan(plan.rebuilt(roster=roster, policy=policy, renamed=renamed), text)
+
+    def _current_staff_row(self) -> int | None:
+        index = self.grid.selection.currentIndex()
+        return self.model.staff_row(index.row()) if index.isValid() else None
+
+    def _on_add_staff_triggered(self) -> None:
+        roster = self.document.plan.roster
+        if not roster.units:
+            QMessageBox.information(
+                self, self.tr("Belum ada unit kerja"), self.tr("Buat unit kerja dulu (menu Rencana › Unit kerja).")
+            )
+            self._on_units_triggered()
+            if not self.document.plan.roster.units:
+                return
+            roster = self.document.plan.roster
+        row = self._current_staff_row()
+        unit = roster.staff[row].unit if row is not None else None
+        dialog = StaffDialog(roster, None, unit, self)
+        if dialog.exec() != StaffDialog.DialogCode.Accepted:
+            return
+        member = dialog.member()
+        staff = list(roster.staff)
+        # A newcomer joins the end of their unit, so units stay together on the grid.
+        after = max((i for i, m in enumerate(staff) if m.unit == member.unit), default=len(staff) - 1)
+        staff.insert(after + 1, member)
+        self._replace_roster(Roster(roster.units.values(), staff), self.tr("Tambah {name}").format(name=member.name))
+
+    def _on_edit_staff_triggered(self) -> None:
+        row = self._current_staff_row()
+        if row is None:
+            self.statusBar().showMessage(self.tr("Pilih dulu baris pegawai."), 4000)
+            return
+        roster = self.document.plan.roster
+        old = roster.staff[row]
+        dialog = StaffDialog(roster, old, old.unit, self)
+        if dialog.exec() != StaffDialog.DialogCode.Accepted:
+            return
+        member = dialog.member()
+        if member == old:
+            return
+        staff = list(roster.staff)
+        staff[row] = member
+        renamed = {old.nip: member.nip} if member.nip != old.nip else None
+        self._replace_roster(
+            Roster(roster.units.values(), staff), self.tr("Ubah {name}").format(name=member.name), renamed
+        )
+
+    def _on_remove_staff_triggered(self) -> None:
+        plan = self.document.plan
+        rows = sorted({r for nip, _day in self.grid.selected_cells() for r in [plan.roster.index_of(nip)]})
+        if not rows and (current := self._current_staff_row()) is not None:
+            rows = [current]
+        if not rows:
+            self.statusBar().showMessage(self.tr("Pilih dulu baris pegawai."), 4000)
+            return
+        members = [plan.roster.staff[row] for row in rows]
+        planned = sum(plan.planned_days(member.nip) for member in members)
+        names = ", ".join(member.name for member in members[:3]) + ("…" if len(members) > 3 else "")
+        if planned and not self._confirm(
+            self.tr("Hapus pegawai"),
+            self.tr("{names} sudah punya {days} hari terisi pada rencana ini. Hapus juga? (Bisa dibatalkan.)").format(
+                names=names, days=planned
+            ),
+        ):
+            return
+        removed = {member.nip for member in members}
+        staff = [member for member in plan.roster.staff if member.nip not in removed]
+        text = self.tr("Hapus {names}").format(names=names)
+        self._replace_roster(Roster(plan.roster.units.values(), staff), text)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _edit_circular(self, base: Circular | None) -> None:
+        folder = self._context.paths.user_circulars
+        editor = CircularEditor(self.document.catalog, folder, base, self)
+        if editor.exec() != CircularEditor.DialogCode.Accepted:
+            return
+        saved = editor.saved_circular()
+        try:
+            self.document.set_catalog(self._context.load_catalog())
+        except PlannerError as error:
+            QMessageBox.warning(self, self.tr("Surat edaran"), str(error))
+            return
+        if (
+            saved is not None
+            and saved.id != self.document.plan.circular_id
+            and self._confirm(
+                self.tr("Surat edaran tersimpan"),
+                self.tr("{name} tersimpan. Pakai untuk memeriksa rencana ini?").format(name=saved.name),
+            )
+        ):
+            self.document.set_circular(saved.id)
 
     # ---- files ---------------------------------------------------------------------------
 
@@ -262,8 +641,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Perubahan belum disimpan",
-            f"Simpan perubahan pada {self.document.title}?",
+            self.tr("Perubahan belum disimpan"),
+            self.tr("Simpan perubahan pada {title}?").format(title=self.document.title),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
         )
@@ -271,26 +650,41 @@ class MainWindow(QMainWindow):
             return self._on_save_triggered()
         return answer == QMessageBox.StandardButton.Discard
 
+    def _on_new_triggered(self) -> None:
+        if not self._may_discard():
+            return
+        dialog = NewPlanDialog(self.document.catalog, self.last_profile(), self)
+        if dialog.exec() == NewPlanDialog.DialogCode.Accepted:
+            self._show(Document(dialog.plan(), self.document.catalog))
+
     def _on_new_from_demo_triggered(self) -> None:
         if self._may_discard():
-            self._show(Document(self._demo(), self.document.catalog))
+            self._show(Document(self._context.demo(), self.document.catalog))
 
     def _on_open_triggered(self) -> None:
         if not self._may_discard():
             return
         start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Buka rencana", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Buka rencana"), start, self._file_filter())
         if name:
             self._open_path(Path(name), asked=True)
+
+    def _file_filter(self) -> str:
+        return self.tr("Rencana Jadwal Kerja ASN (*{extension})").format(extension=EXTENSION)
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` in this window (asking first about unsaved changes); False when it did not open."""
+        return self._open_path(path)
 
     def _open_path(self, path: Path, *, asked: bool = False) -> bool:
         if not asked and not self._may_discard():
             return False
+        if self.document.path is not None and path.resolve() == self.document.path.resolve():
+            return True
         try:
-            file, plan = PlanFile.open(path)
-            document = Document(plan, self.document.catalog, path, file)
+            document = Document.open(path, self.document.catalog)
         except PlannerError as error:
-            QMessageBox.warning(self, "Rencana tidak dapat dibuka", str(error))
+            QMessageBox.warning(self, self.tr("Rencana tidak dapat dibuka"), str(error))
             return False
         self._show(document)
         self._remember_recent(path)
@@ -303,7 +697,7 @@ class MainWindow(QMainWindow):
 
     def _on_save_as_triggered(self) -> bool:
         start = self.document.path or Path.home() / f"{self.document.plan.name}{EXTENSION}"
-        name, _ = QFileDialog.getSaveFileName(self, "Simpan rencana", str(start), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rencana"), str(start), self._file_filter())
         if not name:
             return False
         path = Path(name)
@@ -311,25 +705,76 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(EXTENSION)
         return self._save_to(path)
 
+    def save_to(self, path: Path) -> bool:
+        """Save the plan as ``path``; False (after telling the user why) when it could not be written."""
+        return self._save_to(path)
+
     def _save_to(self, path: Path | None) -> bool:
         try:
             self.document.save(path)
         except PlannerError as error:
-            QMessageBox.warning(self, "Rencana tidak tersimpan", f"{error}\nPerubahan Anda masih ada di jendela ini.")
+            QMessageBox.warning(
+                self,
+                self.tr("Rencana tidak tersimpan"),
+                str(error) + "\n" + self.tr("Perubahan Anda masih ada di jendela ini."),
+            )
             return False
         assert self.document.path is not None
         self._remember_recent(self.document.path)
-        self.statusBar().showMessage(f"Tersimpan: {self.document.path}", 4000)
+        self.statusBar().showMessage(self.tr("Tersimpan: {path}").format(path=self.document.path), 4000)
         return True
 
+    def _on_language_triggered(self) -> None:
+        action = self.sender()
+        code = action.data() if action is not None and hasattr(action, "data") else None
+        if not isinstance(code, str) or code == self._settings.value(LANGUAGE_KEY, "id"):
+            return
+        self._settings.setValue(LANGUAGE_KEY, code)
+        QMessageBox.information(
+            self,
+            self.tr("Bahasa / Language"),
+            "Bahasa baru dipakai setelah Jadwal Kerja ASN dibuka ulang.\n"
+            "The new language is used once Jadwal Kerja ASN is started again.",
+        )
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Tentang Jadwal Kerja ASN"),
+            self.tr(
+                "<b>Jadwal Kerja ASN</b><br>Perencana jadwal WFO/WFH pegawai ASN sesuai surat edaran.<br><br>"
+                "Hari libur nasional dan cuti bersama: paket <i>holidays</i> (SKB 3 Menteri). "
+                "Bekerja tanpa internet."
+            ),
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask before losing changes; remember the window's size and docks."""
+        """Ask before losing changes; remember the window's size, docks and columns."""
+        if self._closed:
+            event.accept()
+            return
         if not self._may_discard():
             event.ignore()
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue(COLUMNS_KEY, self.grid.column_widths())
+        self.autosaver.close()
+        self._let_go_of_document(None)
+        self._closed = True
         event.accept()
+
+
+def _settle_memory() -> None:
+    """Collect what the previous plan left, then exempt the new plan from the garbage collector's scans.
+
+    A large plan holds hundreds of thousands of long-lived objects; without this every full
+    collection walks them all, and an edit that happens to trigger one pauses noticeably.
+    Unfreezing first lets cycles of the previous plan be collected.
+    """
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def recent_files(settings: QSettings) -> list[str]:
@@ -340,11 +785,20 @@ def recent_files(settings: QSettings) -> list[str]:
     return [str(item) for item in value] if isinstance(value, list) else []
 
 
+class PastedCodeError(ValueError):
+    """A pasted cell holds no status code; row and column count from 1 within the pasted block."""
+
+    def __init__(self, code: str, row: int, column: int) -> None:
+        """Remember where the unknown code was."""
+        super().__init__(f"{code!r} ({row}, {column})")
+        self.code, self.row, self.column = code, row, column
+
+
 def parse_pasted_codes(text: str) -> list[list[Status | None]]:
     """Tab-separated status codes as copied from a spreadsheet; blank cells clear.
 
     Raises:
-        ValueError: a code is unknown, naming its row and column in the pasted block.
+        PastedCodeError: a code is unknown, with its row and column in the pasted block.
     """
     block: list[list[Status | None]] = []
     for row_number, line in enumerate(text.rstrip("\r\n").split("\n"), start=1):
@@ -356,9 +810,6 @@ def parse_pasted_codes(text: str) -> list[list[Status | None]]:
             try:
                 values.append(Status.from_code(code))
             except ValueError:
-                codes = " ".join(s.code for s in Status)
-                raise ValueError(
-                    f"Kode {code.strip()!r} pada baris {row_number}, kolom {column_number} tidak dikenal ({codes})."
-                ) from None
+                raise PastedCodeError(code.strip(), row_number, column_number) from None
         block.append(values)
     return block

@@ -10,7 +10,7 @@ import pytest
 from planner.domain.category import Category
 from planner.domain.roster import Roster
 from planner.domain.status import Status
-from tests.factories import make_plan, make_roster, set_statuses
+from tests.factories import make_nip, make_plan, make_roster, set_statuses
 
 APRIL_16, APRIL_17, APRIL_19 = dt.date(2024, 4, 16), dt.date(2024, 4, 17), dt.date(2024, 4, 19)
 
@@ -70,3 +70,15 @@ def test_rebuilding_keeps_parts_not_named_and_refuses_a_reversed_range() -> None
     assert plan.policy.remote_cap_percent is None
     with pytest.raises(ValueError, match="terbalik"):
         plan.rebuilt(first=APRIL_17, last=APRIL_16)
+
+
+def test_a_person_whose_nip_was_corrected_keeps_their_cells_and_locks() -> None:
+    roster = make_roster([("Biro A", Category.ADMINISTRASI, 2)])
+    plan = make_plan(roster, "menpanrb-1-2024", APRIL_16, APRIL_17)
+    set_statuses(plan, APRIL_16, [Status.WFO, Status.WFH])
+    plan.set_locked([(roster.staff[1].nip, APRIL_16)], True)
+    corrected = dataclasses.replace(roster.staff[1], nip=make_nip(99))
+    new_roster = Roster(roster.units.values(), [roster.staff[0], corrected])
+    rebuilt = plan.rebuilt(roster=new_roster, renamed={roster.staff[1].nip: corrected.nip})
+    assert rebuilt.status_of(corrected.nip, APRIL_16) is Status.WFH
+    assert rebuilt.locked_cells() == [(corrected.nip, APRIL_16)]

@@ -1,0 +1,196 @@
+"""Speed of the planning window on a large agency, and of its start with the demo plan.
+
+Run from the repository root (offscreen unless a display is set):
+
+    .venv/bin/python benchmarks/bench_window.py          # full run
+    .venv/bin/python benchmarks/bench_window.py --quick  # fewer repeats
+
+The large plan is ``bench_core``'s synthetic agency (5,000 staff x 31 days, every working-day
+cell filled, about 19,000 violations: a heavy case), saved to a temporary ``.jadwal`` file.
+Each line is a median against the target from the planning-window issue:
+
+1. opening that file in a new window until the window has painted once: at most 3 s;
+2. a full repaint of the visible day grid (``viewport().repaint()``, window 1400 x 860): 16 ms;
+3. setting 10,000 selected cells (323 people x 31 days) to WFH through the window's action,
+   which includes building the undo step, incremental validation and refreshing the views
+   and the issues panel; undone between runs: at most 100 ms;
+4. starting ``main.py`` with the demo plan in a fresh process until its window has painted
+   (measured inside the child from interpreter start): at most 2 s. The child also reports
+   whether pandas or reportlab were imported (they must not be).
+
+The script always exits 0: it measures, it does not test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_core import MONTH, Result, build_fixture, print_table
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from planner.domain.status import Status
+from planner.paths import AppPaths
+from planner.storage.plan_file import PlanFile
+from planner.ui.application import build_window, settings_for, window_context
+from planner.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+SELECTED_PEOPLE = 323
+"""323 people x 31 days = 10,013 cells."""
+
+
+class _FirstPaint(QObject):
+    """Notes when a widget has painted for the first time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def _open_window(app: QApplication, plan_path: Path, home: Path) -> tuple[MainWindow, float]:
+    paths = AppPaths(home / "data", home / "config")
+    start = time.perf_counter()
+    window = build_window(window_context(paths, settings_for(paths)), plan_path)
+    window.resize(1400, 860)
+    watcher = _FirstPaint()
+    window.grid.days.viewport().installEventFilter(watcher)
+    window.show()
+    while not watcher.painted:
+        app.processEvents()
+    return window, time.perf_counter() - start
+
+
+def _close(window: MainWindow) -> None:
+    window.document.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+
+
+def bench_open(app: QApplication, plan_path: Path, home: Path, repeats: int) -> Result:
+    times = []
+    for attempt in range(repeats):
+        window, seconds = _open_window(app, plan_path, home / f"open{attempt}")
+        times.append(seconds)
+        _close(window)
+    return Result("open window on a plan file", "5,000 staff x 31 days", statistics.median(times), 3.0, "s")
+
+
+def bench_repaint(app: QApplication, plan_path: Path, home: Path, repeats: int) -> Result:
+    window, _ = _open_window(app, plan_path, home / "repaint")
+    viewport = window.grid.days.viewport()
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        viewport.repaint()
+        times.append(time.perf_counter() - start)
+    cells = (viewport.height() // window.grid.days.rowHeight(1) + 1) * window.model.columnCount()
+    _close(window)
+    return Result(
+        "full repaint of the visible grid", f"about {cells:,} cells visible", 1000 * statistics.median(times), 16, "ms"
+    )
+
+
+def bench_set_selection(app: QApplication, plan_path: Path, home: Path, repeats: int) -> Result:
+    window, _ = _open_window(app, plan_path, home / "set")
+    plan = window.document.plan
+    rows = list(range(SELECTED_PEOPLE))
+    columns = list(range(len(plan.days)))
+    window.grid.select_cells(rows, columns, scroll=False)
+    cells = len(window.grid.selected_cells())
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        window.window_actions.statuses[Status.WFH].trigger()
+        app.processEvents()  # the repaint the user waits for
+        times.append(time.perf_counter() - start)
+        window.document.undo_stack.undo()
+        app.processEvents()
+    _close(window)
+    return Result(
+        "set selected cells (undo step, validation, views)",
+        f"{cells:,} cells of 5,000 x 31",
+        1000 * statistics.median(times),
+        100,
+        "ms",
+    )
+
+
+def start_child() -> None:
+    """In a fresh process: start the window on the demo plan and say so as soon as it has painted."""
+    app = QApplication(sys.argv[:1])
+    home = Path(tempfile.mkdtemp())
+    paths = AppPaths(home / "data", home / "config")
+    window = build_window(window_context(paths, settings_for(paths)))
+    watcher = _FirstPaint()
+    window.grid.days.viewport().installEventFilter(watcher)
+    window.show()
+    while not watcher.painted:
+        app.processEvents()
+    heavy = sorted(name for name in ("pandas", "reportlab") if name in sys.modules)
+    print(json.dumps({"heavy": heavy}), flush=True)
+    _close(window)
+
+
+def bench_start(repeats: int) -> Result:
+    """Wall time from starting a new interpreter to the child's "painted" line."""
+    times: list[float] = []
+    heavy: set[str] = set()
+    for _ in range(repeats):
+        start = time.perf_counter()
+        with subprocess.Popen(
+            [sys.executable, __file__, "--start-child"], stdout=subprocess.PIPE, text=True, cwd=ROOT
+        ) as child:
+            assert child.stdout is not None
+            line = child.stdout.readline()
+            times.append(time.perf_counter() - start)
+            child.wait()
+        if not line:
+            return Result("start to first paint (whole process)", "demo, 38 staff", None, 2.0, "s")
+        heavy.update(json.loads(line)["heavy"])
+    size = "demo, 38 staff" + (f"; imported {', '.join(sorted(heavy))}!" if heavy else "; no pandas/reportlab")
+    return Result("start to first paint (whole process)", size, statistics.median(times), 2.0, "s")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (CI smoke run)")
+    parser.add_argument("--start-child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.start_child:
+        start_child()
+        return 0
+    repeats = 2 if args.quick else 5
+    results = [bench_start(repeats)]
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        plan_path = home / "besar.jadwal"
+        PlanFile.create(plan_path, build_fixture(MONTH).plan)
+        results.append(bench_open(app, plan_path, home, repeats))
+        results.append(bench_repaint(app, plan_path, home, 20 if args.quick else 60))
+        results.append(bench_set_selection(app, plan_path, home, 3 if args.quick else 9))
+    print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
