@@ -59,10 +59,6 @@ class Actions:
     about: QAction
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
-
-
 def _action(
     parent: QWidget, text: str, tip: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
 ) -> QAction:
@@ -83,15 +79,18 @@ def build_actions(parent: QWidget) -> Actions:
         status: _action(
             parent,
             f"{status.code} — {status_label(status)}",
-            _tr("Isi sel terpilih dengan {label}").format(label=status_label(status)),
+            QCoreApplication.translate("Actions", "Isi sel terpilih dengan {label}").format(label=status_label(status)),
             letter,
         )
         for status, letter in STATUS_KEYS.items()
     }
     brush = _action(
         parent,
-        _tr("&Kuas"),
-        _tr("Seret di grid untuk mengisi sel dengan status terakhir yang dipilih; satu seretan satu langkah batal"),
+        QCoreApplication.translate("Actions", "&Kuas"),
+        QCoreApplication.translate(
+            "Actions",
+            "Seret di grid untuk mengisi sel dengan status terakhir yang dipilih; satu seretan satu langkah batal",
+        ),
         "B",
     )
     brush.setCheckable(True)
@@ -104,43 +103,143 @@ def build_actions(parent: QWidget) -> Actions:
         language_group.addAction(action)
         languages[code] = action
     return Actions(
-        new=_action(parent, _tr("&Baru…"), _tr("Buat rencana baru yang kosong"), key.New),
-        new_from_demo=_action(parent, _tr("Baru dari &contoh"), _tr("Buka rencana contoh sebagai rencana baru")),
-        open=_action(parent, _tr("&Buka…"), _tr("Buka berkas rencana (.jadwal)"), key.Open),
-        save=_action(parent, _tr("&Simpan"), _tr("Simpan rencana"), key.Save),
-        save_as=_action(parent, _tr("Simpan &sebagai…"), _tr("Simpan rencana ke berkas lain"), key.SaveAs),
-        quit=_action(parent, _tr("&Keluar"), _tr("Tutup Jadwal Kerja ASN"), key.Quit),
-        undo=_action(parent, _tr("&Batalkan"), _tr("Batalkan perubahan terakhir"), key.Undo),
-        redo=_action(parent, _tr("&Ulangi"), _tr("Ulangi perubahan yang dibatalkan"), key.Redo),
-        copy=_action(parent, _tr("&Salin"), _tr("Salin sel terpilih sebagai teks bertab (untuk Excel)"), key.Copy),
-        paste=_action(parent, _tr("&Tempel"), _tr("Tempel kode status dari Excel atau LibreOffice"), key.Paste),
-        clear=_action(parent, _tr("&Kosongkan"), _tr("Kosongkan sel terpilih (dihitung sebagai WFO)"), key.Delete),
-        select_all=_action(parent, _tr("Pilih s&emua"), _tr("Pilih semua sel pegawai"), key.SelectAll),
-        lock=_action(
-            parent, _tr("&Kunci sel"), _tr("Kunci sel terpilih agar isi otomatis tidak mengubahnya"), "Ctrl+L"
+        new=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Baru…"),
+            QCoreApplication.translate("Actions", "Buat rencana baru yang kosong"),
+            key.New,
         ),
-        unlock=_action(parent, _tr("B&uka kunci sel"), _tr("Buka kunci sel terpilih"), "Ctrl+Shift+L"),
+        new_from_demo=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Baru dari &contoh"),
+            QCoreApplication.translate("Actions", "Buka rencana contoh sebagai rencana baru"),
+        ),
+        open=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Buka…"),
+            QCoreApplication.translate("Actions", "Buka berkas rencana (.jadwal)"),
+            key.Open,
+        ),
+        save=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Simpan"),
+            QCoreApplication.translate("Actions", "Simpan rencana"),
+            key.Save,
+        ),
+        save_as=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Simpan &sebagai…"),
+            QCoreApplication.translate("Actions", "Simpan rencana ke berkas lain"),
+            key.SaveAs,
+        ),
+        quit=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Keluar"),
+            QCoreApplication.translate("Actions", "Tutup Jadwal Kerja ASN"),
+            key.Quit,
+        ),
+        undo=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Batalkan"),
+            QCoreApplication.translate("Actions", "Batalkan perubahan terakhir"),
+            key.Undo,
+        ),
+        redo=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Ulangi"),
+            QCoreApplication.translate("Actions", "Ulangi perubahan yang dibatalkan"),
+            key.Redo,
+        ),
+        copy=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Salin"),
+            QCoreApplication.translate("Actions", "Salin sel terpilih sebagai teks bertab (untuk Excel)"),
+            key.Copy,
+        ),
+        paste=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Tempel"),
+            QCoreApplication.translate("Actions", "Tempel kode status dari Excel atau LibreOffice"),
+            key.Paste,
+        ),
+        clear=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Kosongkan"),
+            QCoreApplication.translate("Actions", "Kosongkan sel terpilih (dihitung sebagai WFO)"),
+            key.Delete,
+        ),
+        select_all=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Pilih s&emua"),
+            QCoreApplication.translate("Actions", "Pilih semua sel pegawai"),
+            key.SelectAll,
+        ),
+        lock=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Kunci sel"),
+            QCoreApplication.translate("Actions", "Kunci sel terpilih agar isi otomatis tidak mengubahnya"),
+            "Ctrl+L",
+        ),
+        unlock=_action(
+            parent,
+            QCoreApplication.translate("Actions", "B&uka kunci sel"),
+            QCoreApplication.translate("Actions", "Buka kunci sel terpilih"),
+            "Ctrl+Shift+L",
+        ),
         brush=brush,
         statuses=statuses,
         plan_settings=_action(
-            parent, _tr("&Pengaturan rencana…"), _tr("Nama, rentang tanggal, tingkat unit kuota, kebijakan instansi")
+            parent,
+            QCoreApplication.translate("Actions", "&Pengaturan rencana…"),
+            QCoreApplication.translate("Actions", "Nama, rentang tanggal, tingkat unit kuota, kebijakan instansi"),
         ),
         profile=_action(
-            parent, _tr("Profil &instansi dan penanda tangan…"), _tr("Kop surat, kota, pejabat yang menandatangani")
+            parent,
+            QCoreApplication.translate("Actions", "Profil &instansi dan penanda tangan…"),
+            QCoreApplication.translate("Actions", "Kop surat, kota, pejabat yang menandatangani"),
         ),
-        units=_action(parent, _tr("&Unit kerja…"), _tr("Tambah, ubah atau hapus unit kerja")),
-        add_staff=_action(parent, _tr("&Tambah pegawai…"), _tr("Tambah pegawai ke rencana"), "Ctrl+Shift+N"),
-        edit_staff=_action(parent, _tr("&Ubah pegawai…"), _tr("Ubah data pegawai pada baris terpilih"), "Ctrl+E"),
+        units=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Unit kerja…"),
+            QCoreApplication.translate("Actions", "Tambah, ubah atau hapus unit kerja"),
+        ),
+        add_staff=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Tambah pegawai…"),
+            QCoreApplication.translate("Actions", "Tambah pegawai ke rencana"),
+            "Ctrl+Shift+N",
+        ),
+        edit_staff=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Ubah pegawai…"),
+            QCoreApplication.translate("Actions", "Ubah data pegawai pada baris terpilih"),
+            "Ctrl+E",
+        ),
         remove_staff=_action(
-            parent, _tr("&Hapus pegawai"), _tr("Hapus pegawai pada baris terpilih dari rencana"), "Ctrl+Shift+Del"
+            parent,
+            QCoreApplication.translate("Actions", "&Hapus pegawai"),
+            QCoreApplication.translate("Actions", "Hapus pegawai pada baris terpilih dari rencana"),
+            "Ctrl+Shift+Del",
         ),
-        new_circular=_action(parent, _tr("&Buat surat edaran baru…"), _tr("Ketik surat edaran yang belum ada")),
+        new_circular=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Buat surat edaran baru…"),
+            QCoreApplication.translate("Actions", "Ketik surat edaran yang belum ada"),
+        ),
         copy_circular=_action(
-            parent, _tr("&Salin surat edaran ini…"), _tr("Buat surat edaran baru berdasarkan yang dipilih")
+            parent,
+            QCoreApplication.translate("Actions", "&Salin surat edaran ini…"),
+            QCoreApplication.translate("Actions", "Buat surat edaran baru berdasarkan yang dipilih"),
         ),
         edit_circular=_action(
-            parent, _tr("&Ubah surat edaran ini…"), _tr("Ubah surat edaran buatan sendiri yang dipilih")
+            parent,
+            QCoreApplication.translate("Actions", "&Ubah surat edaran ini…"),
+            QCoreApplication.translate("Actions", "Ubah surat edaran buatan sendiri yang dipilih"),
         ),
         languages=languages,
-        about=_action(parent, _tr("&Tentang Jadwal Kerja ASN"), _tr("Versi dan sumber data")),
+        about=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Tentang Jadwal Kerja ASN"),
+            QCoreApplication.translate("Actions", "Versi dan sumber data"),
+        ),
     )

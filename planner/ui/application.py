@@ -25,10 +25,6 @@ EXIT_AFTER_START = "JADWAL_KERJA_EXIT_AFTER_START"
 """When set, the window closes as soon as it is shown, printing its summary: the start-up smoke test."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
-
-
 def settings_for(paths: AppPaths) -> QSettings:
     """The window's settings, kept as an INI file in the planner's own config folder."""
     paths.config.mkdir(parents=True, exist_ok=True)
@@ -93,12 +89,17 @@ def build_window(
         window.autosaver.wait()
         recovery.discard()
     for problem in catalog.problems:
-        window.statusBar().showMessage(_tr("Surat edaran dilewati: {problem}").format(problem=problem), 15_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Application", "Surat edaran dilewati: {problem}").format(problem=problem),
+            15_000,
+        )
     if problems:
         QMessageBox.warning(
             window,
-            _tr("Rencana tidak dapat dibuka"),
-            "\n".join(problems) + "\n\n" + _tr("Rencana contoh dibuka sebagai gantinya."),
+            QCoreApplication.translate("Application", "Rencana tidak dapat dibuka"),
+            "\n".join(problems)
+            + "\n\n"
+            + QCoreApplication.translate("Application", "Rencana contoh dibuka sebagai gantinya."),
         )
     return window
 
@@ -126,17 +127,22 @@ def ask_about_recovery(recoveries: list[Recovery], parent: QWidget | None = None
     newest = recoveries[0]
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Pulihkan pekerjaan?"))
+    box.setWindowTitle(QCoreApplication.translate("Application", "Pulihkan pekerjaan?"))
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "Application",
             "Jadwal Kerja ASN tidak ditutup dengan benar. Perubahan pada “{title}” yang belum disimpan "
-            "masih ada (terakhir disimpan otomatis {time})."
+            "masih ada (terakhir disimpan otomatis {time}).",
         ).format(title=newest.title, time=newest.saved.strftime("%d/%m/%Y %H:%M"))
     )
-    box.setInformativeText(_tr("Pulihkan untuk melanjutkannya. Buang jika perubahan itu memang tidak diperlukan lagi."))
-    recover = box.addButton(_tr("Pulihkan"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Buang"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Nanti saja"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Application", "Pulihkan untuk melanjutkannya. Buang jika perubahan itu memang tidak diperlukan lagi."
+        )
+    )
+    recover = box.addButton(QCoreApplication.translate("Application", "Pulihkan"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("Application", "Buang"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("Application", "Nanti saja"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
     if box.clickedButton() is recover:

@@ -14,37 +14,47 @@ from planner.domain.wording import describe_dates, describe_rule
 from planner.ui.texts import category_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CircularPanel", text)
-
-
 def circular_html(circular: Circular, *, user_made: bool) -> str:
-    """The circular as a small HTML page, in the interface language where the planner writes the words."""
+    """The circular as a small HTML page; the planner's own words are in the interface language."""
+    translate = QCoreApplication.translate
+    about = translate("CircularPanel", "tentang")
+    issuer = translate("CircularPanel", "Penerbit")
     parts = [
         f"<h3>{escape(circular.name)}</h3>",
-        f"<p>{_tr('tentang')} {escape(circular.title)}</p>",
-        f"<p><b>{_tr('Penerbit')}:</b> {escape(circular.issuer)}",
+        f"<p>{about} {escape(circular.title)}</p>",
+        f"<p><b>{issuer}:</b> {escape(circular.issuer)}",
     ]
     if circular.signed:
-        parts.append(f"<br><b>{_tr('Ditandatangani')}:</b> {format_date_long(circular.signed)}")
+        signed = translate("CircularPanel", "Ditandatangani")
+        parts.append(f"<br><b>{signed}:</b> {format_date_long(circular.signed)}")
     if circular.scope:
-        parts.append(f"<br><b>{_tr('Berlaku bagi')}:</b> {escape(circular.scope)}")
+        scope = translate("CircularPanel", "Berlaku bagi")
+        parts.append(f"<br><b>{scope}:</b> {escape(circular.scope)}")
     parts.append("</p>")
     for number, period in enumerate(circular.periods, start=1):
-        label = escape(period.label) if period.label else _tr("Masa berlaku {number}").format(number=number)
+        if period.label:
+            label = escape(period.label)
+        else:
+            label = translate("CircularPanel", "Masa berlaku {number}").format(number=number)
         parts.append(f"<p><b>{label}</b><br>{escape(describe_dates(period))}</p><ul>")
         for category in Category:
             rule = describe_rule(period.rules.get(category), period.remote_codes)
             parts.append(f"<li>{escape(category_label(category))}: {escape(rule)}</li>")
         parts.append("</ul>")
-    parts.append(f"<p><i>{_tr('Di luar masa berlaku: hari kerja biasa, semua pegawai WFO.')}</i></p>")
+    outside = translate("CircularPanel", "Di luar masa berlaku: hari kerja biasa, semua pegawai WFO.")
+    parts.append(f"<p><i>{outside}</i></p>")
     if circular.obligations:
-        parts.append(f"<p><b>{_tr('Kewajiban')}</b></p><ol>")
+        duties = translate("CircularPanel", "Kewajiban")
+        parts.append(f"<p><b>{duties}</b></p><ol>")
         parts += [f"<li>{escape(obligation)}</li>" for obligation in circular.obligations]
         parts.append("</ol>")
     if circular.source:
-        parts.append(f"<p><small><b>{_tr('Sumber')}:</b> {escape(circular.source)}</small></p>")
-    origin = _tr("Surat edaran buatan pengguna") if user_made else _tr("Surat edaran bawaan aplikasi")
+        source = translate("CircularPanel", "Sumber")
+        parts.append(f"<p><small><b>{source}:</b> {escape(circular.source)}</small></p>")
+    if user_made:
+        origin = translate("CircularPanel", "Surat edaran buatan pengguna")
+    else:
+        origin = translate("CircularPanel", "Surat edaran bawaan aplikasi")
     parts.append(f"<p><small>{origin} · id <code>{escape(circular.id)}</code></small></p>")
     return "".join(parts)
 

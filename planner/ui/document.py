@@ -24,10 +24,6 @@ UNDO_LIMIT = 200
 """Undo steps kept; each structural step holds a copy of the plan, so the history is bounded."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Document", text)
-
-
 class Document(QObject):
     """One plan being edited. Every change goes through ``undo_stack``; views listen to the signals."""
 
@@ -92,7 +88,11 @@ class Document(QObject):
     @property
     def title(self) -> str:
         """The name shown in the window title."""
-        return self.path.name if self.path else _tr("{name} (belum disimpan)").format(name=self.plan.name)
+        return (
+            self.path.name
+            if self.path
+            else QCoreApplication.translate("Document", "{name} (belum disimpan)").format(name=self.plan.name)
+        )
 
     def close(self) -> None:
         """Let other windows open the file again."""
@@ -173,7 +173,8 @@ class Document(QObject):
         if circular_id != self.plan.circular_id:
             name = self.catalog.get(circular_id).name
             self.replace_plan(
-                self.plan.rebuilt(circular_id=circular_id), _tr("Ganti surat edaran ke {name}").format(name=name)
+                self.plan.rebuilt(circular_id=circular_id),
+                QCoreApplication.translate("Document", "Ganti surat edaran ke {name}").format(name=name),
             )
 
     def use_plan(self, plan: Plan) -> None:
@@ -277,7 +278,11 @@ class LockCells(QUndoCommand):
 
     def __init__(self, document: Document, cells: Sequence[tuple[Nip, dt.date]], locked: bool) -> None:
         """Remember the cells whose lock changes."""
-        text = _tr("Kunci {count} sel") if locked else _tr("Buka kunci {count} sel")
+        text = (
+            QCoreApplication.translate("Document", "Kunci {count} sel")
+            if locked
+            else QCoreApplication.translate("Document", "Buka kunci {count} sel")
+        )
         super().__init__(text.format(count=len(cells)))
         self._document, self._cells, self._locked = document, tuple(cells), locked
 

@@ -46,10 +46,6 @@ _LINES = 5
 """Lines of text each issue gets: where and when, the sentence (up to three lines), the source."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Issues", text)
-
-
 class IssuesModel(QAbstractListModel):
     """The document's violations, sorted by day, refreshed after each change."""
 
@@ -72,7 +68,9 @@ class IssuesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self.heading(violation)}\n{self.sentence(violation)}\n{violation.source}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.sentence(violation)}\n" + _tr("Sumber: {source}").format(source=violation.source)
+            return f"{self.sentence(violation)}\n" + QCoreApplication.translate("Issues", "Sumber: {source}").format(
+                source=violation.source
+            )
         if role == Qt.ItemDataRole.ForegroundRole:
             return _COLOURS[violation.severity]
         return None
@@ -80,7 +78,11 @@ class IssuesModel(QAbstractListModel):
     def heading(self, violation: Violation) -> str:
         """``KESALAHAN · Sel 16/04 · Biro Hukum · Administrasi pemerintahan``."""
         day = violation.day
-        label = _tr("KESALAHAN") if violation.severity is Severity.ERROR else _tr("PERINGATAN")
+        label = (
+            QCoreApplication.translate("Issues", "KESALAHAN")
+            if violation.severity is Severity.ERROR
+            else QCoreApplication.translate("Issues", "PERINGATAN")
+        )
         where = self._document.plan.roster.units[violation.unit].name
         if violation.category is not None:
             where += f" · {category_label(violation.category)}"

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -356,3 +356,17 @@ def test_a_plan_with_an_unknown_circular_is_refused_clearly_and_not_left_locked(
     for _attempt in range(2):  # the second attempt is not told "in use": the first released its lock
         with pytest.raises(PlannerError, match="tidak dikenal"):
             Document.open(path, window.document.catalog)
+
+
+def test_clicking_a_name_selects_the_persons_row_and_a_day_header_the_whole_day(window: MainWindow) -> None:
+    model, plan = window.model, window.document.plan
+    name = model.index(model.grid_row_of_staff(2), 1)
+    QTest.mouseClick(
+        window.grid.fixed.viewport(), Qt.MouseButton.LeftButton, pos=window.grid.fixed.visualRect(name).center()
+    )
+    assert window.grid.selected_cells() == [(plan.roster.staff[2].nip, day) for day in plan.days]
+
+    header = window.grid.days.horizontalHeader()
+    x = header.sectionViewportPosition(FIXED_COLUMNS + APRIL_16) + 5
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert sorted(window.grid.selected_cells()) == sorted((m.nip, plan.days[APRIL_16]) for m in plan.roster.staff)
