@@ -106,6 +106,7 @@ def violations_of(plan: Plan, circular: Circular, calendar: WorkCalendar) -> lis
 
 
 _CellKey = tuple[str, int, int]
+_RULE_ORDER = {code: index for index, code in enumerate(sorted(RuleCode, key=lambda code: code.value))}
 
 
 class Validator:
@@ -136,16 +137,19 @@ class Validator:
         order = self._sort_key
         return [self._violations[key] for key in sorted(self._violations, key=order.__getitem__)]
 
-    def _sort_key_of(self, violation: Violation) -> tuple[dt.date, bool, int, int, int, str]:
-        """Where a violation sits in the sorted list; computed once, when it is found."""
-        return (
-            violation.day,
-            violation.severity is not Severity.ERROR,
-            self._unit_order[violation.unit],
-            self._category_order[violation.category] if violation.category else -1,
-            self._staff_order[violation.nip] if violation.nip else -1,
-            violation.rule.value,
+    def _sort_key_of(self, violation: Violation) -> int:
+        """Where a violation sits in the sorted list, as one number; computed once, when it is found.
+
+        The key orders by date, errors before warnings, unit, category, person and rule; one
+        int per violation instead of a tuple keeps a year-long plan's memory in bounds.
+        """
+        key = violation.day.toordinal() * 2 + (violation.severity is not Severity.ERROR)
+        key = key * (len(self._unit_order) + 1) + self._unit_order[violation.unit]
+        key = key * (len(self._category_order) + 1) + (
+            self._category_order[violation.category] + 1 if violation.category else 0
         )
+        key = key * (len(self._staff_order) + 1) + (self._staff_order[violation.nip] + 1 if violation.nip else 0)
+        return key * len(_RULE_ORDER) + _RULE_ORDER[violation.rule]
 
     @property
     def groups(self) -> tuple[QuotaGroup, ...]:
@@ -357,7 +361,7 @@ class Validator:
         self._unit_office = [[0] * n_days for _ in self._units]
         self._seen = [bytearray(row) for row in self.plan.rows()]
         self._violations: dict[_CellKey, Violation] = {}
-        self._sort_key: dict[_CellKey, tuple[dt.date, bool, int, int, int, str]] = {}
+        self._sort_key: dict[_CellKey, int] = {}
         self._errors = self._warnings = 0
         self._day_counts = [[0, 0] for _ in range(n_days)]
         working_columns = {week: [c for c in range(n_days) if mask[c]] for week, mask in self._working.items()}
