@@ -7,6 +7,7 @@ the dialog and the files agree on what is valid.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 import re
 import unicodedata
@@ -397,10 +398,12 @@ class PeriodEditor(QWidget):
             row.remove_button.setEnabled(len(self.range_rows) > 1)
 
     def _show_value(self, category: Category) -> None:
-        """Enable the value only for kinds that take one, with the right range and unit."""
+        """Enable the value only for kinds that take one, with the right range and unit; the clause for any rule."""
         kind = self.kind(category)
         spin = self.value_spins[category]
         unit = kind.unit if kind else None
+        # A category the period does not name has no rule, so nothing to cite either.
+        self.clause_edits[category].setEnabled(kind is not None)
         spin.blockSignals(True)
         if unit is None:
             spin.setEnabled(False)
@@ -508,7 +511,6 @@ class CircularEditor(QDialog):
         self.problems_label = QLabel(self)
         self.problem_list = QListWidget(self)
         self.problem_list.setWordWrap(True)
-        self.problem_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.problem_list.setToolTip(self.tr("Klik dua kali (atau Enter) untuk menuju isian yang bermasalah"))
         self.save_button = QPushButton(self.tr("&Simpan"), self)
         self.cancel_button = QPushButton(self.tr("Batal"), self)
@@ -531,7 +533,8 @@ class CircularEditor(QDialog):
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         save_shortcut.activated.connect(self._on_save_shortcut_activated)
         self.save_button.setToolTip(
-            self.tr("Simpan ke %1").replace("%1", str(folder)) + f" ({save_shortcut.key().toString()})"
+            self.tr("Simpan ke %1").replace("%1", str(folder))
+            + f" ({save_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)})"
         )
         self._refresh_period_list()
         self.period_list.setCurrentRow(0)
@@ -782,6 +785,11 @@ class CircularEditor(QDialog):
             self.problem_list.addItem(item)
             self._problem_paths.append(path)
         if problems:
+            # As tall as the problems, up to four, so that one problem does not take the form's room.
+            rows = min(len(problems), 4)
+            frame = 2 * self.problem_list.frameWidth()
+            self.problem_list.setFixedHeight(rows * self.problem_list.sizeHintForRow(0) + frame + 4)
+        if problems:
             self.problems_label.setText(
                 self.tr("<b>Belum dapat disimpan.</b> Perbaiki %n isian berikut:", "", len(problems))
             )
@@ -791,7 +799,9 @@ class CircularEditor(QDialog):
             self.problems_label.setText(self.tr("Semua isian lengkap; siap disimpan."))
             self.problems_label.setStyleSheet("")
             assert self._current is not None
-            self.citation_label.setText(self.tr("Dikutip sebagai: <b>%1</b>").replace("%1", self._current.name))
+            self.citation_label.setText(
+                self.tr("Dikutip sebagai: <b>%1</b>").replace("%1", html.escape(self._current.name))
+            )
         self.save_button.setEnabled(self._current is not None)
         identifier = data["id"]
         self.file_label.setText(
@@ -908,7 +918,7 @@ class CircularEditor(QDialog):
         while page is not None and self.tabs.indexOf(page) < 0:
             page = page.parentWidget()
         if page is not None:
-            pass
+            self.tabs.setCurrentWidget(page)
         return widget
 
     def _refresh_period_list(self) -> None:
