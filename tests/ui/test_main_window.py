@@ -370,3 +370,59 @@ def test_clicking_a_name_selects_the_persons_row_and_a_day_header_the_whole_day(
     x = header.sectionViewportPosition(FIXED_COLUMNS + APRIL_16) + 5
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     assert sorted(window.grid.selected_cells()) == sorted((m.nip, plan.days[APRIL_16]) for m in plan.roster.staff)
+
+
+class _Accepting:
+    """Stands in for a dialog: accepted at once, answering with ``result``."""
+
+    DialogCode = StaffDialog.DialogCode
+
+    def __init__(self, result: object) -> None:
+        self.result = result
+
+    def __call__(self, *_args: object) -> _Accepting:
+        return self
+
+    def exec(self) -> int:
+        return self.DialogCode.Accepted
+
+
+def test_plan_settings_that_drop_planned_days_ask_first_and_undo_restores(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: Messages
+) -> None:
+    from planner.ui.plan_settings_dialog import PlanSettings
+
+    plan = window.document.plan
+    shorter = PlanSettings("Jadwal pendek", plan.days[1], plan.days[2], 0, plan.policy)
+    fake = _Accepting(shorter)
+    fake.settings = lambda: shorter  # type: ignore[attr-defined]
+    monkeypatch.setattr(main_window_module, "PlanSettingsDialog", fake)
+
+    messages.answer = messages.answer.No
+    window.window_actions.plan_settings.trigger()
+    assert "dibuang" in messages.texts()
+    assert window.document.plan is plan  # the user said no
+
+    messages.answer = messages.answer.Yes
+    window.window_actions.plan_settings.trigger()
+    assert window.document.plan.days == plan.days[1:3]
+    assert window.document.plan.quota_level == 0
+    assert window.model.columnCount() == FIXED_COLUMNS + 2
+    window.window_actions.undo.trigger()
+    assert window.document.plan is plan
+    assert window.model.columnCount() == FIXED_COLUMNS + len(plan.days)
+
+
+def test_the_profile_entered_is_kept_for_new_plans(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.domain.plan import Signatory
+
+    profile = dataclasses.replace(
+        window.document.plan.profile, city="Mataram", signatory=Signatory("Sekretaris Daerah", "H. Fulan, M.Si.")
+    )
+    fake = _Accepting(profile)
+    fake.profile = lambda: profile  # type: ignore[attr-defined]
+    monkeypatch.setattr(main_window_module, "ProfileDialog", fake)
+    window.window_actions.profile.trigger()
+    assert window.document.plan.profile == profile
+    assert window.document.undo_stack.undoText() == "Ubah profil instansi dan penanda tangan"
+    assert window.last_profile() == profile
