@@ -36,6 +36,11 @@ def demo_folder() -> Path:
     return resource_root() / "demo"
 
 
+def fonts_folder() -> Path:
+    """The fonts embedded in the printed schedule (Liberation Sans, SIL Open Font License; see ``LICENSE-OFL.txt``)."""
+    return resource_root() / "fonts"
+
+
 def translations_folder() -> Path:
     """The interface translations (``jadwal_en.qm`` …), compiled from ``*.ts`` by ``tools/translations.py``."""
     return resource_root() / "i18n"

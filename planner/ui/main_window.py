@@ -198,8 +198,8 @@ class MainWindow(QMainWindow):
         a.new_circular.triggered.connect(lambda: self._edit_circular(None))
         a.copy_circular.triggered.connect(lambda: self._edit_circular(self.document.circular))
         a.edit_circular.triggered.connect(lambda: self._edit_circular(self.document.circular))
-        for action in a.languages.values():
-            action.triggered.connect(self._on_language_triggered)
+        for code, action in a.languages.items():
+            action.triggered.connect(lambda _checked=False, c=code: self._on_language_triggered(c))
         a.about.triggered.connect(self._on_about_triggered)
         self._circular_box.activated.connect(self._on_circular_box_activated)
 
@@ -724,10 +724,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Tersimpan: {path}").format(path=self.document.path), 4000)
         return True
 
-    def _on_language_triggered(self) -> None:
-        action = self.sender()
-        code = action.data() if action is not None and hasattr(action, "data") else None
-        if not isinstance(code, str) or code == self._settings.value(LANGUAGE_KEY, "id"):
+    def _on_language_triggered(self, code: str) -> None:
+        if code == self._settings.value(LANGUAGE_KEY, "id"):
             return
         self._settings.setValue(LANGUAGE_KEY, code)
         QMessageBox.information(

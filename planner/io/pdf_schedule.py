@@ -1,0 +1,1707 @@
+"""The official schedule as a PDF: a naskah dinas for the head of the agency to sign (DOMAIN §6).
+
+``layout_schedule`` checks the plan and lays out every page as plain drawing items (text,
+boxes, lines, pictures) measured in points from the top-left corner of the paper.
+``write_schedule_pdf`` draws those items with reportlab and writes the file atomically. The
+window's print preview and printing paint the very same items with QPainter
+(``planner.ui.pdf_export``), so the PDF, the preview and the printout share one layout.
+
+A page, top to bottom: the letterhead (first page only: logo, agency lines, address, a double
+rule), the optional LAMPIRAN block on the right, the title, the basis (the circular), the period
+and the unit; the table (No, name with NIP, position, rank, one column per working day, the
+status code in a tinted cell) with a unit header row per unit, four total rows per quota group
+(remote, office, absent, % remote against the limit) and for the whole agency; the legend, the
+circular's obligations, and the signature blocks. Every page carries "Halaman i dari N" and the
+document id, and in a draft the mark "DRAF — belum sesuai ketentuan".
+
+Days too many for the page width are split into column blocks that repeat the name columns
+(the font never drops below 7 pt); the table header repeats on every page; the signature block
+is kept on the page of the last rows and totals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import math
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
+
+from planner.domain.calendar import (
+    DAY_ABBREVIATIONS,
+    DAY_NAMES,
+    MONTH_NAMES,
+    DayOffKind,
+    WorkCalendar,
+    format_date_long,
+)
+from planner.domain.category import Category
+from planner.domain.circular import Circular
+from planner.domain.errors import PlannerError
+from planner.domain.nip import format_nip
+from planner.domain.plan import Plan, Signatory
+from planner.domain.policy import Severity
+from planner.domain.roster import UnitId
+from planner.domain.status import BY_BYTE, Presence, Status
+from planner.domain.validation import Tally, Validator
+from planner.domain.wording import describe, describe_rule
+from planner.resources import fonts_folder
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+MM = 72 / 25.4
+"""Points per millimetre."""
+
+TITLE = "JADWAL PELAKSANAAN TUGAS KEDINASAN DI KANTOR (WFO) DAN DI RUMAH (WFH)"
+DRAFT_MARK = "DRAF — belum sesuai ketentuan"
+MIN_FONT_SIZE = 7.0
+"""The table's text never gets smaller than this: more days go to another column block instead."""
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) as the work advances; it may raise to cancel the work."""
+
+
+class Paper(enum.Enum):
+    """The paper sizes offices use; the value is the name on the command line."""
+
+    F4 = "F4"
+    """F4 / Folio, 215 × 330 mm: the usual size in regional government."""
+    F4_210 = "F4-210"
+    """F4 as some sell it, 210 × 330 mm."""
+    A4 = "A4"
+
+    @property
+    def size_mm(self) -> tuple[float, float]:
+        """Width and height in millimetres, portrait."""
+        return _PAPER_MM[self]
+
+    @property
+    def label(self) -> str:
+        """The name shown to users: "F4 (215 × 330 mm)"."""
+        width, height = self.size_mm
+        return f"{self.value.split('-')[0]} ({width:g} × {height:g} mm)"
+
+
+_PAPER_MM = {Paper.F4: (215.0, 330.0), Paper.F4_210: (210.0, 330.0), Paper.A4: (210.0, 297.0)}
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """The LAMPIRAN block printed top right when the schedule is attached to a letter or decree."""
+
+    heading: str = ""
+    """What it is attached to ("SURAT EDARAN SEKRETARIS DAERAH"); printed after "LAMPIRAN"."""
+    number: str = ""
+    date: dt.date | None = None
+    about: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PdfOptions:
+    """How the schedule is printed."""
+
+    paper: Paper = Paper.F4
+    landscape: bool = True
+    per_unit: bool = False
+    """One section per top-level unit, each starting on a new page, instead of one table."""
+    attachment: Attachment | None = None
+    signing_date: dt.date | None = None
+    """The date beside the place of signing; None is today."""
+    draft: bool = False
+    """Print even with validation errors, marked "DRAF — belum sesuai ketentuan" on every page."""
+    signature_image: str = ""
+    """A scanned signature (with the stamp) placed in the signature space; empty leaves room to sign."""
+
+    @property
+    def page_size(self) -> tuple[float, float]:
+        """Width and height of the page in points, as printed (landscape or portrait)."""
+        width, height = (size * MM for size in self.paper.size_mm)
+        return (height, width) if self.landscape else (width, height)
+
+
+class ScheduleRefused(PlannerError):
+    """The plan breaks the circular's rules, so the official schedule is not printed (a draft may be)."""
+
+    def __init__(self, message: str, errors: int) -> None:
+        """Keep the number of errors beside the message."""
+        super().__init__(message)
+        self.errors = errors
+
+
+# ---- drawing items: what a page is made of ----------------------------------------------------
+
+
+class Face(enum.Enum):
+    """The typefaces of the schedule; the value is the name registered with reportlab."""
+
+    REGULAR = "JadwalSans"
+    BOLD = "JadwalSans-Bold"
+    ITALIC = "JadwalSans-Italic"
+
+    @property
+    def file_name(self) -> str:
+        """The TTF file in ``resources/fonts``."""
+        return _FONT_FILES[self]
+
+
+_FONT_FILES = {
+    Face.REGULAR: "LiberationSans-Regular.ttf",
+    Face.BOLD: "LiberationSans-Bold.ttf",
+    Face.ITALIC: "LiberationSans-Italic.ttf",
+}
+FONT_FAMILY = "Liberation Sans"
+"""The family name inside the font files, for painters that load them (Qt)."""
+
+BLACK = "#000000"
+
+
+class Text(NamedTuple):
+    """A line of text; ``y`` is its baseline, ``width`` its measured advance."""
+
+    x: float
+    y: float
+    text: str
+    face: Face
+    size: float
+    width: float
+    colour: str = BLACK
+    underline: bool = False
+    angle: float = 0.0
+    """Degrees counter-clockwise about (x, y)."""
+
+
+class Box(NamedTuple):
+    """A rectangle: filled when ``fill`` is set, outlined when ``line`` is above 0."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    fill: str | None
+    line: float = 0.0
+
+
+class Lines(NamedTuple):
+    """Straight segments (x1, y1, x2, y2) of one width and colour."""
+
+    segments: Sequence[tuple[float, float, float, float]]
+    width: float
+    colour: str = BLACK
+
+
+class Picture(NamedTuple):
+    """An image file scaled into a rectangle."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    path: str
+
+
+WATERMARK_OPACITY = 0.16
+"""The draft watermark lies over everything, so filled cells cannot hide it, but lets it all show through."""
+
+
+@dataclass(slots=True)
+class PageDrawing:
+    """One page's items, painted in this order: boxes, lines, text, pictures, then the translucent watermark."""
+
+    boxes: list[Box] = field(default_factory=list)
+    lines: list[Lines] = field(default_factory=list)
+    texts: list[Text] = field(default_factory=list)
+    pictures: list[Picture] = field(default_factory=list)
+    watermark: list[Text] = field(default_factory=list)
+    """Drawn last at ``WATERMARK_OPACITY``."""
+
+
+# ---- fonts and measuring ------------------------------------------------------------------------
+
+
+def register_fonts() -> None:
+    """Register the embedded fonts with reportlab, once.
+
+    Raises:
+        PlannerError: the font files are missing (an incomplete installation).
+    """
+    # reportlab is imported inside the functions that print, here and below, as the project's
+    # ruff rule asks: it costs start-up time to every command that does not print.
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for face in Face:
+        if face.value in registered:
+            continue
+        path = fonts_folder() / face.file_name
+        try:
+            pdfmetrics.registerFont(TTFont(face.value, str(path)))
+        except (OSError, TTFError) as error:
+            raise PlannerError(f"huruf {path.name} tidak dapat dibaca ({error}): instalasi tidak lengkap") from error
+
+
+_WIDTHS: dict[tuple[str, Face, float], float] = {}
+"""Widths of short texts (codes, numbers, day names), measured again and again for every cell."""
+
+
+def _measure(text: str, face: Face, size: float) -> float:
+    """The advance of ``text`` in points."""
+    key = (text, face, size)
+    width = _WIDTHS.get(key)
+    if width is None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        width = stringWidth(text, face.value, size)
+        if len(text) <= 8:
+            _WIDTHS[key] = width
+    return width
+
+
+def _wrap(text: str, face: Face, size: float, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width``; a word too long is broken between letters."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if _measure(candidate, face, size) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while _measure(current, face, size) > width and len(current) > 1:
+            cut = len(current) - 1
+            while cut > 1 and _measure(current[:cut], face, size) > width:
+                cut -= 1
+            lines.append(current[:cut])
+            current = current[cut:]
+    if current:
+        lines.append(current)
+    return lines
+
+
+def _wrap_balanced(text: str, face: Face, size: float, width: float) -> list[str]:
+    """Like ``_wrap``, with lines of even length: a centred title does not end on a lone word."""
+    lines = _wrap(text, face, size, width)
+    if len(lines) < 2:
+        return lines
+    narrow, wide = width / 2, width
+    while wide - narrow > 2.0:
+        middle = (narrow + wide) / 2
+        if len(_wrap(text, face, size, middle)) > len(lines):
+            narrow = middle
+        else:
+            wide = middle
+    return _wrap(text, face, size, wide)
+
+
+ASCENT = 0.905
+"""Liberation Sans ascent, as a fraction of the font size: the first baseline below a line's top."""
+CAP_MIDDLE = 0.36
+"""Half the capital height: a baseline this far below the middle centres capitals and digits."""
+LEADING = 1.17
+
+
+def _text(
+    x: float, y: float, text: str, face: Face, size: float, *, align: str = "left", underline: bool = False
+) -> Text:
+    """A ``Text`` whose ``x`` is its left, centre or right edge as ``align`` says."""
+    width = _measure(text, face, size)
+    if align == "center":
+        x -= width / 2
+    elif align == "right":
+        x -= width
+    return Text(x, y, text, face, size, width, underline=underline)
+
+
+# ---- checking the input ---------------------------------------------------------------------
+
+
+def _image_problem(path_text: str, what: str, where: str) -> str | None:
+    """Why an image named in the profile or options cannot be printed, or None when it can."""
+    if not path_text:
+        return None
+    path = Path(path_text)
+    if not path.is_file():
+        return f"berkas {what} tidak ditemukan: {path} — pilih ulang berkasnya di {where} atau kosongkan"
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        width, height = ImageReader(str(path)).getSize()
+    except Exception as error:  # Pillow raises many kinds of error for a broken image
+        return f"berkas {what} bukan gambar yang dapat dibaca: {path} ({error}) — gunakan gambar PNG atau JPG"
+    if width <= 0 or height <= 0:
+        return f"berkas {what} kosong: {path}"
+    return None
+
+
+def _image_size(path: str) -> tuple[int, int]:
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(path).getSize()
+
+
+def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
+    """Refuse what cannot make a proper schedule, saying what to fix.
+
+    Raises:
+        PlannerError: no staff, no working day in the range, no signatory, or a missing or
+            unreadable logo or signature image; every problem found is named.
+        ScheduleRefused: the plan has validation errors and ``options.draft`` is off.
+    """
+    problems: list[str] = []
+    if not plan.roster.staff:
+        problems.append("rencana belum berisi pegawai — tambahkan pegawai lebih dahulu")
+    elif not _working_columns(plan, validator):
+        problems.append(
+            f"rentang {format_date_long(plan.first)} – {format_date_long(plan.last)} tidak memuat satu pun hari "
+            "kerja — ubah rentang tanggal di Pengaturan rencana"
+        )
+    signatory = plan.profile.signatory
+    missing = [label for label, value in (("nama", signatory.name), ("jabatan", signatory.title)) if not value.strip()]
+    if missing:
+        problems.append(
+            f"{' dan '.join(missing)} penanda tangan belum diisi — lengkapi penanda tangan di Rencana › Profil instansi"
+        )
+    for problem in (
+        _image_problem(plan.profile.logo, "logo", "Rencana › Profil instansi"),
+        _image_problem(options.signature_image, "gambar tanda tangan", "pilihan cetak"),
+    ):
+        if problem:
+            problems.append(problem)
+    if problems:
+        raise PlannerError("Jadwal tidak dapat dicetak: " + "; ".join(problems) + ".")
+    if validator.errors and not options.draft:
+        roster = plan.roster
+        examples = [
+            f"{format_date_long(v.day)}, {roster.units[v.unit].name}: {describe(v, roster)}"
+            for v in validator.violations()
+            if v.severity is Severity.ERROR
+        ][:3]
+        more = validator.errors - len(examples)
+        listed = "; ".join(examples) + (f"; dan {more} kesalahan lain" if more > 0 else "")
+        raise ScheduleRefused(
+            f"Jadwal belum sesuai ketentuan: {validator.errors} kesalahan ({listed}). Perbaiki kesalahannya "
+            f'(lihat panel Masalah), atau cetak sebagai draf yang bertanda "{DRAFT_MARK}".',
+            validator.errors,
+        )
+
+
+def _working_columns(plan: Plan, validator: Validator) -> list[int]:
+    """The plan's columns that are a working day for at least one person on it."""
+    weeks = {plan.roster.units[member.unit].week for member in plan.roster.staff}
+    calendar = validator.calendar
+    return [column for column, day in enumerate(plan.days) if any(calendar.is_working(day, week) for week in weeks)]
+
+
+def document_id(plan: Plan) -> str:
+    """A short fingerprint of the plan's content ("3F9A-1C2E"): the same plan prints the same id."""
+    digest = hashlib.sha256()
+    roster = plan.roster
+    parts: list[object] = [
+        plan.name,
+        plan.circular_id,
+        plan.first,
+        plan.last,
+        sorted(plan.days_added.items()),
+        sorted(plan.days_removed),
+        plan.quota_level,
+        plan.policy,
+        plan.profile,
+        list(roster.units.values()),
+        roster.staff,
+    ]
+    for part in parts:
+        digest.update(repr(part).encode("utf-8"))
+    for row in plan.rows():
+        digest.update(row)
+    text = digest.hexdigest()[:8].upper()
+    return f"{text[:4]}-{text[4:]}"
+
+
+# ---- the table's geometry ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    size: float
+    full_names: bool
+
+
+_STYLES = tuple(_Style(size, full) for full in (True, False) for size in (8.0, 7.5, MIN_FONT_SIZE))
+"""Tried in order: full day names before abbreviations, larger type before smaller; the first that
+fits the days in the fewest column blocks wins."""
+
+PAD = 2.0
+"""Space between a cell's border and its text."""
+
+
+@dataclass(slots=True)
+class _Table:
+    """One column block: the name columns, then some of the days."""
+
+    size: float
+    full_names: bool
+    columns: Sequence[int]
+    """Plan columns (days) in this block."""
+    x: float
+    """Left edge of the table."""
+    widths: tuple[float, float, float, float]
+    """No, name / NIP, position, rank."""
+    day_width: float
+    caption: str = ""
+    header: _Header | None = None
+    edges: tuple[float, ...] = field(init=False)
+    """The x of every vertical line: the four name columns, then each day."""
+
+    def __post_init__(self) -> None:
+        xs = [self.x]
+        for width in self.widths:
+            xs.append(xs[-1] + width)
+        xs.extend(xs[4] + self.day_width * (i + 1) for i in range(len(self.columns)))
+        self.edges = tuple(xs)
+
+    @property
+    def right(self) -> float:
+        """Right edge of the table."""
+        return self.edges[-1]
+
+    @property
+    def line_height(self) -> float:
+        """Distance between baselines in a cell."""
+        return self.size * LEADING
+
+
+@dataclass(frozen=True, slots=True)
+class _TextWidths:
+    """The widest name, position and rank on the plan at 1 pt (widths grow with the size)."""
+
+    name: float
+    position: float
+    rank: float
+
+    @classmethod
+    def of(cls, plan: Plan) -> _TextWidths:
+        staff = plan.roster.staff
+        return cls(
+            max((_measure(m.name, Face.REGULAR, 1.0) for m in staff), default=0.0),
+            max((_measure(m.position, Face.REGULAR, 1.0) for m in staff), default=0.0),
+            max((_measure(m.rank, Face.REGULAR, 1.0) for m in staff), default=0.0),
+        )
+
+
+def _fixed_widths(
+    plan: Plan, texts: _TextWidths, size: float, content_width: float
+) -> tuple[float, float, float, float]:
+    """Widths of No, name / NIP, position and rank: as wide as their text, within limits of the page."""
+    nip_width = _measure("NIP. 00000000 000000 0 000", Face.REGULAR, size)
+    caps = (0.19, 0.15, 0.13) if content_width > 600 else (0.25, 0.15, 0.13)
+    number = max(_measure(str(len(plan.roster.staff)), Face.REGULAR, size), _measure("No", Face.BOLD, size))
+    name = max(min(texts.name * size, caps[0] * content_width), nip_width)
+    position = max(min(texts.position * size, caps[1] * content_width), _measure("Jabatan", Face.BOLD, size))
+    rank = max(min(texts.rank * size, caps[2] * content_width), _measure("Pangkat/Gol.", Face.BOLD, size))
+    return (number + 2 * PAD, name + 2 * PAD, position + 2 * PAD, rank + 2 * PAD)
+
+
+def _day_width(plan: Plan, columns: Sequence[int], style: _Style) -> float:
+    names = DAY_NAMES if style.full_names else DAY_ABBREVIATIONS
+    weekdays = {plan.days[column].weekday() for column in columns}
+    widest = max(
+        [_measure(names[weekday], Face.BOLD, style.size) for weekday in weekdays]
+        + [_measure("00/00", Face.BOLD, style.size), _measure("100,0", Face.REGULAR, style.size)]
+        + [_measure(status.code, Face.BOLD, style.size) for status in Status]
+    )
+    return widest + 2 * PAD
+
+
+def _plan_tables(plan: Plan, columns: Sequence[int], left: float, content_width: float) -> list[_Table]:
+    """Column blocks for the days: as few as possible, then the largest type that fits them."""
+    fits: list[tuple[_Style, tuple[float, float, float, float], float, int]] = []
+    texts = _TextWidths.of(plan)
+    for style in _STYLES:
+        widths = _fixed_widths(plan, texts, style.size, content_width)
+        day_width = _day_width(plan, columns, style)
+        per_block = max(1, int((content_width - sum(widths)) // day_width))
+        fits.append((style, widths, day_width, per_block))
+    blocks = min(math.ceil(len(columns) / per_block) for *_, per_block in fits)
+    per_block_needed = math.ceil(len(columns) / blocks)
+    style, widths, day_width, _ = next(fit for fit in fits if fit[3] >= per_block_needed)
+    # Spread what is left of the width: days up to 1.8 times their narrowest, then the texts.
+    day_width = min((content_width - sum(widths)) / per_block_needed, 1.8 * day_width)
+    spare = content_width - sum(widths) - day_width * per_block_needed
+    number, name, position, rank = widths
+    widths = (number, name + 0.4 * spare, position + 0.35 * spare, rank + 0.25 * spare)
+    tables = []
+    for index in range(blocks):
+        chunk = columns[index * per_block_needed : (index + 1) * per_block_needed]
+        caption = ""
+        if blocks > 1:
+            first, last = plan.days[chunk[0]], plan.days[chunk[-1]]
+            caption = f"Tanggal {_range_text(first, last)} (bagian {index + 1} dari {blocks})"
+        tables.append(_Table(style.size, style.full_names, chunk, left, widths, day_width, caption))
+    return tables
+
+
+def _range_text(first: dt.date, last: dt.date) -> str:
+    """``16–26 April 2024``, ``29 April – 3 Mei 2024`` or in full across years."""
+    if first == last:
+        return format_date_long(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {MONTH_NAMES[first.month - 1]} {first.year}"
+    if first.year == last.year:
+        return f"{first.day} {MONTH_NAMES[first.month - 1]} – {format_date_long(last)}"
+    return f"{format_date_long(first)} – {format_date_long(last)}"
+
+
+def _months_text(days: Iterable[dt.date]) -> str:
+    months = sorted({(day.year, day.month) for day in days})
+    names = [f"{MONTH_NAMES[month - 1]} {year}" for year, month in months]
+    if len(names) <= 2:
+        return " – ".join(names)
+    return f"{names[0]} – {names[-1]}"
+
+
+# ---- the page flow: elements placed one under another ------------------------------------------
+
+
+class _Element:
+    """Something placed in the page flow; subclasses draw themselves at a given top."""
+
+    height: float = 0.0
+    space_before: float = 0.0
+    """Dropped at the top of a page."""
+    keep_with_next: bool = False
+    table: _Table | None = None
+    """The table whose header repeats above this element when it starts a page."""
+    new_page: bool = False
+    rows: int = 0
+    """Staff rows drawn, for progress."""
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        """Add this element's items with its top edge at ``top``."""
+        raise NotImplementedError
+
+
+class _Paragraphs(_Element):
+    """Lines of text, each with its own face, size and alignment."""
+
+    def __init__(
+        self,
+        lines: Sequence[tuple[str, Face, float, str]],
+        left: float,
+        right: float,
+        *,
+        space_before: float = 0.0,
+        keep_with_next: bool = False,
+        new_page: bool = False,
+    ) -> None:
+        self._lines: list[tuple[str, Face, float, str, float]] = []
+        width = right - left
+        for text, face, size, align in lines:
+            wrap = _wrap_balanced if align == "center" else _wrap
+            for line in wrap(text, face, size, width) or [""]:
+                self._lines.append((line, face, size, align, size * LEADING))
+        self._left, self._right = left, right
+        self.height = sum(line[4] for line in self._lines) + 0.25 * (self._lines[-1][2] if self._lines else 0)
+        self.space_before, self.keep_with_next, self.new_page = space_before, keep_with_next, new_page
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        y = top
+        for text, face, size, align, leading in self._lines:
+            x = {"left": self._left, "center": (self._left + self._right) / 2, "right": self._right}[align]
+            out.texts.append(_text(x, y + ASCENT * size, text, face, size, align=align))
+            y += leading
+
+
+class _Letterhead(_Element):
+    """Logo at the left, the agency lines centred, address and contacts, then a double rule."""
+
+    def __init__(self, plan: Plan, left: float, right: float) -> None:
+        profile = plan.profile
+        self._left, self._right = left, right
+        self._logo = profile.logo
+        self._logo_size = (0.0, 0.0)
+        if self._logo:
+            # 24 mm high, unless that makes a wide logo wider than 32 mm.
+            pixels_wide, pixels_high = _image_size(self._logo)
+            logo_width = min(24 * MM * pixels_wide / pixels_high, 32 * MM)
+            self._logo_size = (logo_width, logo_width * pixels_high / pixels_wide)
+        gap = 4 * MM
+        inset = self._logo_size[0] + gap if self._logo else 0.0
+        self._text_left, self._text_right = left + inset, right - inset
+        lines: list[tuple[str, Face, float]] = []
+        heads = [line.strip() for line in profile.letterhead if line.strip()]
+        for index, line in enumerate(heads):
+            last = index == len(heads) - 1
+            lines.append((line.upper(), Face.BOLD, 15.0 if last else 13.0))
+        address = " · ".join(part for part in (profile.address, _labelled("Telepon", profile.phone)) if part)
+        contacts = " · ".join(
+            part for part in (_labelled("Pos-el", profile.email), _labelled("Laman", profile.website)) if part
+        )
+        for line in (address, contacts):
+            if line:
+                lines.append((line, Face.REGULAR, 9.0))
+        self._lines: list[tuple[str, Face, float]] = []
+        for text, face, size in lines:
+            self._lines.extend(
+                (piece, face, size) for piece in _wrap(text, face, size, self._text_right - self._text_left)
+            )
+        text_height = sum(size * LEADING for _, _, size in self._lines)
+        self._body = max(text_height, self._logo_size[1])
+        self.height = self._body + 3 * MM + 4.0
+        self.keep_with_next = True
+
+    @property
+    def empty(self) -> bool:
+        """True when the profile gives nothing to print in the letterhead."""
+        return not self._lines and not self._logo
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        text_height = sum(size * LEADING for _, _, size in self._lines)
+        y = top + (self._body - text_height) / 2
+        centre = (self._text_left + self._text_right) / 2
+        for text, face, size in self._lines:
+            out.texts.append(_text(centre, y + ASCENT * size, text, face, size, align="center"))
+            y += size * LEADING
+        if self._logo:
+            width, height = self._logo_size
+            out.pictures.append(Picture(self._left, top + (self._body - height) / 2, width, height, self._logo))
+        rule = top + self._body + 2 * MM
+        out.lines.append(Lines([(self._left, rule, self._right, rule)], 2.0))
+        out.lines.append(Lines([(self._left, rule + 2.5, self._right, rule + 2.5)], 0.6))
+
+
+def _labelled(label: str, value: str) -> str:
+    return f"{label} {value}" if value else ""
+
+
+class _AttachmentBlock(_Element):
+    """LAMPIRAN … / NOMOR : … / TANGGAL : … / TENTANG : …, at the right of the page."""
+
+    def __init__(self, attachment: Attachment, right: float, width: float) -> None:
+        size = 9.0
+        self._size, self._right = size, right
+        self._left = right - width
+        label_width = _measure("TANGGAL", Face.REGULAR, size) + 3.0
+        self._value_x = self._left + label_width + _measure(": ", Face.REGULAR, size)
+        value_width = right - self._value_x
+        rows: list[tuple[str, str]] = []
+        heading = f"LAMPIRAN {attachment.heading.strip()}".strip()
+        self._heading = _wrap(heading, Face.REGULAR, size, width)
+        for label, value in (
+            ("NOMOR", attachment.number),
+            ("TANGGAL", format_date_long(attachment.date) if attachment.date else ""),
+            ("TENTANG", attachment.about),
+        ):
+            for index, line in enumerate(_wrap(value, Face.REGULAR, size, value_width) or [""]):
+                rows.append((label if index == 0 else "", line))
+        self._rows = rows
+        self._label_width = label_width
+        self.height = (len(self._heading) + len(rows)) * size * LEADING + 2.0
+        self.space_before = 1 * MM
+        self.keep_with_next = True
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        size, leading = self._size, self._size * LEADING
+        y = top + ASCENT * size
+        for line in self._heading:
+            out.texts.append(_text(self._left, y, line, Face.REGULAR, size))
+            y += leading
+        for label, value in self._rows:
+            if label:
+                out.texts.append(_text(self._left, y, label, Face.REGULAR, size))
+                out.texts.append(_text(self._left + self._label_width, y, ":", Face.REGULAR, size))
+            out.texts.append(_text(self._value_x, y, value, Face.REGULAR, size))
+            y += leading
+
+
+class _LabelledLines(_Element):
+    """``Dasar : …`` rows with the colons aligned."""
+
+    def __init__(self, rows: Sequence[tuple[str, str]], left: float, right: float, *, new_page: bool = False) -> None:
+        size = 9.5
+        self._size, self._left = size, left
+        self._label_width = max(_measure(label, Face.REGULAR, size) for label, _ in rows) + 4.0
+        self._value_x = left + self._label_width + _measure(": ", Face.REGULAR, size)
+        self._rows: list[tuple[str, str]] = []
+        for label, value in rows:
+            for index, line in enumerate(_wrap(value, Face.REGULAR, size, right - self._value_x) or [""]):
+                self._rows.append((label if index == 0 else "", line))
+        self.height = len(self._rows) * size * LEADING + 2.0
+        self.space_before = 2 * MM
+        self.keep_with_next = True
+        self.new_page = new_page
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        size = self._size
+        y = top + ASCENT * size
+        for label, value in self._rows:
+            if label:
+                out.texts.append(_text(self._left, y, label, Face.REGULAR, size))
+                out.texts.append(_text(self._left + self._label_width, y, ":", Face.REGULAR, size))
+            out.texts.append(_text(self._value_x, y, value, Face.REGULAR, size))
+            y += size * LEADING
+
+
+# ---- the table's rows ---------------------------------------------------------------------------
+
+HEADER_FILL = "#D9D9D9"
+UNIT_FILL = "#EDEDED"
+TOTALS_FILL = "#F4F4F4"
+DAY_OFF_FILL = "#D0D0D0"
+GRID = 0.4
+"""Width of the table's lines."""
+
+PRINT_FILLS: dict[Status, str | None] = {
+    Status.WFO: None,
+    Status.WFH: "#F2C27A",
+    Status.WFA: "#E8D36A",
+    Status.CT: "#EBDAE6",
+    Status.S: "#F4D9C6",
+    Status.DL: "#D3ECE1",
+    Status.TB: "#DAEAF5",
+}
+"""Cell fills chosen for black-and-white printers too: office cells stay white, remote ones come
+out mid grey (about 80 %), absences light grey (about 90 %); the code in every cell says the rest."""
+
+
+class _Header(_Element):
+    """The table's two header rows: No, Nama / NIP, Jabatan, Pangkat/Gol., then the days."""
+
+    def __init__(self, table: _Table, plan: Plan) -> None:
+        self._table, self._plan = table, plan
+        size = table.size
+        self._row = size * LEADING + 2 * PAD
+        self.height = self._row + 2 * size * LEADING + 2 * PAD
+        self.table = table
+        self.keep_with_next = True
+        days = [plan.days[column] for column in table.columns]
+        self._span_title = f"Hari dan tanggal ({_months_text(days)})"
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        table, size = self._table, self._table.size
+        edges = table.edges
+        bottom = top + self.height
+        middle = top + self._row
+        out.boxes.append(Box(table.x, top, table.right - table.x, self.height, HEADER_FILL))
+        segments = [(table.x, top, table.right, top), (table.x, bottom, table.right, bottom)]
+        segments.append((edges[4], middle, table.right, middle))
+        segments.extend((x, top, x, bottom) for x in edges[:5])
+        segments.extend((x, middle, x, bottom) for x in edges[5:-1])
+        segments.append((edges[-1], top, edges[-1], bottom))
+        out.lines.append(Lines(segments, GRID))
+        centre_y = top + self.height / 2 + CAP_MIDDLE * size
+        for index, title in enumerate(("No", "Nama / NIP", "Jabatan", "Pangkat/Gol.")):
+            out.texts.append(
+                _text((edges[index] + edges[index + 1]) / 2, centre_y, title, Face.BOLD, size, align="center")
+            )
+        span = _fit(self._span_title, Face.BOLD, size, edges[-1] - edges[4] - 2 * PAD)
+        out.texts.append(
+            _text(
+                (edges[4] + edges[-1]) / 2,
+                top + self._row / 2 + CAP_MIDDLE * size,
+                span,
+                Face.BOLD,
+                size,
+                align="center",
+            )
+        )
+        names = DAY_NAMES if table.full_names else DAY_ABBREVIATIONS
+        first_line = middle + PAD + ASCENT * size
+        for index, column in enumerate(table.columns):
+            day = self._plan.days[column]
+            centre = edges[4] + table.day_width * (index + 0.5)
+            out.texts.append(_text(centre, first_line - 0.5, names[day.weekday()], Face.BOLD, size, align="center"))
+            out.texts.append(
+                _text(centre, first_line + table.line_height - 1.0, f"{day:%d/%m}", Face.REGULAR, size, align="center")
+            )
+
+
+def _fit(text: str, face: Face, size: float, width: float) -> str:
+    """``text``, shortened with an ellipsis when wider than ``width``."""
+    if _measure(text, face, size) <= width:
+        return text
+    while len(text) > 1 and _measure(text + "…", face, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class _UnitRow(_Element):
+    """A unit's name across the whole table, above its staff."""
+
+    def __init__(self, table: _Table, title: str) -> None:
+        self._table = table
+        self._title = _fit(title, Face.BOLD, table.size + 0.5, table.right - table.x - 2 * PAD)
+        self.height = table.size * LEADING + 2 * PAD
+        self.table = table
+        self.keep_with_next = True
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        table = self._table
+        bottom = top + self.height
+        out.boxes.append(Box(table.x, top, table.right - table.x, self.height, UNIT_FILL))
+        out.lines.append(
+            Lines(
+                [
+                    (table.x, bottom, table.right, bottom),
+                    (table.x, top, table.x, bottom),
+                    (table.right, top, table.right, bottom),
+                ],
+                GRID,
+            )
+        )
+        size = table.size + 0.5
+        out.texts.append(_text(table.x + PAD, top + self.height / 2 + CAP_MIDDLE * size, self._title, Face.BOLD, size))
+
+
+@dataclass(slots=True)
+class _Person:
+    """One staff member's wrapped texts, shared by every column block."""
+
+    row: int
+    number: int
+    name: list[str]
+    """The name's lines, then "NIP. …"."""
+    position: list[str]
+    rank: list[str]
+
+
+class _StaffRow(_Element):
+    """A person: number, name over NIP, position, rank, and a status cell per day."""
+
+    def __init__(self, table: _Table, person: _Person, cells: bytes, working: bytes, marked: frozenset[int]) -> None:
+        self._table, self._person = table, person
+        self._cells, self._working, self._marked = cells, working, marked
+        lines = max(len(person.name), len(person.position), len(person.rank), 1)
+        self.height = lines * table.line_height + 2 * PAD
+        self.table = table
+        self.rows = 1
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        table, person, size = self._table, self._person, self._table.size
+        edges = table.edges
+        bottom = top + self.height
+        segments = [(table.x, bottom, table.right, bottom)]
+        segments.extend((x, top, x, bottom) for x in edges)
+        out.lines.append(Lines(segments, GRID))
+        texts, boxes = out.texts, out.boxes
+        first = top + PAD + ASCENT * size
+        leading = table.line_height
+        texts.append(_text((edges[0] + edges[1]) / 2, first, str(person.number), Face.REGULAR, size, align="center"))
+        for column, lines in ((1, person.name), (2, person.position), (3, person.rank)):
+            for index, line in enumerate(lines):
+                texts.append(_text(edges[column] + PAD, first + index * leading, line, Face.REGULAR, size))
+        middle = top + self.height / 2 + CAP_MIDDLE * size
+        width = table.day_width
+        working, cells, marked = self._working, self._cells, self._marked
+        for index, column in enumerate(table.columns):
+            x = edges[4] + index * width
+            centre = x + width / 2
+            if not working[column]:
+                boxes.append(Box(x, top, width, self.height, DAY_OFF_FILL))
+                texts.append(_text(centre, middle, "–", Face.REGULAR, size, align="center"))
+                continue
+            status = _STATUS_OF_BYTE[cells[column]]
+            fill = PRINT_FILLS[status]
+            if fill is not None:
+                boxes.append(Box(x, top, width, self.height, fill))
+            if column in marked:
+                boxes.append(Box(x + 1.0, top + 1.0, width - 2.0, self.height - 2.0, None, 1.5))
+            face = Face.BOLD if status.presence is Presence.REMOTE else Face.REGULAR
+            texts.append(_text(centre, middle, status.code, face, size, align="center"))
+
+
+_STATUS_OF_BYTE: tuple[Status, ...] = tuple(Status.WFO if status is None else status for status in BY_BYTE)
+"""Status printed for each stored byte: a blank working-day cell counts, and is printed, as WFO."""
+
+
+@dataclass(frozen=True, slots=True)
+class _TotalsSource:
+    """Where a totals block takes its figures from: a quota group, or the whole agency (``group`` None)."""
+
+    group: int | None
+    caption: tuple[str, str]
+    """Bold first line, then the detail ("Administrasi pemerintahan, 8 pegawai")."""
+    limit: str
+    """The remote limit in words, after "Jarak jauh (%)"; empty for the agency."""
+
+
+class _Totals(_Element):
+    """Four rows of day figures: remote, office, absent, and the remote share against the limit."""
+
+    def __init__(self, table: _Table, source: _TotalsSource, validator: Validator, remote_label: str) -> None:
+        self._table = table
+        size = table.size
+        edges = table.edges
+        label_width = edges[4] - edges[2] - 2 * PAD
+        percent_label = "Jarak jauh (%)" + (f", batas: {source.limit}" if source.limit else "")
+        labels = [f"Jarak jauh ({remote_label})", "Di kantor (WFO)", "Tidak hadir (CT/S/DL/TB)", percent_label]
+        self._labels = [_wrap(label, Face.REGULAR, size, label_width) for label in labels]
+        leading = table.line_height
+        self._heights = [len(lines) * leading + 2 * PAD for lines in self._labels]
+        caption_width = edges[2] - edges[0] - 2 * PAD
+        self._caption = [(line, Face.BOLD) for line in _wrap(source.caption[0], Face.BOLD, size, caption_width)]
+        self._caption += [(line, Face.REGULAR) for line in _wrap(source.caption[1], Face.REGULAR, size, caption_width)]
+        caption_height = len(self._caption) * leading + 2 * PAD
+        if caption_height > sum(self._heights):
+            self._heights[-1] += caption_height - sum(self._heights)
+        self.height = sum(self._heights)
+        self.table = table
+        self._values: list[list[str]] = [[], [], [], []]
+        self._marked: list[bool] = []
+        for column in table.columns:
+            if source.group is None:
+                tally = validator.agency_tally(column)
+                broken = False
+            else:
+                tally = validator.group_tally(source.group, column)
+                broken = validator.group_violation(source.group, column) is not None
+            for values, text in zip(self._values, _tally_texts(tally), strict=True):
+                values.append(text)
+            self._marked.append(broken)
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        table, size = self._table, self._table.size
+        edges = table.edges
+        bottom = top + self.height
+        out.boxes.append(Box(table.x, top, table.right - table.x, self.height, TOTALS_FILL))
+        # The caption spans No and name, the labels position and rank: no lines inside either.
+        segments = [(table.x, bottom, table.right, bottom), (edges[0], top, edges[0], bottom)]
+        segments.append((edges[2], top, edges[2], bottom))
+        segments.extend((x, top, x, bottom) for x in edges[4:])
+        y = top
+        for height in self._heights[:-1]:
+            y += height
+            segments.append((edges[2], y, table.right, y))
+        out.lines.append(Lines(segments, GRID))
+        leading = table.line_height
+        for index, (line, face) in enumerate(self._caption):
+            out.texts.append(_text(edges[0] + PAD, top + PAD + ASCENT * size + index * leading, line, face, size))
+        y = top
+        width = table.day_width
+        for row, height in enumerate(self._heights):
+            for index, line in enumerate(self._labels[row]):
+                out.texts.append(
+                    _text(edges[2] + PAD, y + PAD + ASCENT * size + index * leading, line, Face.REGULAR, size)
+                )
+            middle = y + height / 2 + CAP_MIDDLE * size
+            face = Face.BOLD if row == 3 else Face.REGULAR
+            for index, text in enumerate(self._values[row]):
+                x = edges[4] + index * width
+                out.texts.append(_text(x + width / 2, middle, text, face, size, align="center"))
+                if self._marked[index] and row in (0, 3):
+                    out.boxes.append(Box(x + 1.0, y + 1.0, width - 2.0, height - 2.0, None, 1.5))
+            y += height
+
+
+def _tally_texts(tally: Tally) -> tuple[str, str, str, str]:
+    if tally.headcount == 0:
+        return ("–", "–", "–", "–")
+    percent = tally.remote_percent
+    share = f"{round(percent)}" if abs(percent - round(percent)) < 0.05 else f"{percent:.1f}".replace(".", ",")
+    return (str(tally.remote), str(tally.office), str(tally.absent), share)
+
+
+class _Legend(_Element):
+    """Keterangan: each code in its printed fill with its name, and the days left out."""
+
+    def __init__(self, left: float, right: float, notes: Sequence[str], draft: bool) -> None:
+        size = 8.0
+        self._size, self._left = size, left
+        items: list[tuple[str, str | None, float, str]] = []
+        for status in Status:
+            items.append((status.code, PRINT_FILLS[status], 0.0, status.label))
+        items.append(("–", DAY_OFF_FILL, 0.0, "bukan hari kerja pegawai tersebut"))
+        if draft:
+            items.append(("", None, 1.5, "bingkai tebal: melanggar ketentuan"))
+        self._placed: list[tuple[float, int, str, str | None, float, str, float]] = []
+        x, line = left + _measure("Keterangan:", Face.BOLD, size) + 6.0, 0
+        for code, fill, frame, label in items:
+            box = max(_measure(code, Face.BOLD, size), _measure("WFO", Face.BOLD, size)) + 2 * PAD
+            needed = box + 3.0 + _measure(label, Face.REGULAR, size) + 10.0
+            if x + needed > right and x > left + 80:
+                x, line = left + _measure("Keterangan:", Face.BOLD, size) + 6.0, line + 1
+            self._placed.append((x, line, code, fill, frame, label, box))
+            x += needed
+        self._row = size * LEADING + 3.0
+        self._notes = [piece for note in notes for piece in _wrap(note, Face.REGULAR, size, right - left)]
+        self.height = (line + 1) * self._row + len(self._notes) * size * LEADING + 2.0
+        self.space_before = 3 * MM
+        self.keep_with_next = True
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        size = self._size
+        out.texts.append(_text(self._left, top + 1.5 + ASCENT * size, "Keterangan:", Face.BOLD, size))
+        for x, line, code, fill, frame, label, box in self._placed:
+            y = top + line * self._row
+            out.boxes.append(Box(x, y, box, self._row - 2.0, fill, frame or 0.5))
+            baseline = y + (self._row - 2.0) / 2 + CAP_MIDDLE * size
+            face = Face.BOLD if code in ("WFH", "WFA") else Face.REGULAR
+            if code:
+                out.texts.append(_text(x + box / 2, baseline, code, face, size, align="center"))
+            out.texts.append(_text(x + box + 3.0, baseline, label, Face.REGULAR, size))
+        y = top + (self._placed[-1][1] + 1) * self._row + ASCENT * size
+        for note in self._notes:
+            out.texts.append(_text(self._left, y, note, Face.REGULAR, size))
+            y += size * LEADING
+
+
+class _NumberedItem(_Element):
+    """One numbered obligation with a hanging indent."""
+
+    def __init__(self, number: int, text: str, left: float, right: float) -> None:
+        size = 8.5
+        self._size, self._left, self._number = size, left, f"{number}."
+        self._indent = left + _measure("00.", Face.REGULAR, size) + 3.0
+        self._lines = _wrap(text, Face.REGULAR, size, right - self._indent)
+        self.height = len(self._lines) * size * LEADING + 1.0
+        self.keep_with_next = True
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        size = self._size
+        y = top + ASCENT * size
+        out.texts.append(_text(self._left, y, self._number, Face.REGULAR, size))
+        for line in self._lines:
+            out.texts.append(_text(self._indent, y, line, Face.REGULAR, size))
+            y += size * LEADING
+
+
+SIGNATURE_SPACE = 22 * MM
+"""Room left for the signature and stamp."""
+
+
+class _Signatures(_Element):
+    """The signer on the right; the optional "Mengetahui," block on the left, names on one line."""
+
+    def __init__(self, plan: Plan, options: PdfOptions, left: float, right: float) -> None:
+        size = 10.0
+        self._size = size
+        width = min(100 * MM, (right - left) * 0.45)
+        profile = plan.profile
+        signing = options.signing_date or dt.date.today()
+        place = (
+            f"{profile.city.strip()}, {format_date_long(signing)}"
+            if profile.city.strip()
+            else format_date_long(signing)
+        )
+        self._blocks = [self._block(right - width, width, place, profile.signatory)]
+        acknowledger = profile.acknowledger
+        if acknowledger is not None and acknowledger.name.strip():
+            self._blocks.append(self._block(left, width, "Mengetahui,", acknowledger))
+        self._image = options.signature_image
+        self._image_size = _image_size(self._image) if self._image else (0, 0)
+        self._width = width
+        self._space_top = max(len(block[1]) for block in self._blocks) * size * LEADING + 2.0
+        below = max(len(block[2]) for block in self._blocks) * size * LEADING
+        self.height = self._space_top + SIGNATURE_SPACE + below + 2.0
+        self.space_before = 5 * MM
+
+    def _block(
+        self, x: float, width: float, first: str, signer: Signatory
+    ) -> tuple[float, list[tuple[str, Face]], list[tuple[str, Face]]]:
+        size = self._size
+        above = [(line, Face.REGULAR) for line in _wrap(first, Face.REGULAR, size, width)]
+        for text in (signer.authority.strip(), f"{signer.title.strip().rstrip(',')},"):
+            if text and text != ",":
+                above += [(line, Face.REGULAR) for line in _wrap(text, Face.REGULAR, size, width)]
+        below = [(line, Face.BOLD) for line in _wrap(signer.name.strip(), Face.BOLD, size, width)]
+        if signer.rank.strip():
+            below.append((signer.rank.strip(), Face.REGULAR))
+        digits = "".join(ch for ch in signer.nip if ch.isdigit())
+        if digits:
+            below.append((f"NIP. {format_nip(digits)}", Face.REGULAR))
+        return (x, above, below)
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        size, leading = self._size, self._size * LEADING
+        for number, (x, above, below) in enumerate(self._blocks):
+            centre = x + self._width / 2
+            for index, (line, face) in enumerate(above):
+                out.texts.append(_text(centre, top + ASCENT * size + index * leading, line, face, size, align="center"))
+            y = top + self._space_top + SIGNATURE_SPACE + ASCENT * size
+            for index, (line, face) in enumerate(below):
+                underline = face is Face.BOLD
+                out.texts.append(
+                    _text(centre, y + index * leading, line, face, size, align="center", underline=underline)
+                )
+            if number == 0 and self._image:
+                image_width, image_height = self._image_size
+                height = SIGNATURE_SPACE + 4.0
+                width = min(height * image_width / image_height, self._width)
+                height = width * image_height / image_width
+                image_top = top + self._space_top + (SIGNATURE_SPACE - height) / 2
+                out.pictures.append(Picture(centre - width / 2, image_top, width, height, self._image))
+
+
+# ---- pages --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Margins:
+    left: float
+    right: float
+    top: float
+    bottom: float
+
+
+def _margins(options: PdfOptions) -> _Margins:
+    if options.landscape:
+        return _Margins(20 * MM, 15 * MM, 15 * MM, 15 * MM)
+    return _Margins(25 * MM, 15 * MM, 20 * MM, 18 * MM)
+
+
+_Placement = tuple[_Element, float]
+
+
+def _paginate(elements: Sequence[_Element], top: float, bottom: float) -> list[list[_Placement]]:
+    """Place elements down the pages: keeps chains together when they fit, repeats table headers."""
+    pages: list[list[_Placement]] = [[]]
+    y = top
+    index = 0
+
+    def start_page() -> None:
+        nonlocal y
+        pages.append([])
+        y = top
+
+    def header_for(element: _Element) -> _Element | None:
+        if element.table is None or isinstance(element, _Header):
+            return None
+        return element.table.header
+
+    while index < len(elements):
+        end = index
+        while end < len(elements) - 1 and elements[end].keep_with_next and not elements[end + 1].new_page:
+            end += 1
+        chain = elements[index : end + 1]
+        first = chain[0]
+        if first.new_page and pages[-1]:
+            start_page()
+        at_top = not pages[-1]
+        header = header_for(first) if at_top else None
+        needed = sum(e.height for e in chain) + sum(e.space_before for e in chain[1:])
+        needed += (0.0 if at_top else first.space_before) + (header.height if header else 0.0)
+        if y + needed > bottom and not at_top:
+            fresh = top + sum(e.height for e in chain) + sum(e.space_before for e in chain[1:])
+            header = header_for(first)
+            fresh += header.height if header else 0.0
+            if fresh <= bottom:
+                start_page()
+                at_top = True
+        for element in chain:
+            if pages[-1] and y + element.space_before + element.height > bottom:
+                start_page()
+            if not pages[-1]:
+                repeated = header_for(element)
+                if repeated is not None:
+                    pages[-1].append((repeated, y))
+                    y += repeated.height
+            else:
+                y += element.space_before
+            pages[-1].append((element, y))
+            y += element.height
+        index = end + 1
+    return pages
+
+
+class Schedule:
+    """A laid-out schedule: the page size, the document id, and each page's drawing on demand."""
+
+    def __init__(
+        self,
+        *,
+        width: float,
+        height: float,
+        identifier: str,
+        draft: bool,
+        pages: Sequence[Sequence[_Placement]],
+        title: str,
+        margins: tuple[float, float] = (0.0, 0.0),
+    ) -> None:
+        """Hold the placed elements; ``page`` draws one page when asked (so 200 pages never sit in memory)."""
+        self.width = width
+        self.height = height
+        self.document_id = identifier
+        self.draft = draft
+        self.title = title
+        self._left, self._right = margins
+        self._pages = [list(page) for page in pages]
+
+    @property
+    def page_count(self) -> int:
+        """Number of pages."""
+        return len(self._pages)
+
+    def page(self, index: int) -> PageDrawing:
+        """The items of page ``index`` (0-based), footer and draft mark included."""
+        drawing = PageDrawing()
+        if self.draft:
+            angle = math.atan2(self.height, self.width)
+            size = 0.5 * math.hypot(self.width, self.height) / _measure("DRAF", Face.BOLD, 1.0)
+            width = _measure("DRAF", Face.BOLD, size)
+            # Centre the word on the diagonal: its baseline starts half its length before the middle,
+            # lowered by a third of its height so the letters, not the baseline, sit on the centre.
+            x = self.width / 2 - math.cos(angle) * width / 2 + math.sin(angle) * size / 3
+            y = self.height / 2 + math.sin(angle) * width / 2 + math.cos(angle) * size / 3
+            drawing.watermark.append(Text(x, y, "DRAF", Face.BOLD, size, width, "#000000", angle=math.degrees(angle)))
+            mark = _text(self.width / 2, 6 * MM + 10.5, DRAFT_MARK, Face.BOLD, 10.0, align="center")
+            drawing.boxes.append(Box(mark.x - 6.0, 6 * MM, mark.width + 12.0, 15.0, "#FFFFFF", 1.0))
+            drawing.texts.append(mark)
+        for element, top in self._pages[index]:
+            element.draw(top, drawing)
+        footer = self.height - 7 * MM
+        left, right = self._left, self.width - self._right
+        drawing.texts.append(_text(left, footer, f"ID dokumen {self.document_id}", Face.REGULAR, 7.5))
+        drawing.texts.append(_text((left + right) / 2, footer, self.title, Face.ITALIC, 7.5, align="center"))
+        page_text = f"Halaman {index + 1} dari {self.page_count}"
+        drawing.texts.append(_text(right, footer, page_text, Face.REGULAR, 7.5, align="right"))
+        return drawing
+
+    def staff_rows_on(self, index: int) -> int:
+        """Staff rows drawn on page ``index``, for progress."""
+        return sum(element.rows for element, _ in self._pages[index])
+
+
+def layout_schedule(
+    plan: Plan,
+    circular: Circular,
+    calendar: WorkCalendar,
+    options: PdfOptions | None = None,
+    *,
+    progress: Progress | None = None,
+) -> Schedule:
+    """Check the plan and lay out every page of its printed schedule.
+
+    Args:
+        plan: The plan; it is only read, and must not change while this runs.
+        circular: The plan's circular.
+        calendar: The national calendar for the plan's years (the plan's own days off are added).
+        options: Paper, orientation, sections, LAMPIRAN, signing date, draft.
+        progress: Called with (staff laid out, staff count).
+
+    Raises:
+        PlannerError: bad input (see ``check_input``).
+        ScheduleRefused: validation errors without ``options.draft``.
+    """
+    options = options or PdfOptions()
+    register_fonts()
+    validator = Validator(plan, circular, calendar)
+    check_input(plan, validator, options)
+    roster = plan.roster
+    width, height = options.page_size
+    margins = _margins(options)
+    left, right = margins.left, width - margins.right
+    columns = _working_columns(plan, validator)
+    tables_template = _plan_tables(plan, columns, left, right - left)
+    size = tables_template[0].size
+    total = len(roster.staff)
+
+    people: list[_Person] = []
+    name_width = tables_template[0].widths[1] - 2 * PAD
+    position_width = tables_template[0].widths[2] - 2 * PAD
+    rank_width = tables_template[0].widths[3] - 2 * PAD
+    order = _display_order(plan)
+    sections = _sections(plan, order, options.per_unit)
+    # Each section is numbered from 1: a unit's page can be handed out on its own.
+    numbered = [
+        (number, row) for _, units in sections for number, row in enumerate((r for _, rs in units for r in rs), 1)
+    ]
+    for done, (number, row) in enumerate(numbered, start=1):
+        member = roster.staff[row]
+        name = _wrap(member.name, Face.REGULAR, size, name_width) or [""]
+        name.append(f"NIP. {format_nip(member.nip)}")
+        people.append(
+            _Person(
+                row,
+                number,
+                name,
+                _wrap(member.position, Face.REGULAR, size, position_width),
+                _wrap(member.rank, Face.REGULAR, size, rank_width),
+            )
+        )
+        if progress is not None and done % 200 == 0:
+            progress(done, total)
+    person_of_row = {person.row: person for person in people}
+
+    remote_label = "WFH/WFA" if any(_allows_wfa(circular, plan.days[c]) for c in columns) else "WFH"
+    working = [
+        bytes(validator.is_working(row, column) for column in range(len(plan.days))) for row in range(len(roster.staff))
+    ]
+    marked = _marked_cells(validator, plan, columns) if options.draft else {}
+    no_marks: frozenset[int] = frozenset()
+
+    elements: list[_Element] = []
+    first_page_top = margins.top
+    letterhead = _Letterhead(plan, left, right)
+    if not letterhead.empty:
+        elements.append(letterhead)
+    if options.attachment is not None:
+        elements.append(_AttachmentBlock(options.attachment, right, min(105 * MM, (right - left) * 0.5)))
+    elements.append(
+        _Paragraphs([(TITLE, Face.BOLD, 12.0, "center")], left, right, space_before=4 * MM, keep_with_next=True)
+    )
+    first_day, last_day = plan.days[columns[0]], plan.days[columns[-1]]
+    info = [("Dasar", f"{circular.name} tentang {circular.title}"), ("Periode", _range_text(first_day, last_day))]
+    if not options.per_unit:
+        info.append(("Unit kerja", _agency_name(plan)))
+    elements.append(_LabelledLines(info, left, right))
+
+    groups_closing = _groups_closing(plan, validator, order)
+    agency_source = _TotalsSource(None, ("Rekap seluruh instansi", f"{len(roster.staff)} pegawai"), "")
+    for section_index, (section_title, units) in enumerate(sections):
+        if section_title:
+            elements.append(
+                _Paragraphs(
+                    [(f"Unit kerja: {section_title}", Face.BOLD, 10.0, "left")],
+                    left,
+                    right,
+                    space_before=3 * MM,
+                    keep_with_next=True,
+                    new_page=section_index > 0,
+                )
+            )
+        for template in tables_template:
+            table = _Table(
+                template.size, template.full_names, template.columns, template.x, template.widths, template.day_width
+            )
+            table.header = _Header(table, plan)
+            if template.caption:
+                elements.append(
+                    _Paragraphs(
+                        [(template.caption, Face.ITALIC, 8.5, "left")],
+                        left,
+                        right,
+                        space_before=3 * MM,
+                        keep_with_next=True,
+                    )
+                )
+            else:
+                elements.append(_Spacer(3 * MM))
+            elements.append(table.header)
+            for unit_id, rows in units:
+                elements.append(_UnitRow(table, " › ".join(roster.path(unit_id))))
+                for row in rows:
+                    elements.append(
+                        _StaffRow(
+                            table, person_of_row[row], plan.row_bytes(row), working[row], marked.get(row, no_marks)
+                        )
+                    )
+                    closing = groups_closing.get(row, ())
+                    if closing:
+                        elements[-1].keep_with_next = True
+                    for group in closing:
+                        elements.append(
+                            _Totals(
+                                table, _group_source(plan, validator, circular, group, table), validator, remote_label
+                            )
+                        )
+            if section_index == len(sections) - 1:
+                elements.append(_Totals(table, agency_source, validator, remote_label))
+    elements.append(_Legend(left, right, _days_left_out(plan, validator, columns), options.draft))
+    if circular.obligations:
+        elements.append(
+            _Paragraphs(
+                [(f"Ketentuan {circular.name} yang wajib dilaksanakan:", Face.BOLD, 8.5, "left")],
+                left,
+                right,
+                space_before=2 * MM,
+                keep_with_next=True,
+            )
+        )
+        for number, obligation in enumerate(circular.obligations, start=1):
+            elements.append(_NumberedItem(number, obligation, left, right))
+    elements.append(_Signatures(plan, options, left, right))
+    _keep_signature_with_last_rows(elements)
+
+    pages = _paginate(elements, first_page_top, height - margins.bottom)
+    if progress is not None:
+        progress(total, total)
+    return Schedule(
+        width=width,
+        height=height,
+        identifier=document_id(plan),
+        draft=options.draft,
+        pages=pages,
+        title=plan.name,
+        margins=(margins.left, margins.right),
+    )
+
+
+class _Spacer(_Element):
+    """Vertical space that disappears at the top of a page."""
+
+    def __init__(self, height: float) -> None:
+        self.space_before = height
+        self.keep_with_next = True
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        """Nothing to draw."""
+
+
+def _keep_signature_with_last_rows(elements: list[_Element]) -> None:
+    """Chain everything from the last staff row to the signature, so the signature never stands alone."""
+    for element in reversed(elements[:-1]):
+        element.keep_with_next = True
+        if isinstance(element, _StaffRow):
+            break
+
+
+def _display_order(plan: Plan) -> list[tuple[UnitId, list[int]]]:
+    """Units in roster order, each with its staff rows, leaving out units without staff."""
+    by_unit: dict[UnitId, list[int]] = {}
+    for row, member in enumerate(plan.roster.staff):
+        by_unit.setdefault(member.unit, []).append(row)
+    return [(unit_id, by_unit[unit_id]) for unit_id in plan.roster.units if unit_id in by_unit]
+
+
+def _sections(
+    plan: Plan, order: list[tuple[UnitId, list[int]]], per_unit: bool
+) -> list[tuple[str, list[tuple[UnitId, list[int]]]]]:
+    """One untitled section for the whole agency, or one per top-level unit."""
+    if not per_unit:
+        return [("", order)]
+    roster = plan.roster
+    sections: dict[UnitId, list[tuple[UnitId, list[int]]]] = {}
+    for unit_id, rows in order:
+        sections.setdefault(roster.ancestor_at(unit_id, 0), []).append((unit_id, rows))
+    return [(roster.units[top].name, units) for top, units in sections.items()]
+
+
+def _groups_closing(plan: Plan, validator: Validator, order: list[tuple[UnitId, list[int]]]) -> dict[int, list[int]]:
+    """For each staff row, the quota groups whose last printed member it is (their totals follow it)."""
+    last: dict[int, int] = {}
+    for _, rows in order:
+        for row in rows:
+            last[validator.group_of(row)] = row
+    closing: dict[int, list[int]] = {}
+    for group, row in last.items():
+        closing.setdefault(row, []).append(group)
+    return {row: sorted(groups) for row, groups in closing.items()}
+
+
+def _group_source(plan: Plan, validator: Validator, circular: Circular, group: int, table: _Table) -> _TotalsSource:
+    quota_group = validator.groups[group]
+    members = sum(1 for row in range(len(plan.roster.staff)) if validator.group_of(row) == group)
+    caption = (f"Rekap {plan.roster.units[quota_group.unit].name}", f"{quota_group.category.label}, {members} pegawai")
+    return _TotalsSource(group, caption, _limit_text(plan, circular, quota_group.category, table.columns))
+
+
+def _limit_text(plan: Plan, circular: Circular, category: Category, columns: Sequence[int]) -> str:
+    """The category's remote limit on the block's days, in words; several limits name their dates."""
+    runs: list[tuple[str, dt.date, dt.date]] = []
+    for column in columns:
+        day = plan.days[column]
+        period = circular.period_on(day)
+        if period is None:
+            text = "di luar masa berlaku: WFO 100 %"
+        else:
+            text = describe_rule(period.rules.get(category), period.remote_codes)
+        if runs and runs[-1][0] == text:
+            runs[-1] = (text, runs[-1][1], day)
+        else:
+            runs.append((text, day, day))
+    distinct = {text for text, _, _ in runs}
+    if len(distinct) == 1:
+        limit = runs[0][0]
+    else:
+        limit = "; ".join(f"{text} ({_range_text(first, last)})" for text, first, last in runs)
+    if plan.policy.remote_cap_percent is not None:
+        limit += f"; kebijakan instansi: paling banyak {plan.policy.remote_cap_percent} %"
+    return limit
+
+
+def _allows_wfa(circular: Circular, day: dt.date) -> bool:
+    period = circular.period_on(day)
+    return period is not None and Status.WFA in period.remote_statuses
+
+
+def _marked_cells(validator: Validator, plan: Plan, columns: Sequence[int]) -> dict[int, frozenset[int]]:
+    """Cells (row → columns) that take part in an error, framed in a draft."""
+    marked: dict[int, set[int]] = {}
+    for row in range(len(plan.roster.staff)):
+        for column in columns:
+            if any(v.severity is Severity.ERROR for v in validator.cell_violations(row, column)):
+                marked.setdefault(row, set()).add(column)
+    return {row: frozenset(found) for row, found in marked.items()}
+
+
+def _agency_name(plan: Plan) -> str:
+    """The agency as named in the letterhead's last line, else the plan's name."""
+    lines = [line.strip() for line in plan.profile.letterhead if line.strip()]
+    return lines[-1] if lines else plan.name
+
+
+def _days_left_out(plan: Plan, validator: Validator, columns: Sequence[int]) -> list[str]:
+    """A note naming the holidays and days off inside the range that have no column."""
+    shown = set(columns)
+    named = []
+    for column, day in enumerate(plan.days):
+        if column in shown:
+            continue
+        day_off = validator.calendar.day_off(day)
+        if day_off is not None and day_off.kind is not DayOffKind.WEEKEND:
+            named.append(f"{format_date_long(day)} ({day_off.name})")
+    if not named:
+        return []
+    return ["Tidak dicantumkan karena bukan hari kerja: " + "; ".join(named) + "."]
+
+
+# ---- writing the PDF ----------------------------------------------------------------------------
+
+
+def write_schedule_pdf(
+    path: Path,
+    plan: Plan,
+    circular: Circular,
+    calendar: WorkCalendar,
+    options: PdfOptions | None = None,
+    *,
+    progress: Progress | None = None,
+) -> Schedule:
+    """Lay out the schedule and write it to ``path`` as a PDF with its fonts embedded.
+
+    The file is written beside ``path`` under a temporary name and renamed over it when
+    complete, so a failure (or a progress callback that raises to cancel) leaves no
+    half-written PDF and an existing file unchanged.
+
+    Args:
+        path: The PDF to write.
+        plan: The plan; it is only read, and must not change while this runs.
+        circular: The plan's circular.
+        calendar: The national calendar for the plan's years.
+        options: How to print; the defaults are F4 landscape, one table, signed today.
+        progress: Called with (done, total): the first half of ``total`` is the layout, the
+            second the pages drawn. It may raise to cancel.
+
+    Returns:
+        The laid-out schedule (page count, document id).
+
+    Raises:
+        PlannerError: bad input, or the file cannot be written.
+        ScheduleRefused: validation errors without ``options.draft``.
+    """
+    staff = max(1, len(plan.roster.staff))
+
+    def layout_progress(done: int, _total: int) -> None:
+        if progress is not None:
+            progress(done, 2 * staff)
+
+    schedule = layout_schedule(plan, circular, calendar, options, progress=layout_progress)
+    drawn_rows = [schedule.staff_rows_on(index) for index in range(schedule.page_count)]
+    all_rows = max(1, sum(drawn_rows))
+
+    def render(stream: BinaryIO) -> None:
+        from reportlab.pdfgen.canvas import Canvas
+
+        # The initial font is ours: reportlab's default, Helvetica, would be listed but not embedded.
+        canvas = Canvas(
+            stream,
+            pagesize=(schedule.width, schedule.height),
+            pageCompression=1,
+            invariant=1,
+            initialFontName=Face.REGULAR.value,  # type: ignore[arg-type]  # the stub says float; it is a name
+            initialFontSize=8,
+        )
+        canvas.setTitle(f"{TITLE} — {plan.name}")
+        canvas.setSubject(circular.name)
+        canvas.setAuthor(_agency_name(plan))
+        canvas.setCreator("Jadwal Kerja ASN")
+        done = 0
+        for index in range(schedule.page_count):
+            _draw_page(canvas, schedule.page(index), schedule.height)
+            canvas.showPage()
+            done += drawn_rows[index]
+            if progress is not None:
+                progress(staff + round(staff * done / all_rows), 2 * staff)
+        canvas.save()
+
+    _write_atomically(path, render)
+    if progress is not None:
+        progress(2 * staff, 2 * staff)
+    return schedule
+
+
+def _write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write through ``write`` into a temporary file beside ``path``, then rename it over ``path``."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise PlannerError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+        Path(temporary).replace(path)
+    except OSError as error:
+        raise PlannerError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _draw_page(canvas: Canvas, drawing: PageDrawing, height: float) -> None:
+    """Draw one page's items; state changes are grouped because 100,000 cells must draw in seconds."""
+    fills: dict[str, list[Box]] = {}
+    frames: dict[float, list[Box]] = {}
+    for box in drawing.boxes:
+        if box.fill is not None:
+            fills.setdefault(box.fill, []).append(box)
+        if box.line > 0:
+            frames.setdefault(box.line, []).append(box)
+    for colour, boxes in fills.items():
+        canvas.setFillColor(colour)
+        for box in boxes:
+            canvas.rect(box.x, height - box.y - box.height, box.width, box.height, stroke=0, fill=1)
+    canvas.setStrokeColor(BLACK)
+    for width, boxes in frames.items():
+        canvas.setLineWidth(width)
+        for box in boxes:
+            canvas.rect(box.x, height - box.y - box.height, box.width, box.height, stroke=1, fill=0)
+    strokes: dict[tuple[float, str], list[tuple[float, float, float, float]]] = {}
+    for lines in drawing.lines:
+        strokes.setdefault((lines.width, lines.colour), []).extend(
+            (x1, height - y1, x2, height - y2) for x1, y1, x2, y2 in lines.segments
+        )
+    for text in drawing.texts:
+        if text.underline:
+            line_y = text.y + 0.15 * text.size
+            strokes.setdefault((0.06 * text.size, text.colour), []).append(
+                (text.x, height - line_y, text.x + text.width, height - line_y)
+            )
+    for (width, colour), segments in strokes.items():
+        canvas.setLineWidth(width)
+        canvas.setStrokeColor(colour)
+        canvas.lines(segments)
+    runs: dict[tuple[Face, float, str], list[Text]] = {}
+    for text in drawing.texts:
+        runs.setdefault((text.face, text.size, text.colour), []).append(text)
+    for (face, size, colour), texts in runs.items():
+        canvas.setFillColor(colour)
+        block = canvas.beginText()
+        block.setFont(face.value, size)
+        for text in texts:
+            block.setTextOrigin(text.x, height - text.y)
+            block.textOut(text.text)
+        canvas.drawText(block)
+    for picture in drawing.pictures:
+        canvas.drawImage(
+            picture.path,
+            picture.x,
+            height - picture.y - picture.height,
+            picture.width,
+            picture.height,
+            mask="auto",
+        )
+    for mark in drawing.watermark:
+        canvas.saveState()
+        canvas.setFillColor(mark.colour)
+        canvas.setFillAlpha(WATERMARK_OPACITY)
+        canvas.translate(mark.x, height - mark.y)
+        canvas.rotate(mark.angle)
+        canvas.setFont(mark.face.value, mark.size)
+        canvas.drawString(0, 0, mark.text)
+        canvas.restoreState()

@@ -1,0 +1,427 @@
+"""Export, preview and print from the window: options, the worker thread, messages, the Qt painter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from planner.domain.calendar import indonesian_calendar
+from planner.domain.errors import PlannerError
+from planner.domain.nip import Nip
+from planner.domain.plan import Plan, Signatory
+from planner.domain.status import Status
+from planner.io.demo import demo_plan
+from planner.io.pdf_schedule import PRINT_FILLS, Attachment, Paper, PdfOptions, Schedule, layout_schedule
+from planner.resources import demo_folder
+from planner.ui.document import Document
+from planner.ui.pdf_export import (
+    PdfOptionsDialog,
+    ScheduleJob,
+    SchedulePreview,
+    export_pdf,
+    load_options,
+    page_layout,
+    paint_schedule,
+    preview_schedule,
+    print_schedule,
+    render_page,
+    save_options,
+)
+from tests.factories import builtin_catalog
+
+TIMEOUT = 30_000
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "jendela.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QMainWindow:
+    main_window = QMainWindow()
+    main_window.setCentralWidget(QWidget(main_window))
+    qtbot.addWidget(main_window)
+    main_window.show()
+    return main_window
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes shown, instead of modal boxes that would block the test."""
+    record: list[tuple[str, str]] = []
+
+    def warning(_parent: object, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        record.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return record
+
+
+@pytest.fixture
+def chosen(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
+    """The options dialog, accepted with whatever the test sets in ``chosen["draft"]``."""
+    choice: dict[str, object] = {"draft": False}
+
+    def accept(dialog: PdfOptionsDialog) -> int:
+        dialog.draft.setChecked(bool(choice["draft"]))
+        dialog.signing_date.setDate(dialog.signing_date.date().fromString("2024-04-15", "yyyy-MM-dd"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PdfOptionsDialog, "exec", accept)
+    return choice
+
+
+def document(*, error: bool = False) -> Document:
+    plan = demo_plan(demo_folder())
+    if error:
+        plan.apply(plan.edits_to([(Nip("199206202019062037"), dt.date(2024, 4, 16))], Status.WFH))
+    return Document(plan, builtin_catalog())
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def schedule_of(plan: Plan, **options: object) -> Schedule:
+    circular = builtin_catalog().get(plan.circular_id)
+    settings = PdfOptions(signing_date=dt.date(2024, 4, 15), **options)  # type: ignore[arg-type]
+    return layout_schedule(plan, circular, indonesian_calendar(plan.first, plan.last), settings)
+
+
+# ---- options -------------------------------------------------------------------------------------
+
+
+def test_the_options_dialog_gives_back_what_was_chosen(qtbot: QtBot) -> None:
+    options = PdfOptions(
+        paper=Paper.A4,
+        landscape=False,
+        per_unit=True,
+        attachment=Attachment("SURAT EDARAN SEKRETARIS DAERAH", "800/1/2024", dt.date(2024, 4, 12), "Jadwal"),
+        signing_date=dt.date(2024, 4, 15),
+        signature_image="/tmp/ttd.png",
+    )
+    dialog = PdfOptionsDialog(options, errors=0)
+    qtbot.addWidget(dialog)
+
+    assert dialog.options() == options
+    assert dialog.errors_note.isHidden()
+    dialog.portrait.setChecked(False)
+    dialog.landscape.setChecked(True)
+    dialog.attachment.setChecked(False)
+    QTest.mouseClick(dialog.draft, Qt.MouseButton.LeftButton)
+    assert dialog.options() == replace(options, landscape=True, attachment=None, draft=True)
+
+
+def test_the_options_dialog_says_why_an_official_schedule_is_refused(qtbot: QtBot) -> None:
+    dialog = PdfOptionsDialog(PdfOptions(), errors=3)
+    qtbot.addWidget(dialog)
+
+    assert not dialog.errors_note.isHidden()
+    assert "3 kesalahan" in dialog.errors_note.text()
+    assert "draf" in dialog.errors_note.text()
+
+
+def test_options_are_remembered_but_draft_and_dates_are_not(settings: QSettings) -> None:
+    chosen = PdfOptions(
+        paper=Paper.F4_210,
+        landscape=False,
+        per_unit=True,
+        attachment=Attachment("KEPUTUSAN", "1/2024", dt.date(2020, 1, 1), "Jadwal"),
+        signing_date=dt.date(2020, 1, 2),
+        draft=True,
+        signature_image="ttd.png",
+    )
+
+    save_options(settings, chosen)
+    settings.sync()
+    again = load_options(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+
+    today = dt.date.today()
+    assert again == replace(
+        chosen, draft=False, signing_date=None, attachment=replace(chosen.attachment or Attachment(), date=today)
+    )
+    assert load_options(
+        QSettings(str(Path(settings.fileName()).with_name("kosong.ini")), QSettings.Format.IniFormat)
+    ) == (PdfOptions())
+
+
+# ---- export ----------------------------------------------------------------------------------------
+
+
+def test_export_writes_the_pdf_in_a_worker_and_names_it_in_the_status_bar(
+    *,
+    qtbot: QtBot,
+    window: QMainWindow,
+    settings: QSettings,
+    chosen: dict[str, object],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown: list[tuple[str, str]],
+) -> None:
+    out = tmp_path / "jadwal"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_: (str(out), ""))
+
+    job = export_pdf(document(), settings, window)
+
+    assert isinstance(job, ScheduleJob)
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT) as finished:
+        pass
+    assert isinstance(finished.args[0], Schedule)
+    written = tmp_path / "jadwal.pdf"
+    assert "Drs. H. Lalu Ahmad Zaini, M.Si." in pdf_text(written)
+    assert "jadwal.pdf: 4 halaman" in window.statusBar().currentMessage()
+    assert not shown
+    assert settings.value("pdf/folder") == str(tmp_path)
+
+
+def test_export_of_a_plan_with_errors_shows_why_before_asking_for_a_file(
+    *,
+    qtbot: QtBot,
+    window: QMainWindow,
+    settings: QSettings,
+    chosen: dict[str, object],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown: list[tuple[str, str]],
+) -> None:
+    out = tmp_path / "jadwal.pdf"
+    asked: list[str] = []
+
+    def save_name(*_args: object) -> tuple[str, str]:
+        asked.append("file")
+        return (str(out), "")
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_name)
+
+    assert export_pdf(document(error=True), settings, window) is None
+
+    assert len(shown) == 1
+    assert "belum sesuai ketentuan: 1 kesalahan" in shown[0][1]
+    assert asked == []
+    chosen["draft"] = True
+    draft = export_pdf(document(error=True), settings, window)
+    assert draft is not None
+    with qtbot.waitSignal(draft.finished, timeout=TIMEOUT):
+        pass
+    assert "DRAF — belum sesuai ketentuan" in pdf_text(out)
+
+
+def test_a_problem_found_by_the_worker_is_shown_in_a_message(
+    *,
+    qtbot: QtBot,
+    window: QMainWindow,
+    shown: list[tuple[str, str]],
+) -> None:
+    """The worker checks its own copy of the plan: what it refuses reaches the user too."""
+
+    def work(_progress: object) -> None:
+        raise PlannerError("Jadwal tidak dapat dicetak: berkas logo tidak ditemukan: /hilang.png.")
+
+    job = ScheduleJob(work, "Menyusun…", window)
+    job.start()
+
+    with qtbot.waitSignal(job.failed, timeout=TIMEOUT):
+        pass
+    assert shown == [
+        ("Jadwal tidak dapat dibuat", "Jadwal tidak dapat dicetak: berkas logo tidak ditemukan: /hilang.png.")
+    ]
+
+
+def test_export_cancelled_at_a_dialog_does_nothing(
+    window: QMainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(PdfOptionsDialog, "exec", lambda _self: QDialog.DialogCode.Rejected.value)
+
+    assert export_pdf(document(), settings, window) is None
+
+
+def test_a_bad_logo_and_a_missing_signer_are_explained_before_anything_runs(
+    *,
+    window: QMainWindow,
+    settings: QSettings,
+    chosen: dict[str, object],
+    tmp_path: Path,
+    shown: list[tuple[str, str]],
+) -> None:
+    plan = demo_plan(demo_folder())
+    plan = plan.rebuilt(profile=replace(plan.profile, logo=str(tmp_path / "hilang.png"), signatory=Signatory()))
+
+    for start in (export_pdf, preview_schedule, print_schedule):
+        assert start(Document(plan, builtin_catalog()), settings, window) is None
+
+    assert len(shown) == 3
+    message = shown[0][1]
+    assert "logo tidak ditemukan" in message
+    assert "penanda tangan belum diisi" in message
+
+
+def test_a_job_can_be_cancelled_from_its_progress_dialog(qtbot: QtBot, window: QMainWindow) -> None:
+    started, proceed = threading.Event(), threading.Event()
+    seen: list[int] = []
+
+    def work(progress: object) -> str:
+        started.set()
+        proceed.wait(10)
+        assert callable(progress)
+        progress(1, 2)
+        seen.append(1)
+        return "selesai"
+
+    job = ScheduleJob(work, "Menyusun…", window)
+    job.start()
+    assert started.wait(10)
+    job.cancel()
+    proceed.set()
+
+    with qtbot.waitSignal(job.cancelled, timeout=TIMEOUT):
+        pass
+    assert seen == []
+    assert not job.running
+
+
+def test_the_window_stays_responsive_while_the_worker_runs(qtbot: QtBot, window: QMainWindow) -> None:
+    proceed, done = threading.Event(), threading.Event()
+
+    def work(_progress: object) -> str:
+        proceed.wait(10)
+        done.set()
+        return "selesai"
+
+    job = ScheduleJob(work, "Menyusun…", window)
+    job.start()
+    ticks: list[bool] = []
+    QTimer.singleShot(10, lambda: ticks.append(done.is_set()))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=5_000)
+    assert ticks == [False], "the window's events waited for the work"
+    proceed.set()
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT) as finished:
+        pass
+    assert finished.args == ["selesai"]
+
+
+# ---- preview and print -------------------------------------------------------------------------
+
+
+def test_the_preview_shows_page_after_page(
+    qtbot: QtBot, window: QMainWindow, settings: QSettings, chosen: dict[str, object]
+) -> None:
+    job = preview_schedule(document(), settings, window)
+
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
+        pass
+    preview = job.preview
+    assert isinstance(preview, SchedulePreview)
+    qtbot.waitExposed(preview)
+    assert preview.schedule.page_count == 4
+    first = preview.view.pixmap().toImage()
+    QTest.keyClick(preview, Qt.Key.Key_PageDown)
+    assert preview.current_page == 1
+    assert preview.view.pixmap().toImage() != first
+    preview.page.setValue(4)
+    assert not preview._next.isEnabled()
+    preview.close()
+
+
+def test_the_preview_prints_what_it_shows(
+    *,
+    qtbot: QtBot,
+    window: QMainWindow,
+    settings: QSettings,
+    chosen: dict[str, object],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "cetak.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    job = preview_schedule(document(), settings, window)
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
+        pass
+    preview = job.preview
+    assert preview is not None
+    printing = next(button for button in preview.findChildren(QPushButton) if button.text() == "&Cetak…")
+
+    QTest.mouseClick(printing, Qt.MouseButton.LeftButton)
+
+    assert preview.print_job is not None
+    with qtbot.waitSignal(preview.print_job.finished, timeout=TIMEOUT):
+        pass
+    assert "Halaman 4 dari 4" in pdf_text(out)
+    preview.close()
+
+
+def test_print_paints_the_same_pages_on_the_printer(
+    *,
+    qtbot: QtBot,
+    window: QMainWindow,
+    settings: QSettings,
+    chosen: dict[str, object],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QPrintDialog, "exec", lambda _self: QDialog.DialogCode.Accepted.value)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "cetak.pdf"
+    printer.setOutputFileName(str(out))
+
+    job = print_schedule(document(), settings, window, printer)
+
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
+        pass
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           4" in info
+    text = pdf_text(out)
+    assert "Drs. H. Lalu Ahmad Zaini, M.Si." in text
+    assert "NIP. 19710313 199901 1 001" in text
+    assert "Halaman 4 dari 4" in text
+
+
+def test_the_qt_painter_matches_the_pdf_layout(qtbot: QtBot, tmp_path: Path) -> None:
+    """Text painted by Qt ends where reportlab measured it, so nothing spills out of its cell."""
+    schedule = schedule_of(demo_plan(demo_folder()))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "qt.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setPageLayout(page_layout(schedule.width, schedule.height))
+
+    paint_schedule(schedule, printer)
+
+    words = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    right = max(float(match) for match in re.findall(r'xMax="([\d.]+)"[^>]*>Bersama<', words))
+    laid_out = next(t for t in schedule.page(0).texts if t.text.endswith("Bersama"))
+    assert right == pytest.approx(laid_out.x + laid_out.width, abs=1.0)
+
+
+def test_a_remote_cell_is_tinted_in_the_preview() -> None:
+    schedule = schedule_of(demo_plan(demo_folder()))
+    box = next(b for b in schedule.page(0).boxes if b.fill == PRINT_FILLS[Status.WFH])
+
+    image = render_page(schedule, 0, dpi=72)
+
+    assert image.pixelColor(round(box.x + 2), round(box.y + 2)) == QColor(PRINT_FILLS[Status.WFH])
