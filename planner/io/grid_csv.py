@@ -5,6 +5,9 @@ Columns ``NIP, Nama, Jabatan, Pangkat, Unit, Kategori``, then one per date ``YYY
 UTF-8 with or without BOM, comma or semicolon separated. Cells hold a status code, blank on
 non-working days or where nothing is planned. ``Unit`` may name a unit below its parents as
 ``Biro Umum > Bagian Rumah Tangga``. Rows may come in any order.
+
+Text that a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``) is written with a
+leading ``'`` and read back without it, so opening the file in Excel runs nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +34,8 @@ from planner.io.atomic import write_text_atomically
 FIXED_COLUMNS = ("NIP", "Nama", "Jabatan", "Pangkat", "Unit", "Kategori")
 UNIT_SEPARATOR = " > "
 MAX_PROBLEMS = 50
+FORMULA_STARTS = "=+-@"
+"""First characters that make a spreadsheet treat typed or imported text as a formula."""
 
 
 class GridError(PlannerError):
@@ -96,7 +101,31 @@ def parse_grid(text: str, source: str, *, today: dt.date | None = None) -> Grid:
         raise GridError([f"{source}: berkas kosong; baris pertama harus berisi judul kolom"])
     delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = [cell.strip() for cell in next(reader)]
+    header = next(reader)
+    return parse_grid_rows(header, ((reader.line_num, values) for values in reader), source, today=today)
+
+
+def parse_grid_rows(
+    header: Sequence[str],
+    records: Iterable[tuple[int, Sequence[str]]],
+    source: str,
+    *,
+    header_line: int = 1,
+    today: dt.date | None = None,
+) -> Grid:
+    """Check a grid given as a header and numbered rows of text, from a CSV file or a spreadsheet.
+
+    Args:
+        header: the titles, one per column.
+        records: (line or row number as the user sees it, cells) for each line below the header.
+        source: names the file (and sheet) in messages.
+        header_line: the header's own line or row number, for messages.
+        today: the date NIPs are checked against (appointment not in the future).
+
+    Raises:
+        GridError: with every problem found.
+    """
+    header = [cell.strip() for cell in header]
     problems: list[str] = []
     fixed = {name.casefold(): name for name in FIXED_COLUMNS}
     column_of: dict[str, int] = {}
@@ -105,7 +134,7 @@ def parse_grid(text: str, source: str, *, today: dt.date | None = None) -> Grid:
         name = fixed.get(title.casefold())
         if name is not None:
             if name in column_of:
-                problems.append(f"{source}: baris 1: kolom {name} muncul dua kali")
+                problems.append(f"{source}: baris {header_line}: kolom {name} muncul dua kali")
             column_of[name] = index
             continue
         try:
@@ -113,27 +142,28 @@ def parse_grid(text: str, source: str, *, today: dt.date | None = None) -> Grid:
         except ValueError:
             if title:
                 problems.append(
-                    f"{source}: baris 1, kolom {index + 1}: judul {title!r} tidak dikenal "
+                    f"{source}: baris {header_line}, kolom {index + 1}: judul {title!r} tidak dikenal "
                     "(harus salah satu dari NIP, Nama, Jabatan, Pangkat, Unit, Kategori, atau tanggal TTTT-BB-HH)"
                 )
     missing = [name for name in FIXED_COLUMNS if name not in column_of]
     if missing:
-        problems.append(f"{source}: baris 1: kolom {', '.join(missing)} tidak ada")
+        problems.append(f"{source}: baris {header_line}: kolom {', '.join(missing)} tidak ada")
     seen_dates = Counter(day for _, day in date_columns)
-    problems += [f"{source}: baris 1: tanggal {day} muncul dua kali" for day, n in seen_dates.items() if n > 1]
+    problems += [
+        f"{source}: baris {header_line}: tanggal {day} muncul dua kali" for day, n in seen_dates.items() if n > 1
+    ]
     if problems:
         raise GridError(problems)
 
     rows: list[GridRow] = []
     first_line_of: dict[Nip, int] = {}
-    for raw_values in reader:
-        line = reader.line_num
+    for line, raw_values in records:
         if not any(value.strip() for value in raw_values):
             continue
-        values = raw_values + [""] * (len(header) - len(raw_values))
+        values = [*raw_values, *[""] * (len(header) - len(raw_values))]
 
         def field(name: str, values: list[str] = values) -> str:
-            return values[column_of[name]].strip()
+            return unneutralised(values[column_of[name]].strip())
 
         where = f"{source}: baris {line}"
         check = check_nip(field("NIP"), today=today)
@@ -292,10 +322,10 @@ def grid_text(plan: Plan, *, delimiter: str = ",") -> str:
         writer.writerow(
             [
                 member.nip,
-                member.name,
-                member.position,
-                member.rank,
-                UNIT_SEPARATOR.join(roster.path(member.unit)),
+                neutralised(member.name),
+                neutralised(member.position),
+                neutralised(member.rank),
+                neutralised(UNIT_SEPARATOR.join(roster.path(member.unit))),
                 roster.category_of(member).key,
                 *(status.code if status else "" for status in statuses),
             ]
@@ -310,3 +340,16 @@ def write_grid(plan: Plan, path: Path) -> None:
         PlannerError: the file cannot be written.
     """
     write_text_atomically(path, grid_text(plan), encoding="utf-8-sig")
+
+
+def neutralised(text: str) -> str:
+    """``text`` with a leading ``'`` when a spreadsheet would run it as a formula ("=HYPERLINK(…)").
+
+    A lone ``-`` (a common "none" in staff lists) runs nothing and is left as it is.
+    """
+    return "'" + text if len(text) > 1 and text[0] in FORMULA_STARTS else text
+
+
+def unneutralised(text: str) -> str:
+    """The text ``neutralised`` was given: the ``'`` it added is dropped."""
+    return text[1:] if len(text) > 2 and text[0] == "'" and text[1] in FORMULA_STARTS else text

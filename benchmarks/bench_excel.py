@@ -1,0 +1,194 @@
+"""Speed of staff lists in from Excel and CSV, and of the plan out to an Excel workbook.
+
+Run from the repository root:
+
+    .venv/bin/python benchmarks/bench_excel.py          # full run
+    .venv/bin/python benchmarks/bench_excel.py --quick  # CI smoke run: same sizes, fewer repeats
+
+The staff list is a SIMPEG-like sheet of 5,000 staff with valid NIPs stored as text: two
+title rows (merged), a header whose "Pangkat/Gol." and "Unit Kerja" span two sub-columns, a
+row of column numbers, eight columns (rank in two parts, unit in two levels, 10 bureaus and
+500 sections), and a totals row; the same list is also saved as a ``;`` CSV in Windows-1252.
+The plan is ``bench_core``'s synthetic agency (5,000 staff x 31 days, every working-day cell
+filled, with many violations, so the problems sheet is long). Each line is a median against
+the target from the issue:
+
+1. reading the 5,000-row .xlsx list (``read_staff``: sheet, header, rows): at most 1.5 s;
+2. reading the same list as CSV: at most 1.5 s;
+3. what the window does on "update from a newer list" for 5,000 staff (``read_staff`` then
+   ``update_staff`` against the 5,000-staff plan, 100 leaving and 100 joining): at most 1.5 s;
+4. exporting the 5,000 x 31 plan (``write_xlsx``: validation, four sheets, atomic save): at most 5 s.
+
+Times come from ``time.perf_counter`` with the garbage collector on, as in the application.
+The script always exits 0: it measures, it does not test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import openpyxl
+from bench_core import MONTH, Result, build_fixture, make_nip, print_table
+
+from planner.domain.calendar import indonesian_calendar
+from planner.domain.category import Category
+from planner.domain.plan import Plan
+from planner.io.staff_import import read_staff, update_staff
+from planner.io.xlsx_export import write_xlsx
+
+STAFF = 5_000
+BUREAUS = 10
+SECTIONS = 500
+LEAVING = 100
+"""Staff of the plan missing from the newer list; as many newcomers take their places."""
+
+
+@dataclass(frozen=True, slots=True)
+class Repeats:
+    """How many times each timed measurement runs."""
+
+    imports: int
+    exports: int
+
+
+FULL = Repeats(imports=7, exports=5)
+QUICK = Repeats(imports=3, exports=2)
+
+HEADER = ["No", "NIP Baru", "Nama Pegawai", "Pangkat/Gol.", None, "Unit Kerja", None, "Nama Jabatan"]
+SUB_HEADER = [None, None, None, "Pangkat", "Gol.", "Biro", "Bagian", None]
+
+
+def staff_rows(nips: Sequence[str]) -> list[list[object]]:
+    """One row per NIP, spread over the bureaus and sections."""
+    return [
+        [
+            number,
+            nip,
+            f"Pegawai {number}, S.H., M.Si.",
+            "Penata",
+            "III/c",
+            f"Biro {number % BUREAUS}",
+            f"Bagian {number % SECTIONS}",
+            "Analis Kebijakan Ahli Muda",
+        ]
+        for number, nip in enumerate(nips, start=1)
+    ]
+
+
+def write_list_xlsx(path: Path, nips: Sequence[str]) -> Path:
+    """The staff list as a workbook, with the titles, spanning header, numbers and totals of a real one."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Nominatif"
+    sheet.append(["DAFTAR NOMINATIF PEGAWAI"])
+    sheet.append(["PEMERINTAH PROVINSI CONTOH"])
+    sheet.append(HEADER)
+    sheet.append(SUB_HEADER)
+    sheet.append(list(range(1, len(HEADER) + 1)))
+    for row in staff_rows(nips):
+        sheet.append(row)
+    sheet.append(["JUMLAH", None, f"{len(nips)} orang"])
+    for cells in ("A1:H1", "A2:H2", "D3:E3", "F3:G3"):
+        sheet.merge_cells(cells)
+    workbook.save(path)
+    return path
+
+
+def write_list_csv(path: Path, nips: Sequence[str]) -> Path:
+    """The same list as Excel saves "CSV (dipisah titik koma)": ``;`` and Windows-1252."""
+    with path.open("w", encoding="cp1252", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";")
+        writer.writerow(["DAFTAR NOMINATIF PEGAWAI"])
+        writer.writerow([])
+        writer.writerow(["No", "NIP Baru", "Nama Pegawai", "Pangkat", "Gol.", "Unit Kerja", "Sub Bagian", "Jabatan"])
+        writer.writerows(staff_rows(nips))
+    return path
+
+
+def timed(action: Callable[[], object]) -> float:
+    """Seconds one call of ``action`` takes."""
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def median_s(action: Callable[[], object], repeats: int) -> float:
+    """Median seconds of ``repeats`` calls of ``action``."""
+    return statistics.median(timed(action) for _ in range(repeats))
+
+
+def bench_read(path: Path, name: str, repeats: int) -> Result:
+    """Median time to read a staff list, checking that every row came through."""
+    staff = read_staff(path)
+    assert not staff.problems, staff.problem_lines()[:3]
+    assert len(staff.rows) == STAFF
+    size = f"{STAFF:,} rows, {path.stat().st_size / 1e6:.1f} MB"
+    return Result(name, size, median_s(partial(read_staff, path), repeats), 1.5, "s")
+
+
+def read_and_update(path: Path, plan: Plan) -> None:
+    """What the window computes before showing who joins and who leaves."""
+    update_staff(plan, read_staff(path), default_category=Category.ADMINISTRASI)
+
+
+def bench_update(folder: Path, plan: Plan, repeats: int) -> Result:
+    """Median time to read a newer list and build the plan with it."""
+    nips = [member.nip for member in plan.roster.staff[LEAVING:]]
+    nips += [make_nip(STAFF + index) for index in range(LEAVING)]
+    path = write_list_xlsx(folder / "baru.xlsx", nips)
+    change = update_staff(plan, read_staff(path), default_category=Category.ADMINISTRASI)
+    assert (len(change.left), len(change.joined)) == (LEAVING, LEAVING)
+    size = f"{STAFF:,} rows into {len(plan.roster.staff):,} staff, {LEAVING} out, {LEAVING} in"
+    return Result("read .xlsx + update_staff", size, median_s(partial(read_and_update, path, plan), repeats), 1.5, "s")
+
+
+def bench_export(folder: Path, repeats: int) -> Result:
+    """Median time to write the synthetic agency's month as a workbook."""
+    fixture = build_fixture(MONTH)
+    calendar = indonesian_calendar(fixture.plan.first, fixture.plan.last)
+    path = folder / "ekspor.xlsx"
+
+    def export() -> None:
+        write_xlsx(fixture.plan, path, circular=fixture.circular, calendar=calendar)
+
+    seconds = median_s(export, repeats)
+    size = f"{fixture.size}, {path.stat().st_size / 1e6:.1f} MB"
+    return Result("export .xlsx (write_xlsx)", size, seconds, 5, "s")
+
+
+def run(repeats: Repeats) -> list[Result]:
+    """Every measurement, in the order of the issue."""
+    with tempfile.TemporaryDirectory(prefix="bench-excel-") as name:
+        folder = Path(name)
+        nips = [make_nip(index) for index in range(STAFF)]
+        workbook = write_list_xlsx(folder / "pegawai.xlsx", nips)
+        text = write_list_csv(folder / "pegawai.csv", nips)
+        return [
+            bench_read(workbook, "read staff list .xlsx", repeats.imports),
+            bench_read(text, "read staff list .csv (cp1252, ;)", repeats.imports),
+            bench_update(folder, build_fixture(MONTH).plan, repeats.imports),
+            bench_export(folder, repeats.exports),
+        ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmarks and exit 0."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, same sizes (for CI)")
+    options = parser.parse_args(argv)
+    print_table(run(QUICK if options.quick else FULL))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1145 @@
+"""Staff lists and filled schedules from Excel (.xlsx) and CSV files, as agencies really keep them.
+
+A staff list (a SIMPEG or SIASN export, or one made by hand) is read in three steps, so the
+window can show each one and let the user correct it before anything changes:
+
+1. ``read_table`` reads one sheet (or a CSV file) as rows of cell values, numbered as Excel
+   shows them. Title rows, merged cells, a row of column numbers, blank rows and a totals
+   row are all expected. CSV may be UTF-8 (with or without BOM) or Windows-1252, separated
+   by ``;``, ``,`` or tabs.
+2. ``detect_layout`` finds the header row and proposes what each column means (``Field``):
+   "NIP Baru" is the NIP, "Nama Jabatan" the position, "Unit Kerja" and "Sub Bagian" two
+   levels of unit. ``Layout.with_field`` changes one column's meaning.
+3. ``parse_staff`` reads every row into a ``StaffRow`` or a ``RowProblem``. A NIP that Excel
+   stored as a number has lost digits and is never accepted.
+
+Then ``plan_from_staff`` starts a plan from the list, ``replace_staff`` puts the list's units
+and staff in place of a plan's, and ``update_staff`` takes a newer list into a plan, keeping
+its units and settings; both keep the planned cells of everyone who stays (matched by NIP)
+and say who left and who joined.
+
+``read_schedule`` reads a filled schedule in the grid format (see ``grid_csv``) from .csv or
+.xlsx; in a workbook the header may sit below a title row and dates may be real Excel dates.
+
+openpyxl is imported by the functions that read workbooks: it costs a tenth of a second,
+which every start of the command line and the window would otherwise pay.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import io
+import itertools
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.domain.calendar import WorkCalendar
+from planner.domain.category import Category
+from planner.domain.circular import CircularId
+from planner.domain.errors import PlannerError
+from planner.domain.nip import Employment, Nip, NipCheck, NipProblem, check_nip
+from planner.domain.plan import AgencyProfile, Plan
+from planner.domain.policy import AgencyPolicy
+from planner.domain.roster import Roster, StaffMember, Unit, UnitId
+from planner.io.grid_csv import UNIT_SEPARATOR, Grid, GridRow, parse_grid_rows, plan_from_grid, read_grid, unneutralised
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+
+Cell = str | int | float | dt.datetime | dt.date | dt.time | None
+"""A cell's value as read: text, a number, a date or time, or None for an empty cell."""
+
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
+HEADER_SEARCH_ROWS = 30
+"""How far down a sheet the header row is looked for."""
+DEFAULT_UNIT = "Tanpa unit kerja"
+"""The unit of new staff whose unit the list does not give; the user renames or moves them later."""
+MAX_ROWS = 200_000
+"""More rows than any agency has: a sheet this long is refused rather than read for minutes."""
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+"""Compound File (OLE2): an Excel 97-2003 .xls, or an .xlsx encrypted with a password."""
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}[0-9]+:[A-Za-z]{1,3}[0-9]+)\"")
+_NIP_LABEL = re.compile(r"^(?:nip|ni\s*pppk)\s*\.?\s*:?\s*", re.IGNORECASE)
+_GOLONGAN = re.compile(r"^(?:I{1,3}|IV|[IVX]{1,5})\s*/\s*[a-eA-E]$|^[IVX]{1,5}$")
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
+_TOTALS_WORDS = ("jumlah", "total", "jml", "grandtotal")
+_EMPTY_MARKS = frozenset({"-", "--", "—", "–"})
+
+
+class StaffImportError(PlannerError):
+    """A file or sheet that cannot be read as a staff list or schedule; the message says what and where."""
+
+
+# ---- reading a sheet ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """One sheet of a workbook, or a CSV file, as rows of cell values.
+
+    ``rows[0]`` is row 1 as Excel numbers it; merged cells hold their value in every cell they cover.
+    """
+
+    source: str
+    """The file's name."""
+    sheet: str | None
+    """The sheet's name; None for a CSV file."""
+    sheets: tuple[str, ...]
+    """Every worksheet of the workbook, in order; empty for a CSV file."""
+    rows: tuple[tuple[Cell, ...], ...]
+
+    @property
+    def where(self) -> str:
+        """The file and sheet, for messages: ``pegawai.xlsx, lembar Daftar``."""
+        return f"{self.source}, lembar {self.sheet}" if self.sheet is not None else self.source
+
+    @property
+    def width(self) -> int:
+        """The number of columns of the widest row."""
+        return max((len(row) for row in self.rows), default=0)
+
+    def value(self, row: int, column: int) -> Cell:
+        """The value at ``row`` (1 is the first) and ``column`` (0 is column A); None past the end."""
+        values = self.rows[row - 1] if 0 < row <= len(self.rows) else ()
+        return values[column] if column < len(values) else None
+
+
+def read_table(path: Path, sheet: str | None = None) -> Table:
+    """Read one sheet of a workbook (the active one unless ``sheet`` names another) or a CSV file.
+
+    Raises:
+        StaffImportError: the file is missing, empty, encrypted, damaged, in an old or unknown
+            format, or in a text encoding that is neither UTF-8 nor Windows-1252.
+    """
+    head = _read_head(path)
+    if _is_workbook(path, head):
+        return _read_workbook(path, sheet)
+    if sheet is not None:
+        raise StaffImportError(f"{path.name}: berkas CSV tidak punya lembar; --sheet hanya untuk berkas .xlsx")
+    return _read_csv(path)
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The worksheets of a workbook, in order; empty for a CSV file.
+
+    Raises:
+        StaffImportError: as ``read_table``.
+    """
+    if not _is_workbook(path, _read_head(path)):
+        return []
+    workbook = _open_workbook(path)
+    try:
+        return [worksheet.title for worksheet in workbook.worksheets]
+    finally:
+        workbook.close()
+
+
+def _read_head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except FileNotFoundError:
+        raise StaffImportError(f"{path}: berkas tidak ditemukan") from None
+    except OSError as error:
+        raise StaffImportError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
+    if not head:
+        raise StaffImportError(f"{path.name}: berkas kosong (0 byte)")
+    if head.startswith(_CFB_MAGIC):
+        raise StaffImportError(_compound_file_problem(path))
+    return head
+
+
+def _is_workbook(path: Path, head: bytes) -> bool:
+    suffix = path.suffix.lower()
+    if suffix == ".ods":
+        raise StaffImportError(
+            f"{path.name}: lembar kerja OpenDocument (.ods) belum dapat dibaca; simpan sebagai .xlsx atau .csv"
+        )
+    if head.startswith(_ZIP_MAGIC):
+        return True
+    if suffix in WORKBOOK_SUFFIXES or suffix == ".xls":
+        raise StaffImportError(
+            f"{path.name}: bukan buku kerja Excel yang utuh (berkas rusak atau terpotong); "
+            "buka di Excel lalu simpan ulang sebagai .xlsx"
+        )
+    return False
+
+
+def _compound_file_problem(path: Path) -> str:
+    try:
+        encrypted = _ENCRYPTED_PACKAGE in path.read_bytes()
+    except OSError:
+        encrypted = False
+    if encrypted:
+        return (
+            f"{path.name}: buku kerja dilindungi kata sandi dan tidak dapat dibaca. Buka di Excel, hapus kata "
+            "sandinya (File › Info › Lindungi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu "
+            "impor lagi"
+        )
+    return f"{path.name}: format Excel 97-2003 (.xls) tidak didukung; buka di Excel lalu simpan sebagai .xlsx"
+
+
+def _open_workbook(path: Path) -> Workbook:
+    import openpyxl  # noqa: PLC0415 - a tenth of a second of import, paid only when a workbook is read
+
+    try:
+        # openpyxl warns about parts it drops (data validation extensions, unknown styles);
+        # the user cannot act on that, and only the cell values are read.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as error:
+        # A damaged file makes the parser fail in many ways (zip, XML, missing parts, bad
+        # numbers); each is the same problem for the user.
+        raise StaffImportError(
+            f"{path.name}: buku kerja rusak dan tidak dapat dibaca ({type(error).__name__}: {error}); "
+            "buka di Excel lalu simpan ulang sebagai .xlsx"
+        ) from error
+
+
+def _read_workbook(path: Path, sheet: str | None) -> Table:
+    workbook = _open_workbook(path)
+    try:
+        names = tuple(worksheet.title for worksheet in workbook.worksheets)
+        if not names:
+            raise StaffImportError(f"{path.name}: buku kerja tidak punya lembar kerja")
+        if sheet is None:
+            active = workbook.active
+            title = active.title if active is not None and active.title in names else names[0]
+        elif sheet in names:
+            title = sheet
+        else:
+            raise StaffImportError(f"{path.name}: tidak ada lembar {sheet!r}; lembar yang ada: {', '.join(names)}")
+        worksheet = workbook[title]
+        try:
+            rows = _worksheet_rows(worksheet, f"{path.name}, lembar {title}")
+            merges = _merged_ranges(workbook, worksheet)
+        except StaffImportError:
+            raise
+        except Exception as error:
+            raise StaffImportError(
+                f"{path.name}, lembar {title}: isi lembar rusak dan tidak dapat dibaca "
+                f"({type(error).__name__}: {error})"
+            ) from error
+    finally:
+        workbook.close()
+    _fill_merged(rows, merges)
+    return Table(path.name, title, names, tuple(tuple(row) for row in rows))
+
+
+def _worksheet_rows(worksheet: object, where: str) -> list[list[Cell]]:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet  # noqa: PLC0415 - see _open_workbook
+
+    assert isinstance(worksheet, ReadOnlyWorksheet)
+    # The dimension a file declares may be wrong (some exporters write "A1"); read it all.
+    worksheet.reset_dimensions()
+    rows: list[list[Cell]] = []
+    last_filled = 0
+    for values in worksheet.values:
+        row = [_cell(value) for value in values]
+        while row and (row[-1] is None or row[-1] == ""):
+            row.pop()
+        rows.append(row)
+        if row:
+            last_filled = len(rows)
+        if len(rows) > MAX_ROWS:
+            raise StaffImportError(f"{where}: lebih dari {MAX_ROWS} baris; pilih lembar daftar pegawai")
+    del rows[last_filled:]
+    return rows
+
+
+def _cell(value: object) -> Cell:
+    if value is None or isinstance(value, str | int | float | dt.date | dt.time):
+        return value
+    if isinstance(value, Decimal):
+        return float(value)
+    return str(value)
+
+
+def _merged_ranges(workbook: Workbook, worksheet: object) -> list[tuple[int, int, int, int]]:
+    """(first column, first row, last column, last row) of every merged range, 1-based.
+
+    openpyxl's read-only worksheets do not report merged cells, and reading in normal mode
+    is twice as slow; the merges are read straight from the sheet's XML part instead. Without
+    them a unit merged down over its staff would reach only the first of them. Should a later
+    openpyxl move these attributes, merges are simply not filled.
+    """
+    from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415 - see _open_workbook
+
+    archive = getattr(workbook, "_archive", None)
+    part = getattr(worksheet, "_worksheet_path", None)
+    if archive is None or not isinstance(part, str):
+        return []
+    data: bytes = archive.read(part)
+    ranges = []
+    for match in _MERGE_REF.finditer(data):
+        first_column, first_row, last_column, last_row = range_boundaries(match.group(1).decode("ascii"))
+        if first_column and first_row and last_column and last_row:
+            ranges.append((first_column, first_row, last_column, last_row))
+    return ranges
+
+
+def _fill_merged(rows: list[list[Cell]], merges: Iterable[tuple[int, int, int, int]]) -> None:
+    width = max((len(row) for row in rows), default=0)
+    for first_column, first_row, last_column, last_row in merges:
+        if first_row > len(rows):
+            continue
+        top = rows[first_row - 1]
+        value = top[first_column - 1] if first_column - 1 < len(top) else None
+        if value is None:
+            continue
+        for row_number in range(first_row, min(last_row, len(rows)) + 1):
+            row = rows[row_number - 1]
+            last = min(last_column, max(width, first_column))
+            if len(row) < last:
+                row.extend([None] * (last - len(row)))
+            for column in range(first_column - 1, last):
+                if row[column] is None:
+                    row[column] = value
+
+
+def _read_csv(path: Path) -> Table:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise StaffImportError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
+    text = _decode(raw, path.name)
+    delimiter = _delimiter(text)
+    try:
+        records = [
+            tuple(_csv_cell(value) for value in record) for record in csv.reader(io.StringIO(text), delimiter=delimiter)
+        ]
+    except csv.Error as error:
+        raise StaffImportError(f"{path.name}: bukan berkas CSV yang dapat dibaca ({error})") from error
+    while records and not any(records[-1]):
+        records.pop()
+    if len(records) > MAX_ROWS:
+        raise StaffImportError(f"{path.name}: lebih dari {MAX_ROWS} baris")
+    return Table(path.name, None, (), tuple(records))
+
+
+def _csv_cell(value: str) -> Cell:
+    return value if value.strip() else None
+
+
+def _decode(raw: bytes, source: str) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with BOM, else Windows-1252 (what Excel writes as "CSV")."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise StaffImportError(f"{source}: teks UTF-16 rusak pada byte ke-{error.start + 1}") from error
+    if b"\x00" in raw:
+        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
+        raise StaffImportError(
+            f"{source}: baris {line} berisi byte nol; ini bukan berkas teks CSV biasa (mungkin UTF-16 tanpa "
+            "penanda BOM). Di Excel pilih Simpan Sebagai › CSV UTF-8 (dipisah koma) atau CSV (dipisah titik koma)"
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = raw[error.start]
+        raise StaffImportError(
+            f"{source}: baris {line}, karakter ke-{column}: byte 0x{byte:02X} bukan UTF-8 maupun Windows-1252 "
+            "(pengodean yang dipakai Excel untuk CSV). Di Excel pilih Simpan Sebagai › CSV UTF-8 lalu impor lagi"
+        ) from error
+
+
+def _delimiter(text: str) -> str:
+    """The separator that splits most lines into the same number of fields (names may hold commas)."""
+    lines = [line for line in text.splitlines()[:60] if line.strip()]
+    best, best_score = ",", (0, 0)
+    for candidate in (";", ",", "\t", "|"):
+        counts = Counter(len(fields) for fields in csv.reader(lines, delimiter=candidate) if len(fields) > 1)
+        if not counts:
+            continue
+        width, lines_of_width = max(counts.items(), key=lambda item: (item[1], item[0]))
+        score = (lines_of_width, width)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+# ---- the header and what each column means ------------------------------------------------------
+
+
+class Field(enum.Enum):
+    """What a column of a staff list holds. The value is its Indonesian name."""
+
+    IGNORE = "(abaikan)"
+    NIP = "NIP / NI PPPK"
+    NAME = "Nama"
+    TITLE_BEFORE = "Gelar depan"
+    TITLE_AFTER = "Gelar belakang"
+    POSITION = "Jabatan"
+    RANK = "Pangkat / golongan"
+    UNIT = "Unit kerja"
+    CATEGORY = "Kategori"
+
+    @property
+    def label(self) -> str:
+        """The Indonesian name shown in messages and on the command line."""
+        return self.value
+
+    @property
+    def repeatable(self) -> bool:
+        """True when several columns may hold it: unit levels (left to right, top down) and rank parts."""
+        return self in (Field.UNIT, Field.RANK, Field.IGNORE)
+
+
+REQUIRED_FIELDS = (Field.NIP, Field.NAME)
+
+_IGNORED_WORDS = ("lama", "tmt", "tanggal", "tgl", "lahir", "kelas", "eselon", "jenis", "masakerja", "pendidikan")
+_UNIT_WORDS = (
+    "unit",
+    "unor",
+    "satuankerja",
+    "satker",
+    "bidang",
+    "bagian",
+    "subbag",
+    "seksi",
+    "biro",
+    "opd",
+    "skpd",
+    "perangkatdaerah",
+    "penempatan",
+    "direktorat",
+    "subdit",
+    "uptd",
+)
+
+
+def _normal(text: str) -> str:
+    return "".join(character for character in text.casefold() if character.isalnum())
+
+
+def guess_field(title: str) -> Field:
+    """What a column with this header probably holds ("NIP Baru" → NIP, "Nama Jabatan" → position)."""
+    key = _normal(title)
+    if not key:
+        return Field.IGNORE
+    if key.startswith("gelar"):
+        return Field.TITLE_BEFORE if "depan" in key or "dpn" in key else Field.TITLE_AFTER
+    if any(word in key for word in _IGNORED_WORDS):
+        return Field.IGNORE
+    if key.startswith("nip") or "nomorinduk" in key:
+        return Field.NIP
+    if "jabatan" in key or key in ("posisi", "jbtn"):
+        return Field.POSITION
+    if key.startswith(("pangkat", "gol", "ruang")):
+        return Field.RANK
+    if key.startswith("kategori"):
+        return Field.CATEGORY
+    if any(word in key for word in _UNIT_WORDS):
+        return Field.UNIT
+    if key.startswith("nama") or key in ("pegawai", "namapns", "asn"):
+        return Field.NAME
+    return Field.IGNORE
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where a staff list's header is and what each column means."""
+
+    header_row: int
+    """The header's row as Excel numbers it (1 is the first)."""
+    first_row: int
+    """The first row that may hold staff: below the header, a second header row and column numbers."""
+    titles: tuple[str, ...]
+    """Each column's title (a second header row's title where it has one)."""
+    fields: tuple[Field, ...]
+    """What each column holds."""
+
+    def columns(self, field: Field) -> tuple[int, ...]:
+        """The columns (0 is A) that hold ``field``, left to right."""
+        return tuple(index for index, found in enumerate(self.fields) if found is field)
+
+    def missing(self) -> tuple[Field, ...]:
+        """Required fields no column holds: NIP and name."""
+        return tuple(field for field in REQUIRED_FIELDS if field not in self.fields)
+
+    def with_field(self, column: int, field: Field) -> Layout:
+        """The same layout with column ``column`` holding ``field``; another column holding a single field loses it."""
+        fields = list(self.fields)
+        fields.extend([Field.IGNORE] * (column + 1 - len(fields)))
+        if not field.repeatable:
+            fields = [Field.IGNORE if found is field else found for found in fields]
+        fields[column] = field
+        return replace(self, fields=tuple(fields))
+
+    def column_name(self, column: int) -> str:
+        """A column as the user knows it: its title and letter, ``NIP Baru (B)``."""
+        title = self.titles[column] if column < len(self.titles) else ""
+        letter = letter_of(column)
+        return f"{title} ({letter})" if title else letter
+
+
+def letter_of(column: int) -> str:
+    """The letter Excel gives a column: ``A`` for 0, ``AA`` for 26."""
+    letters = ""
+    column += 1
+    while column:
+        column, remainder = divmod(column - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
+
+
+def detect_layout(table: Table) -> Layout:
+    """Find the header row among the first rows and propose a meaning for each column.
+
+    Raises:
+        StaffImportError: no row has both a NIP and a name column; the message names what was found.
+    """
+    best: tuple[int, int] | None = None
+    partial: tuple[int, set[Field]] | None = None
+    for index in range(min(HEADER_SEARCH_ROWS, len(table.rows))):
+        found = {guess_field(_text(value)) for value in table.rows[index]} - {Field.IGNORE}
+        if all(field in found for field in REQUIRED_FIELDS):
+            if best is None or len(found) > best[1]:
+                best = (index + 1, len(found))
+        elif found & set(REQUIRED_FIELDS) and (partial is None or len(found) > len(partial[1])):
+            partial = (index + 1, found)
+    if best is not None:
+        return layout_at(table, best[0])
+    if not any(table.rows):
+        raise StaffImportError(f"{table.where}: lembar kosong")
+    if partial is not None:
+        row, found = partial
+        missing = " dan ".join(field.label for field in REQUIRED_FIELDS if field not in found)
+        raise StaffImportError(
+            f"{table.where}: baris {row} tampak seperti judul kolom, tetapi kolom {missing} tidak dikenali. "
+            "Beri judul kolom itu NIP (atau NIP Baru / NI PPPK) dan Nama (atau Nama Pegawai / Nama Lengkap)"
+        )
+    raise StaffImportError(
+        f"{table.where}: tidak ada kolom NIP dan Nama yang dikenali di {HEADER_SEARCH_ROWS} baris pertama. "
+        "Judul yang dikenal: NIP / NIP Baru / NI PPPK, Nama / Nama Pegawai / Nama Lengkap, Jabatan, Pangkat/Gol., "
+        "Unit Kerja / Bagian / Sub Bagian, Kategori"
+    )
+
+
+def layout_at(table: Table, header_row: int) -> Layout:
+    """The layout when the header is at ``header_row`` (1 is the first), with a proposed meaning per column."""
+    width = table.width
+    main = [_text(table.value(header_row, column)) for column in range(width)]
+    titles = list(main)
+    next_row = header_row + 1
+    if _is_sub_header(table, header_row):
+        titles = [_text(table.value(next_row, column)) or main[column] for column in range(width)]
+        next_row += 1
+    if _is_column_numbers(table.rows[next_row - 1] if next_row <= len(table.rows) else ()):
+        next_row += 1
+    fields: list[Field] = []
+    taken: set[Field] = set()
+    for title in titles:
+        field = guess_field(title)
+        if field in taken and not field.repeatable:
+            field = Field.IGNORE
+        taken.add(field)
+        fields.append(field)
+    return Layout(header_row, next_row, tuple(titles), tuple(fields))
+
+
+def _is_sub_header(table: Table, header_row: int) -> bool:
+    """True when the row below the header names parts of a spanning title ("Unit Kerja" over "Bagian", "Sub Bagian")."""
+    if header_row >= len(table.rows):
+        return False
+    below = table.rows[header_row]
+    if not below or _is_column_numbers(below) or any(_looks_like_data(value) for value in below):
+        return False
+    main = [_text(table.value(header_row, column)) for column in range(len(below) + 1)]
+    for column, value in enumerate(below):
+        if not _text(value):
+            continue
+        spanning = not main[column] or main[column] in (main[column - 1] if column else "", main[column + 1])
+        if spanning and guess_field(_text(value)) is not Field.IGNORE:
+            return True
+    return False
+
+
+def _looks_like_data(value: Cell) -> bool:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return True
+    return sum(character.isdigit() for character in _text(value)) >= 8
+
+
+def _is_column_numbers(values: Sequence[Cell]) -> bool:
+    """True for the row of column numbers (1, 2, 3 … or (1), (2) …) many lists put under the header."""
+    numbers = []
+    for value in values:
+        if value is None or value == "":
+            continue
+        if isinstance(value, int) and not isinstance(value, bool):
+            numbers.append(value)
+        elif isinstance(value, float) and value.is_integer():
+            numbers.append(int(value))
+        elif isinstance(value, str) and _COLUMN_NUMBER.match(value.strip()):
+            numbers.append(int(value.strip().strip("().")))
+        else:
+            return False
+    return len(numbers) >= 3 and all(b > a for a, b in itertools.pairwise(numbers))
+
+
+# ---- staff rows -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StaffRow:
+    """One staff member read from a list."""
+
+    row: int
+    """The row as Excel numbers it (the line, for a CSV file)."""
+    nip: Nip
+    employment: Employment
+    name: str
+    position: str
+    rank: str
+    unit_path: tuple[str, ...]
+    """Top-level unit first; empty when the list gives no unit for this person."""
+    category: Category | None
+    """None when the list gives none: the caller's default applies."""
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """Something wrong with one row; ``left_out`` rows are not imported, the others are, as said."""
+
+    row: int
+    column: str
+    """The column as the user knows it (``NIP Baru (B)``); empty for the row as a whole."""
+    value: str
+    message: str
+    left_out: bool = True
+
+    def __str__(self) -> str:
+        """``baris 12, kolom NIP Baru (B): '1,98E+17': digit NIP hilang …``."""
+        where = f"baris {self.row}" + (f", kolom {self.column}" if self.column else "")
+        shown = f"{self.value!r}: " if self.value else ""
+        return f"{where}: {shown}{self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class StaffList:
+    """A staff list read with a layout: the staff that can be imported and the rows that cannot."""
+
+    where: str
+    """The file and sheet, for messages."""
+    layout: Layout
+    rows: tuple[StaffRow, ...]
+    problems: tuple[RowProblem, ...]
+    notes: tuple[str, ...] = ()
+    """Remarks about the list as a whole ("no unit column: …")."""
+
+    @property
+    def left_out(self) -> int:
+        """How many rows with staff data are not imported."""
+        return sum(1 for problem in self.problems if problem.left_out)
+
+    def count(self, employment: Employment) -> int:
+        """How many staff of one kind (PNS, PPPK) can be imported."""
+        return sum(1 for row in self.rows if row.employment is employment)
+
+    def problem_lines(self) -> list[str]:
+        """Every problem as a line that names the file and sheet."""
+        return [f"{self.where}: {problem}" for problem in self.problems]
+
+
+def read_staff(path: Path, *, sheet: str | None = None, today: dt.date | None = None) -> StaffList:
+    """Read a staff list with the detected layout: the three steps at once, for scripts.
+
+    Without ``sheet`` the active sheet is read, or else the first sheet with a NIP and a name column.
+
+    Raises:
+        StaffImportError: the file cannot be read or no sheet has a NIP and a name column.
+    """
+    table = read_table(path, sheet)
+    try:
+        layout = detect_layout(table)
+    except StaffImportError:
+        if sheet is not None:
+            raise
+        for other in table.sheets:
+            if other == table.sheet:
+                continue
+            candidate = read_table(path, other)
+            try:
+                layout = detect_layout(candidate)
+            except StaffImportError:
+                continue
+            table = candidate
+            break
+        else:
+            raise
+    return parse_staff(table, layout, today=today)
+
+
+def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -> StaffList:
+    """Read every row below the header into staff, or into problems that name the row and column.
+
+    Blank rows, rows with neither NIP nor name (section titles, signatures), a repeated header
+    and totals rows are passed over without a word.
+
+    Raises:
+        StaffImportError: the layout has no NIP or no name column.
+    """
+    if layout.missing():
+        missing = " dan ".join(field.label for field in layout.missing())
+        raise StaffImportError(f"{table.where}: tentukan dulu kolom {missing}")
+    nip_column = layout.columns(Field.NIP)[0]
+    name_column = layout.columns(Field.NAME)[0]
+    unit_columns = layout.columns(Field.UNIT)
+    rank_columns = layout.columns(Field.RANK)
+    single = {
+        field: columns[0] if (columns := layout.columns(field)) else None
+        for field in (Field.POSITION, Field.CATEGORY, Field.TITLE_BEFORE, Field.TITLE_AFTER)
+    }
+    rows: list[StaffRow] = []
+    problems: list[RowProblem] = []
+    first_row_of: dict[Nip, int] = {}
+    spelling: dict[tuple[str, ...], str] = {}
+
+    for number in range(layout.first_row, len(table.rows) + 1):
+        values = table.rows[number - 1]
+
+        def get(column: int | None, values: tuple[Cell, ...] = values) -> Cell:
+            return values[column] if column is not None and column < len(values) else None
+
+        nip_value = get(nip_column)
+        name = _clean(_text(get(name_column)))
+        if not name and nip_value is None:
+            continue
+        shown, check = read_nip(nip_value, today=today)
+        if not check.ok and _passed_over(values, shown):
+            continue
+        row_problems: list[RowProblem] = []
+
+        def problem(
+            column: int | None,
+            value: str,
+            message: str,
+            *,
+            left_out: bool = True,
+            into: list[RowProblem] = row_problems,
+            number: int = number,
+        ) -> None:
+            where = layout.column_name(column) if column is not None else ""
+            into.append(RowProblem(number, where, value, message, left_out))
+
+        if not check.ok:
+            problem(nip_column, shown, _explain(check))
+        elif check.nip in first_row_of:
+            problem(
+                nip_column,
+                shown,
+                f"NIP {check.digits} sudah ada di baris {first_row_of[check.nip]}; baris ini dilewati",
+            )
+        if not name:
+            problem(name_column, "", "nama kosong")
+        else:
+            name = _with_titles(
+                name, _clean(_text(get(single[Field.TITLE_BEFORE]))), _clean(_text(get(single[Field.TITLE_AFTER])))
+            )
+        category: Category | None = None
+        category_column = single[Field.CATEGORY]
+        category_text = _clean(_text(get(category_column)))
+        if category_text:
+            try:
+                category = Category.parse(category_text)
+            except ValueError:
+                known = ", ".join(c.label for c in Category)
+                problem(category_column, category_text, f"kategori tidak dikenal (yang dikenal: {known})")
+        unit_path = _unit_path(get(column) for column in unit_columns)
+        if unit_columns and not unit_path and not any(p.left_out for p in row_problems):
+            problem(
+                unit_columns[0],
+                "",
+                f"unit kosong: pegawai baru masuk unit '{DEFAULT_UNIT}', pegawai lama tetap di unitnya",
+                left_out=False,
+            )
+        problems.extend(row_problems)
+        if any(p.left_out for p in row_problems):
+            continue
+        assert check.employment is not None
+        first_row_of[check.nip] = number
+        rows.append(
+            StaffRow(
+                row=number,
+                nip=check.nip,
+                employment=check.employment,
+                name=name,
+                position=_clean(_text(get(single[Field.POSITION]))),
+                rank=_rank(_clean(_text(get(column))) for column in rank_columns),
+                unit_path=tuple(_spelled(unit_path, spelling)),
+                category=category,
+            )
+        )
+    notes = []
+    if not unit_columns:
+        notes.append(
+            f"tidak ada kolom unit kerja: pegawai dimasukkan ke unit '{DEFAULT_UNIT}' "
+            "(saat memperbarui, pegawai lama tetap di unitnya)"
+        )
+    if single[Field.CATEGORY] is None:
+        notes.append("tidak ada kolom Kategori: kategori layanan diambil dari pilihan bawaan")
+    return StaffList(table.where, layout, tuple(rows), tuple(problems), tuple(notes))
+
+
+def read_nip(value: Cell, *, today: dt.date | None = None) -> tuple[str, NipCheck]:
+    """A NIP cell as shown to the user, and its check; a number cell longer than 15 digits has lost digits.
+
+    Excel keeps 15 significant digits of a number, so an 18-digit NIP typed into a number
+    cell becomes ``1.98609262015051E+17``; a file written by another program may hold the
+    whole number as an integer, which is fine.
+    """
+    if isinstance(value, float):
+        if abs(value) >= 1e15:
+            shown = f"{value:.14E}"
+            return shown, NipCheck(shown, None, (NipProblem.SCIENTIFIC,))
+        text = str(int(value)) if value.is_integer() else repr(value)
+    elif isinstance(value, str):
+        text = _NIP_LABEL.sub("", value.strip().lstrip("'"))
+    else:
+        text = _text(value)
+    return text, check_nip(text, today=today)
+
+
+def _explain(check: NipCheck) -> str:
+    text = check.explain()
+    if check.problems == (NipProblem.SERIAL,):
+        # Excel's 15 significant digits turn the last three into 000, which no real serial is.
+        text += " (mungkin 3 digit terakhir hilang karena kolom NIP pernah berformat Angka di Excel)"
+    return text
+
+
+def _passed_over(values: Sequence[Cell], nip_text: str) -> bool:
+    """True for a row without a valid NIP that is no staff member: a repeated header, column numbers, totals."""
+    if guess_field(nip_text) is Field.NIP and not any(character.isdigit() for character in nip_text):
+        return True
+    if _is_column_numbers(values):
+        return True
+    return any(_normal(value).startswith(_TOTALS_WORDS) for value in values if isinstance(value, str))
+
+
+def _text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date().isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _clean(text: str) -> str:
+    """One line, single spaces; a leading ``'`` that kept Excel from running a formula is dropped."""
+    return unneutralised(" ".join(text.split()))
+
+
+def _with_titles(name: str, before: str, after: str) -> str:
+    if before and not name.casefold().startswith(before.casefold()):
+        name = f"{before} {name}"
+    if after and after not in _EMPTY_MARKS and not name.endswith(after):
+        name = f"{name}, {after.lstrip(', ')}"
+    return name
+
+
+def _rank(parts: Iterable[str]) -> str:
+    """One rank from its parts: "Penata" and "III/c" become "Penata (III/c)", as printed on documents."""
+    present = [part for part in parts if part and part not in _EMPTY_MARKS]
+    if len(present) == 2 and _GOLONGAN.match(present[1].replace(" ", "")) and "(" not in present[0]:
+        return f"{present[0]} ({present[1]})"
+    return " ".join(present)
+
+
+def _unit_path(values: Iterable[Cell]) -> tuple[str, ...]:
+    """Unit names from top to bottom, from one or more columns; "A > B" paths are split, repeats dropped."""
+    path: list[str] = []
+    for value in values:
+        for part in _text(value).split(UNIT_SEPARATOR.strip()):
+            name = _clean(part)
+            if name and name not in _EMPTY_MARKS and (not path or path[-1].casefold() != name.casefold()):
+                path.append(name)
+    return tuple(path)
+
+
+def _unit_key(path: Iterable[str]) -> tuple[str, ...]:
+    return tuple(" ".join(name.split()).casefold() for name in path)
+
+
+def _spelled(path: tuple[str, ...], spelling: dict[tuple[str, ...], str]) -> list[str]:
+    """The path with each unit spelt as it first appeared, so "BIRO UMUM" and "Biro Umum" are one unit."""
+    names = []
+    for depth in range(1, len(path) + 1):
+        names.append(spelling.setdefault(_unit_key(path[:depth]), path[depth - 1]))
+    return names
+
+
+# ---- from a list to a plan ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StaffChange:
+    """A plan with a new staff list, and who that changes, for the user to confirm."""
+
+    plan: Plan
+    joined: tuple[StaffMember, ...]
+    left: tuple[StaffMember, ...]
+    changed: tuple[tuple[StaffMember, StaffMember], ...]
+    """(before, after) for staff who stay with another name, position, rank or unit."""
+    cells_dropped: int
+    """Planned cells of the staff who left: they go with them."""
+
+
+def plan_from_staff(
+    staff: StaffList,
+    *,
+    circular_id: CircularId,
+    first: dt.date,
+    last: dt.date,
+    name: str,
+    default_category: Category,
+    profile: AgencyProfile | None = None,
+    policy: AgencyPolicy | None = None,
+) -> Plan:
+    """A new, empty plan with the list's staff; units as in the grid format (``unit-1`` …, depth first).
+
+    Raises:
+        GridError: the range is reversed.
+    """
+    return plan_from_grid(
+        _as_grid(staff, default_category),
+        circular_id=circular_id,
+        calendar=WorkCalendar(),
+        name=name,
+        first=first,
+        last=last,
+        profile=profile,
+        policy=policy,
+    )
+
+
+def replace_staff(plan: Plan, staff: StaffList, *, default_category: Category) -> StaffChange:
+    """The plan with the list's units and staff in place of its own.
+
+    Units are built afresh from the list (five-day weeks, the category most of their staff
+    have); staff who stay keep their planned cells and their "no remote work" reason, and
+    their unit where the list gives none.
+    """
+    reasons = {member.nip: member.no_remote_reason for member in plan.roster.staff if member.no_remote_reason}
+    kept = {member.nip: tuple(plan.roster.path(member.unit)) for member in plan.roster.staff}
+    fresh = plan_from_grid(
+        _as_grid(staff, default_category, kept),
+        circular_id=plan.circular_id,
+        calendar=WorkCalendar(),
+        name=plan.name,
+        first=plan.first,
+        last=plan.last,
+        no_remote=reasons,
+    )
+    return _change(plan, plan.rebuilt(roster=fresh.roster))
+
+
+def update_staff(plan: Plan, staff: StaffList, *, default_category: Category) -> StaffChange:
+    """The plan with the staff of a newer list: who stays keeps their cells, who left goes, who joined comes in.
+
+    The plan's units all stay, with their ids, categories and working weeks (a unit left
+    without staff is simply not shown); units the list names for the first time are added
+    under their parents, each right after its siblings.
+    Staff who stay take the list's name, position, rank and unit, and keep their own
+    category and "no remote work" reason unless the list gives a category. Where the list
+    gives no unit, staff who stay keep theirs and newcomers go to ``DEFAULT_UNIT``.
+    """
+    old = plan.roster
+    units: dict[UnitId, Unit] = dict(old.units)
+    unit_by_key: dict[tuple[str, ...], UnitId] = {}
+    for unit_id in old.units:
+        unit_by_key.setdefault(_unit_key(old.path(unit_id)), unit_id)
+    children: dict[UnitId | None, list[UnitId]] = {}
+    for unit in old.units.values():
+        children.setdefault(unit.parent, []).append(unit.id)
+    before_of = {member.nip: member for member in old.staff}
+
+    paths = [row.unit_path or _kept_path(before_of.get(row.nip), old) for row in staff.rows]
+    direct: dict[tuple[str, ...], Counter[Category]] = {}
+    subtree: dict[tuple[str, ...], Counter[Category]] = {}
+    for row, path in zip(staff.rows, paths, strict=True):
+        counted = row.category or default_category
+        key = _unit_key(path)
+        direct.setdefault(key, Counter())[counted] += 1
+        for depth in range(1, len(key) + 1):
+            subtree.setdefault(key[:depth], Counter())[counted] += 1
+
+    taken = set(units)
+    counter = len(units)
+
+    def fresh_id() -> UnitId:
+        nonlocal counter
+        while True:
+            counter += 1
+            candidate = UnitId(f"unit-{counter}")
+            if candidate not in taken:
+                taken.add(candidate)
+                return candidate
+
+    members: list[StaffMember] = []
+    for row, path in zip(staff.rows, paths, strict=True):
+        parent: UnitId | None = None
+        for depth in range(1, len(path) + 1):
+            key = _unit_key(path[:depth])
+            found = unit_by_key.get(key)
+            if found is None:
+                category = (direct.get(key) or subtree[key]).most_common(1)[0][0]
+                found = fresh_id()
+                units[found] = Unit(found, path[depth - 1], category, parent)
+                unit_by_key[key] = found
+                children.setdefault(parent, []).append(found)
+            parent = found
+        assert parent is not None
+        unit = units[parent]
+        before = before_of.get(row.nip)
+        own: Category | None
+        if row.category is not None:
+            own = row.category
+        elif before is not None:
+            own = before.category
+        else:
+            own = None
+        members.append(
+            StaffMember(
+                nip=row.nip,
+                name=row.name,
+                unit=unit.id,
+                position=row.position,
+                rank=row.rank,
+                category=own if own is not unit.category else None,
+                no_remote_reason=before.no_remote_reason if before is not None else None,
+            )
+        )
+
+    order: list[UnitId] = []
+
+    def visit(unit_id: UnitId) -> None:
+        order.append(unit_id)
+        for child in children.get(unit_id, []):
+            visit(child)
+
+    for top in children.get(None, []):
+        visit(top)
+    position = {unit_id: index for index, unit_id in enumerate(order)}
+    members.sort(key=lambda member: position[member.unit])  # stable: list order within a unit
+    roster = Roster((units[unit_id] for unit_id in order), members)
+    return _change(plan, plan.rebuilt(roster=roster))
+
+
+def _kept_path(before: StaffMember | None, roster: Roster) -> tuple[str, ...]:
+    return tuple(roster.path(before.unit)) if before is not None else (DEFAULT_UNIT,)
+
+
+def _as_grid(staff: StaffList, default_category: Category, kept: Mapping[Nip, tuple[str, ...]] | None = None) -> Grid:
+    """The list as a grid without cells; a row without unit takes its path from ``kept``, else ``DEFAULT_UNIT``."""
+    kept = kept or {}
+    rows = tuple(
+        GridRow(
+            row.row,
+            row.nip,
+            row.name,
+            row.position,
+            row.rank,
+            row.unit_path or kept.get(row.nip, (DEFAULT_UNIT,)),
+            row.category or default_category,
+            {},
+        )
+        for row in staff.rows
+    )
+    return Grid(staff.where, (), rows)
+
+
+def _change(old: Plan, new: Plan) -> StaffChange:
+    before = {member.nip: member for member in old.roster.staff}
+    after = {member.nip: member for member in new.roster.staff}
+    joined = tuple(member for nip, member in after.items() if nip not in before)
+    left = tuple(member for nip, member in before.items() if nip not in after)
+    changed = tuple(
+        (before[nip], member)
+        for nip, member in after.items()
+        if nip in before
+        and (
+            (member.name, member.position, member.rank, tuple(new.roster.path(member.unit)))
+            != (before[nip].name, before[nip].position, before[nip].rank, tuple(old.roster.path(before[nip].unit)))
+        )
+    )
+    dropped = sum(old.planned_days(member.nip) for member in left)
+    return StaffChange(new, joined, left, changed, dropped)
+
+
+# ---- filled schedules in the grid format ------------------------------------------------------------
+
+
+def read_schedule(path: Path, *, sheet: str | None = None, today: dt.date | None = None) -> Grid:
+    """Read a schedule in the grid format from a CSV file or a workbook.
+
+    Raises:
+        GridError: problems in the grid, each with its row and column.
+        StaffImportError: the file cannot be read at all.
+    """
+    if not _is_workbook(path, _read_head(path)):
+        if sheet is not None:
+            raise StaffImportError(f"{path.name}: berkas CSV tidak punya lembar; --sheet hanya untuk berkas .xlsx")
+        return read_grid(path, today=today)
+    table = read_table(path, sheet)
+    header_row = _grid_header_row(table)
+    if header_row is None and sheet is None:
+        for other in table.sheets:
+            if other != table.sheet:
+                candidate = read_table(path, other)
+                header_row = _grid_header_row(candidate)
+                if header_row is not None:
+                    table = candidate
+                    break
+    if header_row is None:
+        raise StaffImportError(
+            f"{table.where}: tidak ada baris judul format grid (NIP, Nama, Jabatan, Pangkat, Unit, Kategori, "
+            f"lalu satu kolom per tanggal) di {HEADER_SEARCH_ROWS} baris pertama"
+        )
+    header = [cell_text(value) for value in table.rows[header_row - 1]]
+    records = (
+        (number, [cell_text(value) for value in table.rows[number - 1]])
+        for number in range(header_row + 1, len(table.rows) + 1)
+    )
+    return parse_grid_rows(header, records, table.where, header_line=header_row, today=today)
+
+
+def _grid_header_row(table: Table) -> int | None:
+    for index, values in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+        titles = {_text(value).casefold() for value in values}
+        if {"nip", "nama"} <= titles:
+            return index + 1
+    return None
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as text: dates as ``YYYY-MM-DD``, whole numbers without ``.0``, a long number as Excel shows it."""
+    if isinstance(value, float) and abs(value) >= 1e15:
+        return f"{value:.14E}"
+    return _text(value)
