@@ -55,6 +55,12 @@ class Actions:
     new_circular: QAction
     copy_circular: QAction
     edit_circular: QAction
+    export_pdf: QAction
+    preview: QAction
+    print: QAction
+    export_xlsx: QAction
+    import_staff: QAction
+    autofill: QAction
     languages: dict[str, QAction]
     about: QAction
 
@@ -235,6 +241,46 @@ def build_actions(parent: QWidget) -> Actions:
             parent,
             QCoreApplication.translate("Actions", "&Ubah surat edaran ini…"),
             QCoreApplication.translate("Actions", "Ubah surat edaran buatan sendiri yang dipilih"),
+        ),
+        export_pdf=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Ekspor &PDF…"),
+            QCoreApplication.translate("Actions", "Jadwal resmi untuk ditandatangani pimpinan, sebagai PDF"),
+            "Ctrl+Shift+E",
+        ),
+        preview=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Pratinjau &cetak…"),
+            QCoreApplication.translate("Actions", "Lihat jadwal resmi seperti akan dicetak"),
+            "Ctrl+Shift+P",
+        ),
+        print=_action(
+            parent,
+            QCoreApplication.translate("Actions", "C&etak…"),
+            QCoreApplication.translate("Actions", "Cetak jadwal resmi ke printer"),
+            key.Print,
+        ),
+        export_xlsx=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Ekspor ke E&xcel…"),
+            QCoreApplication.translate(
+                "Actions", "Simpan grid, rekap, masalah dan keterangan sebagai buku kerja Excel"
+            ),
+        ),
+        import_staff=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Impor daftar pegawai…"),
+            QCoreApplication.translate(
+                "Actions", "Ambil daftar pegawai dari Excel atau CSV (SIMPEG, SIASN, buatan sendiri)"
+            ),
+        ),
+        autofill=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Isi &otomatis…"),
+            QCoreApplication.translate(
+                "Actions", "Bagi WFH dan WFO secara adil sesuai kuota; lihat dulu sebelum diterapkan"
+            ),
+            "Ctrl+Shift+F",
         ),
         languages=languages,
         about=_action(

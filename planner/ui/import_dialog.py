@@ -109,10 +109,6 @@ FIELD_ORDER = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("XlsxExport", text)
-
-
 class StaffImportDialog(QDialog):
     """Preview a staff list, let the user correct how it is read, then apply it as one undo step."""
 
@@ -558,7 +554,11 @@ class _ExportWorker(QObject):
             self.failed.emit(str(error))
         except Exception as error:  # a bug: the user still gets a message, and the hook gets the traceback
             sys.excepthook(type(error), error, error.__traceback__)
-            self.failed.emit(_tr("Kesalahan program saat mengekspor: {error}").format(error=error))
+            self.failed.emit(
+                QCoreApplication.translate("XlsxExport", "Kesalahan program saat mengekspor: {error}").format(
+                    error=error
+                )
+            )
         else:
             self.succeeded.emit()
         finally:
@@ -670,7 +670,10 @@ def export_xlsx(document: Document, parent: QWidget, path: Path | None = None) -
     """
     if path is None:
         name, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Ekspor ke Excel"), str(default_xlsx_path(document)), _tr("Buku kerja Excel (*.xlsx)")
+            parent,
+            QCoreApplication.translate("XlsxExport", "Ekspor ke Excel"),
+            str(default_xlsx_path(document)),
+            QCoreApplication.translate("XlsxExport", "Buku kerja Excel (*.xlsx)"),
         )
         if not name:
             return None

@@ -119,10 +119,6 @@ PREVIEW_DPI = 96.0
 """Resolution of the preview at 100 %."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfExport", text)
-
-
 # ---- the options, remembered between sessions -----------------------------------------------
 
 
@@ -325,7 +321,11 @@ class _Worker(QObject):
             self.failed.emit(str(error))
         except Exception as error:  # a bug: the user still gets a message, and the hook gets the traceback
             sys.excepthook(type(error), error, error.__traceback__)
-            self.failed.emit(_tr("Kesalahan program saat menyiapkan jadwal: {error}").format(error=error))
+            self.failed.emit(
+                QCoreApplication.translate("PdfExport", "Kesalahan program saat menyiapkan jadwal: {error}").format(
+                    error=error
+                )
+            )
         else:
             self.succeeded.emit(result)
         finally:
@@ -540,7 +540,11 @@ def paint_schedule(schedule: Schedule, printer: QPrinter, progress: Progress | N
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise PlannerError(_tr("Pencetak tidak dapat dipakai: periksa pencetak yang dipilih, lalu coba lagi."))
+        raise PlannerError(
+            QCoreApplication.translate(
+                "PdfExport", "Pencetak tidak dapat dipakai: periksa pencetak yang dipilih, lalu coba lagi."
+            )
+        )
     try:
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)
         scale = min(paper.width() / schedule.width, paper.height() / schedule.height, printer.resolution() / 72)
@@ -707,7 +711,7 @@ def _ask_options(document: Document, settings: QSettings, parent: QWidget) -> Pd
     try:
         check_input(document.plan, document.validator, options)
     except PlannerError as error:
-        QMessageBox.warning(parent, _tr("Jadwal tidak dapat dibuat"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("PdfExport", "Jadwal tidak dapat dibuat"), str(error))
         return None
     return options
 
@@ -737,7 +741,12 @@ def export_pdf(document: Document, settings: QSettings, parent: QWidget) -> Sche
     if options is None:
         return None
     default = _default_pdf_path(document, settings)
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Ekspor jadwal resmi ke PDF"), str(default), _tr("PDF (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PdfExport", "Ekspor jadwal resmi ke PDF"),
+        str(default),
+        QCoreApplication.translate("PdfExport", "PDF (*.pdf)"),
+    )
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
@@ -747,11 +756,15 @@ def export_pdf(document: Document, settings: QSettings, parent: QWidget) -> Sche
     def work(progress: Progress) -> Schedule:
         return write_schedule_pdf(path, plan, circular, calendar, options, progress=progress)
 
-    job = ScheduleJob(work, _tr("Menyusun jadwal resmi ke {name}…").format(name=path.name), parent)
+    job = ScheduleJob(
+        work, QCoreApplication.translate("PdfExport", "Menyusun jadwal resmi ke {name}…").format(name=path.name), parent
+    )
 
     def done(result: object) -> None:
         if isinstance(parent, QMainWindow) and isinstance(result, Schedule):
-            message = _tr("Jadwal resmi disimpan ke {path}: {pages} halaman, ID dokumen {id}.")
+            message = QCoreApplication.translate(
+                "PdfExport", "Jadwal resmi disimpan ke {path}: {pages} halaman, ID dokumen {id}."
+            )
             parent.statusBar().showMessage(
                 message.format(path=path, pages=result.page_count, id=result.document_id), 10_000
             )
@@ -776,7 +789,7 @@ def preview_schedule(document: Document, settings: QSettings, parent: QWidget) -
     def work(progress: Progress) -> Schedule:
         return layout_schedule(plan, circular, calendar, options, progress=progress)
 
-    job = ScheduleJob(work, _tr("Menyusun pratinjau jadwal…"), parent)
+    job = ScheduleJob(work, QCoreApplication.translate("PdfExport", "Menyusun pratinjau jadwal…"), parent)
 
     def show(result: object) -> None:
         assert isinstance(result, Schedule)
@@ -820,7 +833,7 @@ def print_schedule(
         paint_schedule(schedule, printer, progress)
         return schedule
 
-    job = ScheduleJob(work, _tr("Mencetak jadwal resmi…"), parent)
+    job = ScheduleJob(work, QCoreApplication.translate("PdfExport", "Mencetak jadwal resmi…"), parent)
     job.start()
     return job
 
@@ -837,6 +850,6 @@ def _print_laid_out(schedule: Schedule, parent: QWidget, printer: QPrinter | Non
         paint_schedule(schedule, printer, progress)
         return schedule
 
-    job = ScheduleJob(work, _tr("Mencetak jadwal resmi…"), parent)
+    job = ScheduleJob(work, QCoreApplication.translate("PdfExport", "Mencetak jadwal resmi…"), parent)
     job.start()
     return job
