@@ -1,6 +1,7 @@
 """The command line: everything below the window, for scripts and for secretariats without a screen.
 
-Exit codes: 0 done (``validate``: no errors), 1 ``validate`` found errors, 2 bad input.
+Exit codes: 0 done (``validate``: no errors), 1 ``validate`` found errors or ``pdf`` refused a plan with
+errors or ``import-staff`` found no row it could import or ``autofill`` could not keep every rule, 2 bad input.
 """
 
 from __future__ import annotations
@@ -13,17 +14,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from planner.domain.autofill import AutofillOptions, FillMode, autofill, describe_group, describe_problem
 from planner.domain.calendar import DAY_ABBREVIATIONS, format_date_long, indonesian_calendar
 from planner.domain.category import Category
 from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.domain.policy import Severity
+from planner.domain.status import Status
 from planner.domain.validation import Validator, Violation
 from planner.domain.wording import describe, describe_dates, describe_rule, format_percent
 from planner.io.circular_file import Catalog, circular_to_json, load_catalog
 from planner.io.demo import demo_plan
-from planner.io.grid_csv import plan_from_grid, read_grid, write_grid
+from planner.io.grid_csv import plan_from_grid, write_grid
+from planner.io.pdf_schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
+from planner.io.staff_import import plan_from_staff, read_schedule, read_staff
+from planner.io.xlsx_export import write_xlsx
 from planner.paths import AppPaths
 from planner.resources import builtin_circulars, demo_folder
 from planner.storage.plan_file import PlanFile
@@ -56,8 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("path", type=Path, metavar="PATH", help="berkas .jadwal yang akan ditulis")
     demo.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
-    new = commands.add_parser("new", help="buat rencana dari berkas grid CSV")
-    new.add_argument("--grid", type=Path, required=True, metavar="FILE", help="berkas grid (.csv)")
+    new = commands.add_parser("new", help="buat rencana dari berkas grid (.csv atau .xlsx)")
+    new.add_argument("--grid", type=Path, required=True, metavar="FILE", help="berkas grid (.csv atau .xlsx)")
+    new.add_argument("--sheet", metavar="NAME", help="lembar buku kerja (bawaan: lembar aktif)")
     new.add_argument("--circular", required=True, metavar="ID", help="id surat edaran (lihat: circulars)")
     new.add_argument("--from", dest="first", type=_date, metavar="TTTT-BB-HH", help="tanggal awal")
     new.add_argument("--to", dest="last", type=_date, metavar="TTTT-BB-HH", help="tanggal akhir")
@@ -69,10 +76,51 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("path", type=Path, metavar="PATH", help="berkas .jadwal")
     validate.add_argument("--json", action="store_true", help="keluaran JSON")
 
-    export = commands.add_parser("export", help="ekspor rencana ke grid CSV")
+    export = commands.add_parser("export", help="ekspor rencana ke Excel (.xlsx) atau grid CSV (.csv)")
     export.add_argument("path", type=Path, metavar="PATH", help="berkas .jadwal")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="berkas .csv")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="berkas .xlsx atau .csv")
     export.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+
+    staff = commands.add_parser("import-staff", help="buat rencana kosong dari daftar pegawai (.xlsx atau .csv)")
+    staff.add_argument("file", type=Path, metavar="FILE", help="daftar pegawai (.xlsx atau .csv)")
+    staff.add_argument("--sheet", metavar="NAME", help="lembar buku kerja (bawaan: lembar aktif)")
+    staff.add_argument("--circular", required=True, metavar="ID", help="id surat edaran (lihat: circulars)")
+    staff.add_argument("--from", dest="first", type=_date, required=True, metavar="TTTT-BB-HH", help="tanggal awal")
+    staff.add_argument("--to", dest="last", type=_date, required=True, metavar="TTTT-BB-HH", help="tanggal akhir")
+    staff.add_argument(
+        "--category",
+        default=Category.ADMINISTRASI.key,
+        metavar="KEY",
+        help="kategori layanan bila daftar tidak punya kolom Kategori (bawaan: administrasi)",
+    )
+    staff.add_argument("--name", metavar="TEXT", help="nama rencana")
+    staff.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN", help="berkas .jadwal")
+    staff.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+
+    pdf = commands.add_parser("pdf", help="cetak jadwal resmi (naskah dinas) ke PDF untuk ditandatangani")
+    pdf.add_argument("path", type=Path, metavar="PLAN", help="berkas .jadwal")
+    pdf.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="berkas .pdf")
+    pdf.add_argument(
+        "--paper", choices=[paper.value for paper in Paper], default=Paper.F4.value, help="ukuran kertas (bawaan F4)"
+    )
+    pdf.add_argument("--portrait", action="store_true", help="tegak (bawaan: mendatar)")
+    pdf.add_argument("--per-unit", action="store_true", help="satu bagian per unit, masing-masing di halaman baru")
+    pdf.add_argument("--draft", action="store_true", help="cetak walau ada kesalahan, bertanda DRAF")
+    pdf.add_argument("--date", type=_date, metavar="TTTT-BB-HH", help="tanggal penandatanganan (bawaan: hari ini)")
+    pdf.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+
+    fill = commands.add_parser("autofill", help="isi WFH/WFO otomatis, adil dan sesuai kuota (di tempat bila tanpa -o)")
+    fill.add_argument("path", type=Path, metavar="PLAN", help="berkas .jadwal")
+    fill.add_argument("-o", "--output", type=Path, metavar="OUT", help="tulis hasil ke berkas .jadwal lain")
+    fill.add_argument("--target", type=int, metavar="PERSEN", help="WFH paling banyak sekian persen, di bawah batas")
+    fill.add_argument(
+        "--from", dest="first", type=_date, metavar="TTTT-BB-HH", help="tanggal awal (bawaan: awal rencana)"
+    )
+    fill.add_argument(
+        "--to", dest="last", type=_date, metavar="TTTT-BB-HH", help="tanggal akhir (bawaan: akhir rencana)"
+    )
+    fill.add_argument("--replace", action="store_true", help="atur ulang WFH/WFO yang sudah ada (bawaan: pertahankan)")
+    fill.add_argument("--force", action="store_true", help="timpa berkas OUT yang sudah ada")
     return parser
 
 
@@ -148,7 +196,7 @@ def _cmd_demo(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
 def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     _refuse_overwrite(args.output, args.force)
     circular = _catalog(paths, err).get(args.circular)
-    grid = read_grid(args.grid)
+    grid = read_schedule(args.grid, sheet=args.sheet)
     first = args.first or (grid.dates[0] if grid.dates else None)
     last = args.last or (grid.dates[-1] if grid.dates else None)
     if first is None or last is None:
@@ -243,12 +291,128 @@ def _print_report(
 
 def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     _refuse_overwrite(args.output, args.force)
-    if args.output.suffix.lower() != ".csv":
-        raise PlannerError(f"{args.output.name}: ekspor saat ini hanya ke .csv (format grid)")
+    suffix = args.output.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise PlannerError(f"{args.output.name}: ekspor hanya ke .xlsx (buku kerja Excel) atau .csv (format grid)")
     _, plan = PlanFile.open(args.path)
-    write_grid(plan, args.output)
-    print(f"Grid ditulis ke {args.output}: {len(plan.roster.staff)} baris, {len(plan.days)} tanggal.", file=out)
+    if suffix == ".csv":
+        write_grid(plan, args.output)
+        print(f"Grid ditulis ke {args.output}: {len(plan.roster.staff)} baris, {len(plan.days)} tanggal.", file=out)
+        return EXIT_OK
+    catalog = _catalog(paths, err)
+    circular = catalog.circulars.get(plan.circular_id)
+    if circular is None:
+        print(f"Peringatan: surat edaran {plan.circular_id!r} tidak dikenal; lembar Masalah kosong.", file=err)
+    write_xlsx(plan, args.output, circular=circular, calendar=indonesian_calendar(plan.first, plan.last))
+    print(
+        f"Buku kerja ditulis ke {args.output}: {len(plan.roster.staff)} pegawai, {len(plan.days)} tanggal "
+        "(lembar Jadwal, Rekap, Masalah, Keterangan).",
+        file=out,
+    )
     return EXIT_OK
+
+
+def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    _refuse_overwrite(args.output, args.force)
+    circular = _catalog(paths, err).get(args.circular)
+    if args.last < args.first:
+        raise PlannerError(f"rentang terbalik: {args.first} sampai {args.last}")
+    try:
+        category = Category.parse(args.category)
+    except ValueError:
+        keys = ", ".join(c.key for c in Category)
+        raise PlannerError(f"kategori {args.category!r} tidak dikenal (yang dikenal: {keys})") from None
+    staff = read_staff(args.file, sheet=args.sheet)
+    for note in staff.notes:
+        print(f"Catatan: {staff.where}: {note}", file=err)
+    for problem in staff.problems:
+        print(f"{'Dilewati' if problem.left_out else 'Peringatan'}: {staff.where}: {problem}", file=err)
+    if not staff.rows:
+        print(f"Tidak ada pegawai yang dapat diimpor dari {staff.where}; tidak ada berkas yang ditulis.", file=err)
+        return EXIT_ERRORS
+    plan = plan_from_staff(
+        staff,
+        circular_id=CircularId(circular.id),
+        first=args.first,
+        last=args.last,
+        name=args.name or args.file.stem,
+        default_category=category,
+    )
+    PlanFile.create(args.output, plan)
+    print(
+        f"Rencana ditulis ke {args.output}: {len(staff.rows)} pegawai (baris judul {staff.layout.header_row}), "
+        f"{len(plan.roster.units)} unit, {format_date_long(plan.first)} – {format_date_long(plan.last)}, "
+        f"{circular.name}; {staff.left_out} baris dilewati.",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    _refuse_overwrite(args.output, args.force)
+    _, plan = PlanFile.open(args.path)
+    circular = _catalog(paths, err).get(plan.circular_id)
+    options = PdfOptions(
+        paper=Paper(args.paper),
+        landscape=not args.portrait,
+        per_unit=args.per_unit,
+        signing_date=args.date,
+        draft=args.draft,
+    )
+    try:
+        schedule = write_schedule_pdf(args.output, plan, circular, indonesian_calendar(plan.first, plan.last), options)
+    except ScheduleRefused as refusal:
+        print(f"Ditolak: {refusal}", file=err)
+        return EXIT_ERRORS
+    print(
+        f"Jadwal ditulis ke {args.output}: {schedule.page_count} halaman, ID dokumen {schedule.document_id}"
+        + (" (DRAF)." if args.draft else "."),
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _cmd_autofill(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    if args.output is not None:
+        _refuse_overwrite(args.output, args.force)
+    file, plan = PlanFile.open(args.path)
+    circular = _catalog(paths, err).get(plan.circular_id)
+    mode = FillMode.REPLACE if args.replace else FillMode.KEEP
+    options = AutofillOptions(first=args.first, last=args.last, target_percent=args.target, mode=mode)
+    result = autofill(plan, circular, indonesian_calendar(plan.first, plan.last), options)
+    plan.apply(result.edits)
+    if args.output is not None:
+        PlanFile.create(args.output, plan)
+    elif result.edits:
+        file.save(plan)  # one transaction: the file holds the old plan or the new one, never half of each
+    how = "WFH/WFO yang ada diatur ulang" if args.replace else "WFH/WFO yang ada dipertahankan"
+    target = f", target {args.target} %" if args.target is not None else ""
+    print(
+        f"Isi otomatis {plan.name}, {format_date_long(result.first)} – {format_date_long(result.last)} "
+        f"({how}{target}):",
+        file=out,
+    )
+    remote = sum(1 for edit in result.edits if edit.new is not None and edit.new.is_remote)
+    blank = sum(1 for edit in result.edits if edit.old is None and edit.new is Status.WFO)
+    print(
+        f"{result.changed} sel diubah: {remote} menjadi WFH/WFA, {result.changed - remote} menjadi WFO "
+        f"({blank} di antaranya sel kosong).",
+        file=out,
+    )
+    for summary in result.groups:
+        print(f"  {describe_group(summary, plan.roster)}", file=out)
+    if result.problems:
+        print("\nTidak dapat dipenuhi:", file=out)
+    for problem in result.problems:
+        label = "KESALAHAN " if problem.severity is Severity.ERROR else "PERINGATAN"
+        print(f"  {label} {describe_problem(problem, plan.roster)}  [{problem.violation.source}]", file=out)
+    saved = (
+        f"Ditulis ke {args.output}"
+        if args.output
+        else (f"Disimpan ke {args.path}" if result.edits else "Tidak ada yang berubah")
+    )
+    print(f"\n{saved}. Seluruh rencana: {result.errors} kesalahan, {result.warnings} peringatan.", file=out)
+    return EXIT_ERRORS if result.problems or result.errors else EXIT_OK
 
 
 _COMMANDS = {
@@ -257,4 +421,7 @@ _COMMANDS = {
     "new": _cmd_new,
     "validate": _cmd_validate,
     "export": _cmd_export,
+    "import-staff": _cmd_import_staff,
+    "pdf": _cmd_pdf,
+    "autofill": _cmd_autofill,
 }

@@ -34,14 +34,17 @@ from planner.io.plan_json import profile_from_json, profile_to_json
 from planner.paths import AppPaths
 from planner.storage.plan_file import EXTENSION
 from planner.ui.actions import build_actions
+from planner.ui.autofill_dialog import AutofillDialog
 from planner.ui.autosave import Autosaver
 from planner.ui.circular_editor import CircularEditor
 from planner.ui.circular_panel import CircularPanel
 from planner.ui.document import Document
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 from planner.ui.grid_view import GridView
+from planner.ui.import_dialog import StaffImportDialog, export_xlsx
 from planner.ui.issues import IssuesPanel
 from planner.ui.new_plan_dialog import NewPlanDialog
+from planner.ui.pdf_export import export_pdf, preview_schedule, print_schedule
 from planner.ui.plan_settings_dialog import PlanSettings, PlanSettingsDialog
 from planner.ui.profile_dialog import ProfileDialog
 from planner.ui.staff_dialogs import StaffDialog, UnitsDialog
@@ -124,6 +127,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
+        file_menu.addActions([a.export_pdf, a.preview, a.print])
+        file_menu.addSeparator()
+        file_menu.addActions([a.import_staff, a.export_xlsx])
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Ubah"))
         edit_menu.addActions([a.undo, a.redo])
@@ -136,7 +143,9 @@ class MainWindow(QMainWindow):
         status_menu.addSeparator()
         status_menu.addAction(a.brush)
         plan_menu = self.menuBar().addMenu(self.tr("&Rencana"))
-        plan_menu.addActions([a.add_staff, a.edit_staff, a.remove_staff])
+        plan_menu.addAction(a.autofill)
+        plan_menu.addSeparator()
+        plan_menu.addActions([a.add_staff, a.edit_staff, a.remove_staff, a.import_staff])
         plan_menu.addSeparator()
         plan_menu.addActions([a.units, a.plan_settings, a.profile])
         circular_menu = self.menuBar().addMenu(self.tr("Surat &edaran"))
@@ -162,6 +171,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(a.clear)
         toolbar.addAction(a.brush)
         toolbar.addAction(a.lock)
+        toolbar.addSeparator()
+        toolbar.addActions([a.autofill, a.export_pdf])
         toolbar.addSeparator()
         toolbar.addWidget(QLabel(self.tr(" Surat edaran: "), self))
         self._circular_box = QComboBox(self)
@@ -198,6 +209,12 @@ class MainWindow(QMainWindow):
         a.new_circular.triggered.connect(lambda: self._edit_circular(None))
         a.copy_circular.triggered.connect(lambda: self._edit_circular(self.document.circular))
         a.edit_circular.triggered.connect(lambda: self._edit_circular(self.document.circular))
+        a.export_pdf.triggered.connect(self._on_export_pdf_triggered)
+        a.preview.triggered.connect(self._on_preview_triggered)
+        a.print.triggered.connect(self._on_print_triggered)
+        a.export_xlsx.triggered.connect(self._on_export_xlsx_triggered)
+        a.import_staff.triggered.connect(self._on_import_staff_triggered)
+        a.autofill.triggered.connect(self._on_autofill_triggered)
         for code, action in a.languages.items():
             action.triggered.connect(lambda _checked=False, c=code: self._on_language_triggered(c))
         a.about.triggered.connect(self._on_about_triggered)
@@ -632,6 +649,31 @@ class MainWindow(QMainWindow):
             )
         ):
             self.document.set_circular(saved.id)
+
+    # ---- printing, Excel and automatic filling: each in its own module ------------------
+
+    def _on_export_pdf_triggered(self) -> None:
+        export_pdf(self.document, self._settings, self)  # names the file in the status bar itself
+
+    def _on_preview_triggered(self) -> None:
+        preview_schedule(self.document, self._settings, self)
+
+    def _on_print_triggered(self) -> None:
+        print_schedule(self.document, self._settings, self)
+
+    def _on_export_xlsx_triggered(self) -> None:
+        job = export_xlsx(self.document, self)
+        if job is not None:
+            job.finished.connect(self._on_export_finished)
+
+    def _on_export_finished(self, path: object) -> None:
+        self.statusBar().showMessage(self.tr("Tersimpan: {path}").format(path=path), 6000)
+
+    def _on_import_staff_triggered(self) -> None:
+        StaffImportDialog(self.document, self).exec()
+
+    def _on_autofill_triggered(self) -> None:
+        AutofillDialog(self.document, self).exec()
 
     # ---- files ---------------------------------------------------------------------------
 
