@@ -46,6 +46,7 @@ from planner.domain.circular import Circular, DateRange, Period, RuleKind
 from planner.domain.errors import PlannerError
 from planner.domain.status import Status
 from planner.io.circular_file import FORMAT, VERSION, Catalog, CircularFileError, parse_circular, write_circular
+from planner.ui.texts import category_label
 
 DOCUMENT_TYPES = (
     "Surat Edaran",
@@ -290,12 +291,12 @@ class PeriodEditor(QWidget):
                 self._last_values[category][rule.kind.unit] = rule.value
             combo.setCurrentIndex(combo.findData(rule.kind.value) if rule else 0)
             self._show_value(category)
-            category_label = QLabel(category.label, box)
-            category_label.setBuddy(combo)
+            name_label = QLabel(category_label(category), box)
+            name_label.setBuddy(combo)
             clause_label = QLabel(self.tr("dasar"), box)
             clause_label.setBuddy(clause)
             clause_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(category_label, row, 0)
+            grid.addWidget(name_label, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(spin, row, 2)
             grid.addWidget(clause_label, row + 1, 0)
@@ -876,7 +877,7 @@ class CircularEditor(QDialog):
                 parts.append(self.tr("mulai") if range_match.group(2) == "from" else self.tr("sampai"))
         elif rule_match:
             try:
-                parts.append(Category(rule_match.group(1)).label)
+                parts.append(category_label(Category(rule_match.group(1))))
             except ValueError:
                 parts.append(rule_match.group(1))
             if rule_match.group(2):

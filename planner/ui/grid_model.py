@@ -11,7 +11,7 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.domain.calendar import DAY_ABBREVIATIONS, DAY_NAMES, DayOffKind, format_date_long
@@ -23,6 +23,7 @@ from planner.domain.status import Status
 from planner.domain.validation import Violation
 from planner.domain.wording import describe, describe_rule, format_percent
 from planner.ui.document import Document
+from planner.ui.texts import category_label, domain_text, status_label
 
 FIXED_COLUMNS = 3
 """No, Nama / NIP, Jabatan: the columns that stay in place while the days scroll."""
@@ -186,12 +187,16 @@ class GridModel(QAbstractTableModel):
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if section < FIXED_COLUMNS:
             if role == Qt.ItemDataRole.DisplayRole:
-                return ("No", "Nama / NIP", "Jabatan")[section]
+                return (
+                    QCoreApplication.translate("GridModel", "No"),
+                    QCoreApplication.translate("GridModel", "Nama / NIP"),
+                    QCoreApplication.translate("GridModel", "Jabatan"),
+                )[section]
             return None
         column = section - FIXED_COLUMNS
         day = self._document.plan.days[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{DAY_ABBREVIATIONS[day.weekday()]}\n{day:%d/%m}"
+            return f"{domain_text(DAY_ABBREVIATIONS[day.weekday()])}\n{day:%d/%m}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._day_tooltip(column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -219,8 +224,9 @@ class GridModel(QAbstractTableModel):
             return False
         plan = self._document.plan
         target = (plan.roster.staff[staff_row].nip, plan.days[index.column() - FIXED_COLUMNS])
-        label = status.code if status else "kosong"
-        return self._document.set_cells([(*target, status)], f"Isi 1 sel dengan {label}") > 0
+        label = status.code if status else QCoreApplication.translate("GridModel", "kosong")
+        text = QCoreApplication.translate("GridModel", "Isi 1 sel dengan {status}").format(status=label)
+        return self._document.set_cells([(*target, status)], text) > 0
 
     def marks(self, row: int, column: int) -> CellMarks:
         """The hatch, lock and problem mark of a day cell; none for the fixed columns."""
@@ -259,10 +265,16 @@ class GridModel(QAbstractTableModel):
                 member.position,
                 member.rank,
                 " > ".join(roster.path(member.unit)),
-                f"Kategori: {roster.category_of(member).label}",
+                QCoreApplication.translate("GridModel", "Kategori: {category}").format(
+                    category=category_label(roster.category_of(member))
+                ),
             ]
             if member.no_remote_reason:
-                lines.append(f"Tidak boleh bekerja jarak jauh: {member.no_remote_reason}")
+                lines.append(
+                    QCoreApplication.translate("GridModel", "Tidak boleh bekerja jarak jauh: {reason}").format(
+                        reason=member.no_remote_reason
+                    )
+                )
             return "\n".join(line for line in lines if line)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return Qt.AlignmentFlag.AlignCenter
@@ -299,16 +311,20 @@ class GridModel(QAbstractTableModel):
         plan = document.plan
         member = plan.roster.staff[staff_row]
         day = plan.days[column]
-        lines = [f"{member.name} — {DAY_NAMES[day.weekday()]}, {format_date_long(day)}"]
+        lines = [f"{member.name} — {domain_text(DAY_NAMES[day.weekday()])}, {format_date_long(day)}"]
         unit_week = plan.roster.units[member.unit].week
         day_off = document.validator.calendar.day_off(day, unit_week)
         if day_off is not None:
-            lines.append(f"Bukan hari kerja: {day_off.name}")
+            lines.append(QCoreApplication.translate("GridModel", "Bukan hari kerja: {name}").format(name=day_off.name))
             return "\n".join(lines)
         status = plan.status(staff_row, column)
-        lines.append(f"{status.code}: {status.label}" if status else "Kosong: dihitung sebagai WFO")
+        lines.append(
+            f"{status.code}: {status_label(status)}"
+            if status
+            else QCoreApplication.translate("GridModel", "Kosong: dihitung sebagai WFO")
+        )
         if plan.is_locked(staff_row, column):
-            lines.append("Dikunci: isi otomatis tidak mengubah sel ini")
+            lines.append(QCoreApplication.translate("GridModel", "Dikunci: isi otomatis tidak mengubah sel ini"))
         lines += [f"• {describe(v, plan.roster)}" for v in document.validator.cell_violations(staff_row, column)]
         return "\n".join(lines)
 
@@ -319,7 +335,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and column == 1:
             return " > ".join(roster.path(unit.id))
         if role == Qt.ItemDataRole.DisplayRole and column == 2:
-            return unit.category.label
+            return category_label(unit.category)
         if role == Qt.ItemDataRole.FontRole:
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -331,9 +347,9 @@ class GridModel(QAbstractTableModel):
         if column < FIXED_COLUMNS:
             if role == Qt.ItemDataRole.DisplayRole and column == 1:
                 if entry.kind is RowKind.AGENCY:
-                    return "Σ Seluruh instansi"
+                    return QCoreApplication.translate("GridModel", "Σ Seluruh instansi")
                 group = validator.groups[entry.ref]
-                return f"Σ {self._document.plan.roster.units[group.unit].name} · {group.category.label}"
+                return f"Σ {self._document.plan.roster.units[group.unit].name} · {category_label(group.category)}"
             if role == Qt.ItemDataRole.DisplayRole and column == 2 and entry.kind is RowKind.GROUP:
                 return self._group_rule_text(entry.ref)
             if role == Qt.ItemDataRole.FontRole:
@@ -355,10 +371,16 @@ class GridModel(QAbstractTableModel):
             return f"{tally.remote}/{tally.headcount}\n{tally.remote_percent:.0f}%"
         if role == Qt.ItemDataRole.ToolTipRole:
             if not tally.headcount:
-                return "Bukan hari kerja"
-            text = (
-                f"Jarak jauh {tally.remote} dari {tally.headcount} = {format_percent(tally.remote_percent)}\n"
-                f"Di kantor {tally.office}, tidak hadir {tally.absent}"
+                return QCoreApplication.translate("GridModel", "Bukan hari kerja")
+            text = QCoreApplication.translate(
+                "GridModel",
+                "Jarak jauh {remote} dari {headcount} = {percent}\nDi kantor {office}, tidak hadir {absent}",
+            ).format(
+                remote=tally.remote,
+                headcount=tally.headcount,
+                percent=format_percent(tally.remote_percent),
+                office=tally.office,
+                absent=tally.absent,
             )
             if violation is not None:
                 text += f"\n• {describe(violation, self._document.plan.roster)}\n  [{violation.source}]"
@@ -379,29 +401,37 @@ class GridModel(QAbstractTableModel):
             period = document.circular.period_on(day)
             if period is not None:
                 return describe_rule(period.rules.get(category), period.remote_codes)
-        return "di luar masa berlaku: WFO"
+        return QCoreApplication.translate("GridModel", "di luar masa berlaku: WFO")
 
     def _day_tooltip(self, column: int) -> str:
         document = self._document
         day = document.plan.days[column]
-        lines = [f"{DAY_NAMES[day.weekday()]}, {format_date_long(day)}"]
+        lines = [f"{domain_text(DAY_NAMES[day.weekday()])}, {format_date_long(day)}"]
         day_off = document.validator.calendar.day_off(day)
         if day_off is not None:
             kind = {
-                DayOffKind.HOLIDAY: "Libur nasional",
-                DayOffKind.COLLECTIVE_LEAVE: "Cuti bersama",
-                DayOffKind.LOCAL: "Libur instansi",
-                DayOffKind.WEEKEND: "Akhir pekan",
+                DayOffKind.HOLIDAY: QCoreApplication.translate("GridModel", "Libur nasional"),
+                DayOffKind.COLLECTIVE_LEAVE: QCoreApplication.translate("GridModel", "Cuti bersama"),
+                DayOffKind.LOCAL: QCoreApplication.translate("GridModel", "Libur instansi"),
+                DayOffKind.WEEKEND: QCoreApplication.translate("GridModel", "Akhir pekan"),
             }[day_off.kind]
             lines.append(f"{kind}: {day_off.name}" if day_off.kind is not DayOffKind.WEEKEND else kind)
         period = document.circular.period_on(day)
         if period is None:
-            lines.append(f"Di luar masa berlaku {document.circular.name}: hari kerja biasa (WFO)")
+            lines.append(
+                QCoreApplication.translate(
+                    "GridModel", "Di luar masa berlaku {circular}: hari kerja biasa (WFO)"
+                ).format(circular=document.circular.name)
+            )
         else:
             lines.append(f"{document.circular.name}" + (f" — {period.label}" if period.label else ""))
         errors, warnings = document.validator.day_counts(column)
         if errors or warnings:
-            lines.append(f"{errors} kesalahan, {warnings} peringatan pada hari ini")
+            lines.append(
+                QCoreApplication.translate(
+                    "GridModel", "{errors} kesalahan, {warnings} peringatan pada hari ini"
+                ).format(errors=errors, warnings=warnings)
+            )
         return "\n".join(lines)
 
     # ---- following the document ----------------------------------------------------------

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.domain.category import Category
 from planner.domain.nip import Employment, Nip, check_nip, format_nip
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
+from planner.ui.texts import category_label, week_label
 
 PNS_RANKS: tuple[str, ...] = (
     "Juru Muda (I/a)",
@@ -54,28 +55,6 @@ PNS_RANKS: tuple[str, ...] = (
 _ERROR_STYLE = "color: #A93226;"
 _OK_STYLE = "color: #1E6B34;"
 _PATH_SEPARATOR = " > "
-# Shared by every dialog here, so a translator sees each label once.
-_LABEL_CONTEXT = "StaffDialogs"
-
-
-def category_label(category: Category) -> str:
-    """The category's name in the user's language."""
-    labels = {
-        Category.ADMINISTRASI: QCoreApplication.translate(_LABEL_CONTEXT, "Administrasi pemerintahan"),
-        Category.DUKUNGAN_PIMPINAN: QCoreApplication.translate(_LABEL_CONTEXT, "Dukungan pimpinan"),
-        Category.DUKUNGAN_OPERASIONAL: QCoreApplication.translate(_LABEL_CONTEXT, "Dukungan operasional"),
-        Category.PELAYANAN_PUBLIK: QCoreApplication.translate(_LABEL_CONTEXT, "Pelayanan publik langsung"),
-    }
-    return labels[category]
-
-
-def week_label(week: WorkWeek) -> str:
-    """The working week in the user's language: "5 hari (Senin–Jumat)"."""
-    labels = {
-        WorkWeek.FIVE_DAYS: QCoreApplication.translate(_LABEL_CONTEXT, "5 hari (Senin–Jumat)"),
-        WorkWeek.SIX_DAYS: QCoreApplication.translate(_LABEL_CONTEXT, "6 hari (Senin–Sabtu)"),
-    }
-    return labels[week]
 
 
 def unit_slug(name: str) -> str:
