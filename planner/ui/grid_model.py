@@ -209,7 +209,7 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole:
             errors, warnings = self._document.validator.day_counts(column)
             return self._bold if errors or warnings else None
-        if role == Qt.ItemDataRole.BackgroundRole and self._document.calendar.day_off(day) is not None:
+        if role == Qt.ItemDataRole.BackgroundRole and self._document.validator.calendar.day_off(day) is not None:
             return _NON_WORKING
         return None
 

@@ -9,12 +9,13 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
+from planner.domain.calendar import format_date_long
 from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
 from planner.domain.nip import Nip
@@ -241,6 +243,9 @@ class MainWindow(QMainWindow):
         self.grid.fixed.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.grid.fixed.addActions([a.edit_staff, a.remove_staff, a.add_staff])
         self.grid.fixed.doubleClicked.connect(self._on_edit_staff_triggered)
+        header = self.grid.days.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_day_header_context_menu_requested)
         self.grid.paint_started.connect(self._on_grid_paint_started)
         self.grid.cell_painted.connect(self._on_grid_cell_painted)
         self.grid.paint_finished.connect(self._on_grid_paint_finished)
@@ -618,6 +623,54 @@ class MainWindow(QMainWindow):
         staff = [member for member in plan.roster.staff if member.nip not in removed]
         text = self.tr("Hapus {names}").format(names=names)
         self._replace_roster(Roster(plan.roster.units.values(), staff), text)
+
+    def _on_day_header_context_menu_requested(self, position: QPoint) -> None:
+        header = self.grid.days.horizontalHeader()
+        column = header.logicalIndexAt(position) - FIXED_COLUMNS
+        if column < 0:
+            return
+        plan = self.document.plan
+        day = plan.days[column]
+        national = self.document.calendar.national.get(day)
+        menu = QMenu(self)
+        when = format_date_long(day)
+        if day in plan.days_added:
+            action = menu.addAction(
+                self.tr("Batalkan libur instansi {when} ({name})").format(when=when, name=plan.days_added[day])
+            )
+            added = {d: n for d, n in plan.days_added.items() if d != day}
+            action.triggered.connect(lambda: self._change_calendar(added, plan.days_removed, action.text()))
+        elif day in plan.days_removed and national is not None:
+            action = menu.addAction(self.tr("Kembalikan {name} sebagai hari libur").format(name=national.name))
+            removed = plan.days_removed - {day}
+            action.triggered.connect(lambda: self._change_calendar(plan.days_added, removed, action.text()))
+        elif national is not None:
+            action = menu.addAction(self.tr("Tetap bekerja pada {name} ({when})").format(name=national.name, when=when))
+            removed = plan.days_removed | {day}
+            action.triggered.connect(lambda: self._change_calendar(plan.days_added, removed, action.text()))
+        elif day.weekday() != 6:  # Saturday may be a working day of a six-day unit
+            action = menu.addAction(self.tr("Jadikan hari libur instansi…"))
+            action.triggered.connect(lambda: self._add_local_day_off(day))
+        if menu.isEmpty():
+            return
+        menu.exec(header.mapToGlobal(position))
+
+    def _add_local_day_off(self, day: dt.date) -> None:
+        name, accepted = QInputDialog.getText(
+            self,
+            self.tr("Hari libur instansi"),
+            self.tr("Nama hari libur pada {when} (misalnya HUT Provinsi):").format(when=format_date_long(day)),
+        )
+        if accepted and name.strip():
+            plan = self.document.plan
+            added = {**plan.days_added, day: name.strip()}
+            text = self.tr("Libur instansi {when}: {name}").format(when=format_date_long(day), name=name.strip())
+            self._change_calendar(added, plan.days_removed, text)
+
+    def _change_calendar(self, added: dict[dt.date, str], removed: frozenset[dt.date], text: str) -> None:
+        """Days off the plan adds or national days it works: planned cells on new days off are kept, not counted."""
+        plan = self.document.plan
+        self.document.replace_plan(plan.rebuilt(days_added=added, days_removed=removed), text.replace("&", ""))
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(

@@ -1107,6 +1107,34 @@ In the office {office}, absent {absent}</translation>
         <translation>Remove {names}</translation>
     </message>
     <message>
+        <source>Batalkan libur instansi {when} ({name})</source>
+        <translation>Cancel the agency day off on {when} ({name})</translation>
+    </message>
+    <message>
+        <source>Kembalikan {name} sebagai hari libur</source>
+        <translation>Make {name} a day off again</translation>
+    </message>
+    <message>
+        <source>Tetap bekerja pada {name} ({when})</source>
+        <translation>Work as usual on {name} ({when})</translation>
+    </message>
+    <message>
+        <source>Jadikan hari libur instansi…</source>
+        <translation>Make this an agency day off…</translation>
+    </message>
+    <message>
+        <source>Hari libur instansi</source>
+        <translation>Agency day off</translation>
+    </message>
+    <message>
+        <source>Nama hari libur pada {when} (misalnya HUT Provinsi):</source>
+        <translation>Name of the day off on {when} (e.g. HUT Provinsi):</translation>
+    </message>
+    <message>
+        <source>Libur instansi {when}: {name}</source>
+        <translation>Agency day off {when}: {name}</translation>
+    </message>
+    <message>
         <source>Surat edaran tersimpan</source>
         <translation>Circular saved</translation>
     </message>

@@ -426,3 +426,21 @@ def test_the_profile_entered_is_kept_for_new_plans(window: MainWindow, monkeypat
     assert window.document.plan.profile == profile
     assert window.document.undo_stack.undoText() == "Ubah profil instansi dan penanda tangan"
     assert window.last_profile() == profile
+
+
+def test_an_agency_day_off_stops_counting_that_day_and_undo_brings_it_back(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    plan = window.document.plan
+    hukum_day = plan.days[APRIL_16]
+    window.document.set_cells([(plan.roster.staff[row].nip, hukum_day, Status.WFH) for row in HUKUM], "semua WFH")
+    assert window.document.validator.errors == 1
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("HUT Provinsi", True))
+    window._add_local_day_off(hukum_day)
+    assert window.document.plan.days_added == {hukum_day: "HUT Provinsi"}
+    assert window.document.validator.errors == 0  # a day off is not checked
+    assert not window.document.validator.is_working(0, APRIL_16)
+    window.window_actions.undo.trigger()
+    assert window.document.validator.errors == 1
