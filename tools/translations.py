@@ -5,9 +5,10 @@ Run from the repository root after changing texts in the window:
     .venv/bin/python tools/translations.py
 
 1. ``pyside6-lupdate`` updates ``resources/i18n/jadwal_en.ts`` with every ``tr()`` /
-   ``translate()`` / ``QT_TRANSLATE_NOOP`` text of ``planner/ui`` (texts no longer used are
-   dropped). Translate the new, unfinished entries with Qt Linguist (``pyside6-linguist``)
-   or any editor: the source texts are Indonesian, the translations English.
+   ``translate()`` / ``QT_TRANSLATE_NOOP`` text of ``planner/ui`` and every ``phrase()``
+   template of ``planner/domain/wording.py`` (texts no longer used are dropped). Translate
+   the new, unfinished entries with Qt Linguist (``pyside6-linguist``) or any editor: the
+   source texts are Indonesian, the translations English.
 2. ``pyside6-lrelease`` compiles each ``.ts`` in ``resources/i18n`` to the ``.qm`` the planner
    loads. ``qt_id.ts`` holds Indonesian for Qt's own buttons and menus (Qt ships none) and is
    edited by hand; lupdate never touches it.
@@ -29,10 +30,13 @@ BIN = Path(sys.executable).parent
 def main() -> int:
     """Update the English catalogue from the sources, then compile every catalogue."""
     sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "planner" / "ui").glob("*.py"))
+    sources.append("planner/domain/wording.py")  # its templates are marked with phrase()
     subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),
             *sources,
+            "-tr-function-alias",
+            "QT_TRANSLATE_NOOP+=phrase",
             "-no-obsolete",
             "-locations",
             "none",

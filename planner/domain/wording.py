@@ -1,15 +1,85 @@
-"""Violations and rules as Indonesian sentences that show the arithmetic.
+"""Violations and rules as sentences that show the arithmetic, in Indonesian unless told otherwise.
 
 Example: "3 dari 5 pegawai WFH = 60 % > batas 50 % (maks. 2)".
+
+Every sentence comes from an Indonesian template marked with ``phrase``; the printed schedule
+and the command line use them as they are. The window passes a ``Translate`` that looks each
+template up in the interface language (``tools/translations.py`` collects the templates for
+the translation files through ``phrase``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from planner.domain.calendar import format_date_long
 from planner.domain.circular import Period, Rule, RuleKind
 from planner.domain.nip import Nip, format_nip
 from planner.domain.roster import Roster
 from planner.domain.validation import RuleCode, Violation
+
+Translate = Callable[[str], str]
+"""Turns one of this module's Indonesian templates (or a status or category name) into the reader's language."""
+
+CONTEXT = "wording"
+"""The translation context of these templates."""
+
+
+def phrase(context: str, template: str) -> str:
+    """Mark ``template`` for the translation files; returns it unchanged (a no-op at run time)."""
+    del context  # read by lupdate, which knows this function as QT_TRANSLATE_NOOP
+    return template
+
+
+def _indonesian(text: str) -> str:
+    return text
+
+
+_SENTENCES = {
+    RuleCode.REMOTE_MAX: phrase(
+        "wording", "{count} dari {headcount} pegawai {codes} = {share} > batas {percent} % (maks. {limit})"
+    ),
+    RuleCode.POLICY_REMOTE_CAP: phrase(
+        "wording", "{count} dari {headcount} pegawai {codes} = {share} > batas instansi {percent} % (maks. {limit})"
+    ),
+    RuleCode.OFFICE_MIN: phrase(
+        "wording", "{count} dari {headcount} pegawai WFO = {share} < minimal {percent} % (min. {limit})"
+    ),
+    RuleCode.OFFICE_MAX: phrase(
+        "wording", "{count} dari {headcount} pegawai WFO = {share} > batas WFO {percent} % (maks. {limit})"
+    ),
+    RuleCode.OFFICE_ALL: phrase("wording", "{who} {status}, padahal kategori {category} wajib WFO 100 %"),
+    RuleCode.CATEGORY_NOT_ALLOWED: phrase(
+        "wording",
+        "{who} {status}, padahal kategori {category} tidak diberi izin bekerja jarak jauh oleh ketentuan ini",
+    ),
+    RuleCode.OUTSIDE_PERIOD: phrase(
+        "wording", "{who} {status} pada hari kerja biasa: tanggal ini di luar masa berlaku ketentuan"
+    ),
+    RuleCode.STATUS_NOT_ALLOWED: phrase(
+        "wording", "{who} {status}, padahal pada tanggal ini hanya {codes} yang diizinkan"
+    ),
+    RuleCode.PERSON_EXCLUDED: phrase("wording", "{who} {status}, padahal tidak boleh bekerja jarak jauh{because}"),
+    RuleCode.WEEKLY_REMOTE_MAX: phrase(
+        "wording", "{who} {count} hari {codes} dalam satu minggu > batas {limit} hari per minggu"
+    ),
+    RuleCode.POLICY_MIN_OFFICE: phrase(
+        "wording", "{count} dari {headcount} pegawai WFO < minimal {limit} orang di kantor per unit"
+    ),
+    RuleCode.POLICY_PAIR: phrase("wording", "{who} dan {other} sama-sama bekerja jarak jauh pada hari yang sama"),
+}
+
+_RULES = {
+    RuleKind.REMOTE_MAX: phrase("wording", "{codes} paling banyak {value} %"),
+    RuleKind.OFFICE_MIN: phrase("wording", "WFO paling sedikit {value} %"),
+    RuleKind.OFFICE_MAX: phrase("wording", "WFO paling banyak {value} %"),
+    RuleKind.OFFICE_ALL: phrase("wording", "WFO 100 %"),
+    RuleKind.NO_QUOTA: phrase("wording", "{codes} tanpa kuota (ditetapkan pimpinan instansi)"),
+    RuleKind.WEEKLY_REMOTE_MAX: phrase("wording", "{codes} paling banyak {value} hari per minggu per pegawai"),
+}
+_RULE_NOT_NAMED = phrase("wording", "tidak disebut: tidak boleh bekerja jarak jauh")
+_PERSON = phrase("wording", "{name} (NIP {nip})")
+_SINCE = phrase("wording", "sejak {first}, seterusnya")
 
 
 def format_percent(value: float) -> str:
@@ -19,74 +89,43 @@ def format_percent(value: float) -> str:
     return f"{value:.1f} %".replace(".", ",")
 
 
-def describe(violation: Violation, roster: Roster) -> str:
+def describe(violation: Violation, roster: Roster, translate: Translate = _indonesian) -> str:
     """One sentence saying what is wrong, with the numbers; the date, unit and source are shown beside it."""
     v = violation
-    share = format_percent(100 * v.count / v.headcount) if v.headcount else "0 %"
-    who = _person(v, roster)
-    status = v.status.code if v.status else v.remote_codes
-    if v.rule is RuleCode.REMOTE_MAX:
-        return (
-            f"{v.count} dari {v.headcount} pegawai {v.remote_codes} = {share} > batas {v.percent} % (maks. {v.limit})"
-        )
-    if v.rule is RuleCode.POLICY_REMOTE_CAP:
-        return (
-            f"{v.count} dari {v.headcount} pegawai {v.remote_codes} = {share} > batas instansi "
-            f"{v.percent} % (maks. {v.limit})"
-        )
-    if v.rule is RuleCode.OFFICE_MIN:
-        return f"{v.count} dari {v.headcount} pegawai WFO = {share} < minimal {v.percent} % (min. {v.limit})"
-    if v.rule is RuleCode.OFFICE_MAX:
-        return f"{v.count} dari {v.headcount} pegawai WFO = {share} > batas WFO {v.percent} % (maks. {v.limit})"
-    if v.rule is RuleCode.OFFICE_ALL:
-        category = v.category.label if v.category else ""
-        return f"{who} {status}, padahal kategori {category} wajib WFO 100 %"
-    if v.rule is RuleCode.CATEGORY_NOT_ALLOWED:
-        category = v.category.label if v.category else ""
-        return f"{who} {status}, padahal kategori {category} tidak diberi izin bekerja jarak jauh oleh ketentuan ini"
-    if v.rule is RuleCode.OUTSIDE_PERIOD:
-        return f"{who} {status} pada hari kerja biasa: tanggal ini di luar masa berlaku ketentuan"
-    if v.rule is RuleCode.STATUS_NOT_ALLOWED:
-        return f"{who} {status}, padahal pada tanggal ini hanya {v.remote_codes} yang diizinkan"
-    if v.rule is RuleCode.PERSON_EXCLUDED:
-        reason = roster.staff[roster.index_of(v.nip)].no_remote_reason if v.nip else None
-        because = f" ({reason})" if reason else ""
-        return f"{who} {status}, padahal tidak boleh bekerja jarak jauh{because}"
-    if v.rule is RuleCode.WEEKLY_REMOTE_MAX:
-        return f"{who} {v.count} hari {v.remote_codes} dalam satu minggu > batas {v.limit} hari per minggu"
-    if v.rule is RuleCode.POLICY_MIN_OFFICE:
-        return f"{v.count} dari {v.headcount} pegawai WFO < minimal {v.limit} orang di kantor per unit"
-    other = _name(v.other_nip, roster) if v.other_nip else ""
-    return f"{who} dan {other} sama-sama bekerja jarak jauh pada hari yang sama"
+    reason = roster.staff[roster.index_of(v.nip)].no_remote_reason if v.nip else None
+    values = {
+        "count": v.count,
+        "headcount": v.headcount,
+        "limit": v.limit,
+        "percent": v.percent,
+        "share": format_percent(100 * v.count / v.headcount) if v.headcount else "0 %",
+        "codes": v.remote_codes,
+        "status": v.status.code if v.status else v.remote_codes,
+        "category": translate(v.category.label) if v.category else "",
+        "who": _person(v.nip, roster, translate) if v.nip else "",
+        "other": _name(v.other_nip, roster) if v.other_nip else "",
+        "because": f" ({reason})" if reason else "",
+    }
+    return translate(_SENTENCES[v.rule]).format(**values)
 
 
-def _person(violation: Violation, roster: Roster) -> str:
-    if violation.nip is None:
-        return ""
-    return f"{_name(violation.nip, roster)} (NIP {format_nip(violation.nip)})"
+def _person(nip: Nip, roster: Roster, translate: Translate) -> str:
+    return translate(_PERSON).format(name=_name(nip, roster), nip=format_nip(nip))
 
 
 def _name(nip: Nip, roster: Roster) -> str:
     return roster.staff[roster.index_of(nip)].name
 
 
-def describe_rule(rule: Rule | None, remote_codes: str) -> str:
+def describe_rule(rule: Rule | None, remote_codes: str, translate: Translate = _indonesian) -> str:
     """A category's rule in words: "WFH paling banyak 50 %"; None is a category the circular does not name."""
     if rule is None:
-        return "tidak disebut: tidak boleh bekerja jarak jauh"
-    texts = {
-        RuleKind.REMOTE_MAX: f"{remote_codes} paling banyak {rule.value} %",
-        RuleKind.OFFICE_MIN: f"WFO paling sedikit {rule.value} %",
-        RuleKind.OFFICE_MAX: f"WFO paling banyak {rule.value} %",
-        RuleKind.OFFICE_ALL: "WFO 100 %",
-        RuleKind.NO_QUOTA: f"{remote_codes} tanpa kuota (ditetapkan pimpinan instansi)",
-        RuleKind.WEEKLY_REMOTE_MAX: f"{remote_codes} paling banyak {rule.value} hari per minggu per pegawai",
-    }
-    text = texts[rule.kind]
+        return translate(_RULE_NOT_NAMED)
+    text = translate(_RULES[rule.kind]).format(codes=remote_codes, value=rule.value)
     return f"{text} ({rule.clause})" if rule.clause else text
 
 
-def describe_dates(period: Period) -> str:
+def describe_dates(period: Period, translate: Translate = _indonesian) -> str:
     """``16 April 2024 – 17 April 2024; 25 Maret 2026 – …``: the period's ranges, open ends shown as "seterusnya"."""
     parts = []
     for date_range in period.ranges:
@@ -94,7 +133,7 @@ def describe_dates(period: Period) -> str:
         if date_range.last == date_range.first:
             parts.append(first)
         elif date_range.last is None:
-            parts.append(f"sejak {first}, seterusnya")
+            parts.append(translate(_SINCE).format(first=first))
         else:
             parts.append(f"{first} – {format_date_long(date_range.last)}")
     return "; ".join(parts)

@@ -11,7 +11,7 @@ from planner.domain.calendar import format_date_long
 from planner.domain.category import Category
 from planner.domain.circular import Circular
 from planner.domain.wording import describe_dates, describe_rule
-from planner.ui.texts import category_label
+from planner.ui.texts import category_label, wording
 
 
 def circular_html(circular: Circular, *, user_made: bool) -> str:
@@ -36,9 +36,9 @@ def circular_html(circular: Circular, *, user_made: bool) -> str:
             label = escape(period.label)
         else:
             label = translate("CircularPanel", "Masa berlaku {number}").format(number=number)
-        parts.append(f"<p><b>{label}</b><br>{escape(describe_dates(period))}</p><ul>")
+        parts.append(f"<p><b>{label}</b><br>{escape(describe_dates(period, wording))}</p><ul>")
         for category in Category:
-            rule = describe_rule(period.rules.get(category), period.remote_codes)
+            rule = describe_rule(period.rules.get(category), period.remote_codes, wording)
             parts.append(f"<li>{escape(category_label(category))}: {escape(rule)}</li>")
         parts.append("</ul>")
     outside = translate("CircularPanel", "Di luar masa berlaku: hari kerja biasa, semua pegawai WFO.")

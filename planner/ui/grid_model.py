@@ -23,7 +23,7 @@ from planner.domain.status import Status
 from planner.domain.validation import Violation
 from planner.domain.wording import describe, describe_rule, format_percent
 from planner.ui.document import Document
-from planner.ui.texts import category_label, domain_text, status_label
+from planner.ui.texts import category_label, domain_text, status_label, wording
 
 FIXED_COLUMNS = 3
 """No, Nama / NIP, Jabatan: the columns that stay in place while the days scroll."""
@@ -325,7 +325,9 @@ class GridModel(QAbstractTableModel):
         )
         if plan.is_locked(staff_row, column):
             lines.append(QCoreApplication.translate("GridModel", "Dikunci: isi otomatis tidak mengubah sel ini"))
-        lines += [f"• {describe(v, plan.roster)}" for v in document.validator.cell_violations(staff_row, column)]
+        lines += [
+            f"• {describe(v, plan.roster, wording)}" for v in document.validator.cell_violations(staff_row, column)
+        ]
         return "\n".join(lines)
 
     def _unit_text(self, entry: _Row, column: int, role: int) -> Any:
@@ -383,7 +385,7 @@ class GridModel(QAbstractTableModel):
                 absent=tally.absent,
             )
             if violation is not None:
-                text += f"\n• {describe(violation, self._document.plan.roster)}\n  [{violation.source}]"
+                text += f"\n• {describe(violation, self._document.plan.roster, wording)}\n  [{violation.source}]"
             return text
         if role == Roles.SEVERITY:
             return violation.severity if violation else None
@@ -400,7 +402,7 @@ class GridModel(QAbstractTableModel):
         for day in document.plan.days:
             period = document.circular.period_on(day)
             if period is not None:
-                return describe_rule(period.rules.get(category), period.remote_codes)
+                return describe_rule(period.rules.get(category), period.remote_codes, wording)
         return QCoreApplication.translate("GridModel", "di luar masa berlaku: WFO")
 
     def _day_tooltip(self, column: int) -> str:

@@ -38,7 +38,7 @@ from planner.domain.policy import Severity
 from planner.domain.validation import Violation
 from planner.domain.wording import describe
 from planner.ui.document import Document
-from planner.ui.texts import category_label, domain_text
+from planner.ui.texts import category_label, domain_text, wording
 
 _Index = QModelIndex | QPersistentModelIndex
 _COLOURS = {Severity.ERROR: QColor("#A93226"), Severity.WARNING: QColor("#8A5A00")}
@@ -90,7 +90,7 @@ class IssuesModel(QAbstractListModel):
 
     def sentence(self, violation: Violation) -> str:
         """What is wrong, with the arithmetic."""
-        return describe(violation, self._document.plan.roster)
+        return describe(violation, self._document.plan.roster, wording)
 
     def violation(self, row: int) -> Violation:
         """The violation shown in ``row``."""

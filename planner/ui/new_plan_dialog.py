@@ -21,6 +21,7 @@ from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.roster import Roster
 from planner.domain.wording import describe_dates
 from planner.io.circular_file import Catalog
+from planner.ui.texts import wording
 
 MAX_DAYS = 366
 
@@ -89,7 +90,7 @@ class NewPlanDialog(QDialog):
 
     def _on_circular_current_index_changed(self, _index: int) -> None:
         circular = self._selected()
-        self._periods.setText("\n".join(describe_dates(period) for period in circular.periods))
+        self._periods.setText("\n".join(describe_dates(period, wording) for period in circular.periods))
         first, last = default_range(circular)
         self._first.setDate(_qdate(first))
         self._last.setDate(_qdate(last))

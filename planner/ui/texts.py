@@ -50,6 +50,15 @@ def domain_text(text: str) -> str:
     return QCoreApplication.translate(DOMAIN_CONTEXT, text)
 
 
+def wording(text: str) -> str:
+    """A template of ``planner.domain.wording`` (or a status or category name in it) in the interface language.
+
+    Pass this as ``translate`` to ``describe``, ``describe_rule`` and ``describe_dates``.
+    """
+    translated = QCoreApplication.translate("wording", text)
+    return translated if translated != text else domain_text(text)
+
+
 def status_label(status: Status) -> str:
     """The status's name ("Bekerja dari rumah"), or its translation."""
     return domain_text(status.label)

@@ -2490,4 +2490,91 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>{name} is open {where}. Close the file there first; this window will not overwrite someone else&apos;s work.</translation>
     </message>
 </context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>{count} dari {headcount} pegawai {codes} = {share} &gt; batas {percent} % (maks. {limit})</source>
+        <translation>{count} of {headcount} staff {codes} = {share} &gt; cap {percent} % (max. {limit})</translation>
+    </message>
+    <message>
+        <source>{count} dari {headcount} pegawai {codes} = {share} &gt; batas instansi {percent} % (maks. {limit})</source>
+        <translation>{count} of {headcount} staff {codes} = {share} &gt; agency cap {percent} % (max. {limit})</translation>
+    </message>
+    <message>
+        <source>{count} dari {headcount} pegawai WFO = {share} &lt; minimal {percent} % (min. {limit})</source>
+        <translation>{count} of {headcount} staff WFO = {share} &lt; minimum {percent} % (min. {limit})</translation>
+    </message>
+    <message>
+        <source>{count} dari {headcount} pegawai WFO = {share} &gt; batas WFO {percent} % (maks. {limit})</source>
+        <translation>{count} of {headcount} staff WFO = {share} &gt; WFO cap {percent} % (max. {limit})</translation>
+    </message>
+    <message>
+        <source>{who} {status}, padahal kategori {category} wajib WFO 100 %</source>
+        <translation>{who} {status}, but the category {category} must be 100 % WFO</translation>
+    </message>
+    <message>
+        <source>{who} {status}, padahal kategori {category} tidak diberi izin bekerja jarak jauh oleh ketentuan ini</source>
+        <translation>{who} {status}, but this circular does not allow the category {category} to work remotely</translation>
+    </message>
+    <message>
+        <source>{who} {status} pada hari kerja biasa: tanggal ini di luar masa berlaku ketentuan</source>
+        <translation>{who} {status} on a normal office day: this date is outside the circular&apos;s periods</translation>
+    </message>
+    <message>
+        <source>{who} {status}, padahal pada tanggal ini hanya {codes} yang diizinkan</source>
+        <translation>{who} {status}, but only {codes} is allowed on this date</translation>
+    </message>
+    <message>
+        <source>{who} {status}, padahal tidak boleh bekerja jarak jauh{because}</source>
+        <translation>{who} {status}, but may not work remotely{because}</translation>
+    </message>
+    <message>
+        <source>{who} {count} hari {codes} dalam satu minggu &gt; batas {limit} hari per minggu</source>
+        <translation>{who} {count} days {codes} in one week &gt; cap of {limit} days a week</translation>
+    </message>
+    <message>
+        <source>{count} dari {headcount} pegawai WFO &lt; minimal {limit} orang di kantor per unit</source>
+        <translation>{count} of {headcount} staff WFO &lt; at least {limit} in the office per unit</translation>
+    </message>
+    <message>
+        <source>{who} dan {other} sama-sama bekerja jarak jauh pada hari yang sama</source>
+        <translation>{who} and {other} both work remotely on the same day</translation>
+    </message>
+    <message>
+        <source>{codes} paling banyak {value} %</source>
+        <translation>{codes} at most {value} %</translation>
+    </message>
+    <message>
+        <source>WFO paling sedikit {value} %</source>
+        <translation>WFO at least {value} %</translation>
+    </message>
+    <message>
+        <source>WFO paling banyak {value} %</source>
+        <translation>WFO at most {value} %</translation>
+    </message>
+    <message>
+        <source>WFO 100 %</source>
+        <translation>WFO 100 %</translation>
+    </message>
+    <message>
+        <source>{codes} tanpa kuota (ditetapkan pimpinan instansi)</source>
+        <translation>{codes} without a quota (the head of the agency decides)</translation>
+    </message>
+    <message>
+        <source>{codes} paling banyak {value} hari per minggu per pegawai</source>
+        <translation>{codes} at most {value} days a week per person</translation>
+    </message>
+    <message>
+        <source>tidak disebut: tidak boleh bekerja jarak jauh</source>
+        <translation>not named: no remote work</translation>
+    </message>
+    <message>
+        <source>{name} (NIP {nip})</source>
+        <translation>{name} (NIP {nip})</translation>
+    </message>
+    <message>
+        <source>sejak {first}, seterusnya</source>
+        <translation>from {first}, open-ended</translation>
+    </message>
+</context>
 </TS>

@@ -198,3 +198,32 @@ def test_the_window_speaks_english(
             window.document.undo_stack.setClean()
             window.close()
             window.deleteLater()
+
+
+def test_quota_problems_read_in_english_with_their_arithmetic(english: QTranslator) -> None:
+    import datetime as dt
+
+    from planner.domain.category import Category
+    from planner.domain.policy import Severity
+    from planner.domain.roster import Roster, UnitId
+    from planner.domain.validation import RuleCode, Violation
+    from planner.domain.wording import describe
+    from planner.ui.texts import wording
+
+    violation = Violation(
+        Severity.ERROR,
+        RuleCode.REMOTE_MAX,
+        dt.date(2024, 4, 16),
+        UnitId("u"),
+        Category.ADMINISTRASI,
+        None,
+        3,
+        5,
+        2,
+        "SE",
+        percent=50,
+    )
+    roster = Roster([], [])
+    assert describe(violation, roster, wording) == "3 of 5 staff WFH = 60 % > cap 50 % (max. 2)"
+    # The printed schedule and the command line keep the Indonesian sentence.
+    assert describe(violation, roster) == "3 dari 5 pegawai WFH = 60 % > batas 50 % (maks. 2)"
