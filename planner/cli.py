@@ -1,15 +1,19 @@
 """The command line: everything below the window, for scripts and for secretariats without a screen.
 
 Exit codes: 0 done (``validate``: no errors), 1 ``validate`` found errors or ``pdf`` refused a plan with
-errors or ``import-staff`` found no row it could import or ``autofill`` could not keep every rule, 2 bad input.
+errors or ``import-staff`` found no row it could import or ``autofill`` could not keep every rule or ``verify``
+found no intact signature or other content, 2 bad input.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
+import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -24,17 +28,21 @@ from planner.domain.policy import Severity
 from planner.domain.status import Status
 from planner.domain.validation import Validator, Violation
 from planner.domain.wording import describe, describe_dates, describe_rule, format_percent
+from planner.io.certificates import DEFAULT_YEARS, INTERNAL_CERTIFICATE_NOTE, create_internal_certificate
 from planner.io.circular_file import Catalog, circular_to_json, load_catalog
 from planner.io.demo import demo_plan
 from planner.io.grid_csv import plan_from_grid, write_grid
 from planner.io.pdf_schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
+from planner.io.pdf_sign import load_trust_roots, open_certificate, report_lines, verify_pdf, write_signed_schedule
 from planner.io.staff_import import plan_from_staff, read_schedule, read_staff
 from planner.io.xlsx_export import write_xlsx
 from planner.paths import AppPaths
 from planner.resources import builtin_circulars, demo_folder
-from planner.storage.plan_file import PlanFile
+from planner.storage.plan_file import PlanFile, record_signoff
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
+PASSWORD_VARIABLE = "JADWAL_CERT_PASSWORD"  # noqa: S105 - the variable's name, not a password
+"""The certificate's password for ``pdf --sign`` and ``certificate new``; without it they ask at the terminal."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -108,6 +116,40 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--draft", action="store_true", help="cetak walau ada kesalahan, bertanda DRAF")
     pdf.add_argument("--date", type=_date, metavar="TTTT-BB-HH", help="tanggal penandatanganan (bawaan: hari ini)")
     pdf.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+    pdf.add_argument(
+        "--sign",
+        type=Path,
+        metavar="CERT.p12",
+        help=f"tandatangani secara elektronik dengan sertifikat ini (kata sandi: {PASSWORD_VARIABLE} atau ditanya) "
+        "dan catat penetapannya di PLAN",
+    )
+
+    verify = commands.add_parser("verify", help="periksa tanda tangan elektronik jadwal (PDF)")
+    verify.add_argument("path", type=Path, metavar="FILE.pdf", help="jadwal bertanda tangan")
+    verify.add_argument("--plan", type=Path, metavar="PLAN", help="bandingkan isi jadwal dengan rencana ini (.jadwal)")
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        metavar="AKAR.pem",
+        help="sertifikat akar yang dipercaya, mis. milik BSrE (boleh berulang)",
+    )
+
+    certificate = commands.add_parser("certificate", help="sertifikat internal untuk tanda tangan elektronik")
+    certificate_commands = certificate.add_subparsers(
+        dest="certificate_command", metavar="PERINTAH", parser_class=_Parser, required=True
+    )
+    new_certificate = certificate_commands.add_parser(
+        "new", help=f"buat sertifikat internal (.p12); kata sandi: {PASSWORD_VARIABLE} atau ditanya"
+    )
+    new_certificate.add_argument("-o", "--output", type=Path, required=True, metavar="CERT.p12", help="berkas .p12")
+    new_certificate.add_argument("--name", required=True, metavar="NAMA", help="nama penanda tangan")
+    new_certificate.add_argument("--agency", required=True, metavar="INSTANSI", help="nama instansi")
+    new_certificate.add_argument("--title", default="", metavar="JABATAN", help="jabatan penanda tangan")
+    new_certificate.add_argument(
+        "--years", type=int, default=DEFAULT_YEARS, metavar="N", help=f"masa berlaku 2–5 tahun (bawaan {DEFAULT_YEARS})"
+    )
+    new_certificate.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
     fill = commands.add_parser("autofill", help="isi WFH/WFO otomatis, adil dan sesuai kuota (di tempat bila tanpa -o)")
     fill.add_argument("path", type=Path, metavar="PLAN", help="berkas .jadwal")
@@ -359,6 +401,8 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         signing_date=args.date,
         draft=args.draft,
     )
+    if args.sign is not None:
+        return _pdf_signed(args, plan, circular, options, out=out, err=err)
     try:
         schedule = write_schedule_pdf(args.output, plan, circular, indonesian_calendar(plan.first, plan.last), options)
     except ScheduleRefused as refusal:
@@ -367,6 +411,79 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
     print(
         f"Jadwal ditulis ke {args.output}: {schedule.page_count} halaman, ID dokumen {schedule.document_id}"
         + (" (DRAF)." if args.draft else "."),
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _pdf_signed(
+    args: argparse.Namespace, plan: Plan, circular: Circular, options: PdfOptions, *, out: TextIO, err: TextIO
+) -> int:
+    """``pdf --sign``: lay out for the certificate, sign, then record the sign-off in the plan file."""
+    if args.draft:
+        raise PlannerError("draf tidak dapat ditandatangani: hapus --draft, atau cetak draf tanpa --sign")
+    certificate = open_certificate(args.sign, _certificate_password())
+    try:
+        signed = write_signed_schedule(
+            args.output, plan, circular, indonesian_calendar(plan.first, plan.last), options, certificate=certificate
+        )
+    except ScheduleRefused as refusal:
+        print(f"Ditolak: {refusal}", file=err)
+        return EXIT_ERRORS
+    kind = "sertifikat BSrE" if certificate.is_bsre else "sertifikat internal, bukan BSrE"
+    print(
+        f"Jadwal bertanda tangan elektronik ditulis ke {args.output}: {signed.schedule.page_count} halaman, "
+        f"ID dokumen {signed.schedule.document_id}, ditandatangani {certificate.common_name} ({kind}).",
+        file=out,
+    )
+    try:
+        record_signoff(args.path, signed.signoff)
+    except PlannerError as error:
+        print(f"Gagal mencatat penetapan di {args.path} (PDF-nya sudah ditulis): {error}", file=err)
+        return EXIT_BAD_INPUT
+    print(f"Penetapan dicatat di {args.path}: sidik isi {signed.signoff.fingerprint}.", file=out)
+    return EXIT_OK
+
+
+def _certificate_password(*, confirm: bool = False) -> bytes:
+    """The password from ``PASSWORD_VARIABLE``, else asked at the terminal without echo; never printed."""
+    value = os.environ.get(PASSWORD_VARIABLE)
+    if value is not None:
+        return value.encode("utf-8")
+    if not sys.stdin.isatty():
+        raise PlannerError(
+            f"kata sandi sertifikat tidak diberikan: isi variabel lingkungan {PASSWORD_VARIABLE}, "
+            "atau jalankan perintah ini di terminal"
+        )
+    password = getpass.getpass("Kata sandi sertifikat: ")
+    if confirm and getpass.getpass("Ulangi kata sandi: ") != password:
+        raise PlannerError("kedua kata sandi tidak sama; tidak ada berkas yang ditulis")
+    return password.encode("utf-8")
+
+
+def _cmd_verify(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    plan = PlanFile.open(args.plan)[1] if args.plan is not None else None
+    verification = verify_pdf(args.path, plan, trust_roots=load_trust_roots(args.trust or ()))
+    for line in report_lines(verification, args.plan.name if args.plan is not None else ""):
+        print(line, file=out)
+    return EXIT_OK if verification.ok else EXIT_ERRORS
+
+
+def _cmd_certificate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    _refuse_overwrite(args.output, args.force)
+    print(textwrap.fill(INTERNAL_CERTIFICATE_NOTE, 100) + "\n", file=out)
+    made = create_internal_certificate(
+        args.output,
+        _certificate_password(confirm=True),
+        name=args.name,
+        agency=args.agency,
+        title=args.title,
+        years=args.years,
+        overwrite=args.force,
+    )
+    print(
+        f"Sertifikat internal ditulis ke {made.path}: {made.name} ({made.agency}), berlaku sampai "
+        f"{format_date_long(made.not_after.date())}.\nSHA-256 sertifikat: {made.sha256}",
         file=out,
     )
     return EXIT_OK
@@ -423,5 +540,7 @@ _COMMANDS = {
     "export": _cmd_export,
     "import-staff": _cmd_import_staff,
     "pdf": _cmd_pdf,
+    "verify": _cmd_verify,
+    "certificate": _cmd_certificate,
     "autofill": _cmd_autofill,
 }

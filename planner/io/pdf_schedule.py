@@ -17,6 +17,11 @@ document id, and in a draft the mark "DRAF — belum sesuai ketentuan".
 Days too many for the page width are split into column blocks that repeat the name columns
 (the font never drops below 7 pt); the table header repeats on every page; the signature block
 is kept on the page of the last rows and totals.
+
+Every PDF carries the content fingerprint (``planner.domain.fingerprint``) in its keywords. For
+an electronic signature (``PdfOptions.electronic``, set by ``planner.io.pdf_sign``) the signature
+space holds a QR code of the same text and a box for the visible signature, and every page says
+whether the certificate is BSrE's or internal.
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from planner.domain.calendar import (
 from planner.domain.category import Category
 from planner.domain.circular import Circular
 from planner.domain.errors import PlannerError
+from planner.domain.fingerprint import plan_fingerprint, verification_text
 from planner.domain.nip import format_nip
 from planner.domain.plan import Plan, Signatory
 from planner.domain.policy import Severity
@@ -103,6 +109,27 @@ class Attachment:
 
 
 @dataclass(frozen=True, slots=True)
+class SignatureAppearance:
+    """An electronic signature in place of the wet one: the QR code, a box for the visible signature, a footer.
+
+    ``planner.io.pdf_sign`` sets it from a certificate it has opened and checked, and signs the
+    file straight after: nothing else may claim a BSrE signature.
+    """
+
+    bsre: bool = False
+    """The certificate chain is BSrE's, so every page may say so (``BSRE_FOOTER``); else ``INTERNAL_FOOTER``."""
+
+
+BSRE_FOOTER = (
+    "Dokumen ini telah ditandatangani secara elektronik menggunakan sertifikat elektronik yang diterbitkan oleh "
+    "Balai Sertifikasi Elektronik (BSrE), BSSN"
+)
+"""The footer of a schedule signed with a BSrE certificate, on every page."""
+INTERNAL_FOOTER = "Ditandatangani secara elektronik dengan sertifikat internal instansi; bukan sertifikat BSrE"
+"""The footer of a schedule signed with any other certificate, on every page."""
+
+
+@dataclass(frozen=True, slots=True)
 class PdfOptions:
     """How the schedule is printed."""
 
@@ -117,6 +144,9 @@ class PdfOptions:
     """Print even with validation errors, marked "DRAF — belum sesuai ketentuan" on every page."""
     signature_image: str = ""
     """A scanned signature (with the stamp) placed in the signature space; empty leaves room to sign."""
+    electronic: SignatureAppearance | None = None
+    """Signed electronically: the signature space holds the QR code and the visible signature's box (no
+    scanned signature), and every page names the kind of certificate."""
 
     @property
     def page_size(self) -> tuple[float, float]:
@@ -375,6 +405,8 @@ def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
     ):
         if problem:
             problems.append(problem)
+    if options.electronic is not None and options.draft:
+        problems.append("draf tidak dapat ditandatangani secara elektronik — matikan pilihan draf")
     if problems:
         raise PlannerError("Jadwal tidak dapat dicetak: " + "; ".join(problems) + ".")
     if validator.errors and not options.draft:
@@ -1074,12 +1106,28 @@ class _NumberedItem(_Element):
 
 SIGNATURE_SPACE = 22 * MM
 """Room left for the signature and stamp."""
+ELECTRONIC_SPACE = 28 * MM
+"""Room for the QR code and the visible electronic signature, with the QR code's quiet zone."""
+QR_SIZE = 22 * MM
+"""Side of the QR code; the visible signature's box beside it is as high."""
+QR_GAP = 3 * MM
+"""Between the QR code and the visible signature: more than the QR code's quiet zone of four modules."""
+
+
+class SignatureBox(NamedTuple):
+    """Where the visible electronic signature goes: the page (from 0) and a rectangle in points from the top left."""
+
+    page: int
+    x: float
+    y: float
+    width: float
+    height: float
 
 
 class _Signatures(_Element):
     """The signer on the right; the optional "Mengetahui," block on the left, names on one line."""
 
-    def __init__(self, plan: Plan, options: PdfOptions, left: float, right: float) -> None:
+    def __init__(self, plan: Plan, options: PdfOptions, left: float, right: float, verification: str = "") -> None:
         size = 10.0
         self._size = size
         width = min(100 * MM, (right - left) * 0.45)
@@ -1094,13 +1142,21 @@ class _Signatures(_Element):
         acknowledger = profile.acknowledger
         if acknowledger is not None and acknowledger.name.strip():
             self._blocks.append(self._block(left, width, "Mengetahui,", acknowledger))
-        self._image = options.signature_image
+        self._electronic = options.electronic is not None
+        self._image = "" if self._electronic else options.signature_image
         self._image_size = _image_size(self._image) if self._image else (0, 0)
+        self._qr = _qr_modules(verification) if self._electronic else []
+        self._space = ELECTRONIC_SPACE if self._electronic else SIGNATURE_SPACE
         self._width = width
         self._space_top = max(len(block[1]) for block in self._blocks) * size * LEADING + 2.0
         below = max(len(block[2]) for block in self._blocks) * size * LEADING
-        self.height = self._space_top + SIGNATURE_SPACE + below + 2.0
+        self.height = self._space_top + self._space + below + 2.0
         self.space_before = 5 * MM
+
+    def field_box(self, top: float) -> tuple[float, float, float, float]:
+        """The visible electronic signature's box (x, y, width, height) when the block's top is at ``top``."""
+        x = self._blocks[0][0] + QR_SIZE + QR_GAP
+        return (x, top + self._space_top + (self._space - QR_SIZE) / 2, self._blocks[0][0] + self._width - x, QR_SIZE)
 
     def _block(
         self, x: float, width: float, first: str, signer: Signatory
@@ -1124,7 +1180,7 @@ class _Signatures(_Element):
             centre = x + self._width / 2
             for index, (line, face) in enumerate(above):
                 out.texts.append(_text(centre, top + ASCENT * size + index * leading, line, face, size, align="center"))
-            y = top + self._space_top + SIGNATURE_SPACE + ASCENT * size
+            y = top + self._space_top + self._space + ASCENT * size
             for index, (line, face) in enumerate(below):
                 underline = face is Face.BOLD
                 out.texts.append(
@@ -1137,6 +1193,35 @@ class _Signatures(_Element):
                 height = width * image_height / image_width
                 image_top = top + self._space_top + (SIGNATURE_SPACE - height) / 2
                 out.pictures.append(Picture(centre - width / 2, image_top, width, height, self._image))
+            if number == 0 and self._qr:
+                module = QR_SIZE / len(self._qr)
+                qr_top = top + self._space_top + (self._space - QR_SIZE) / 2
+                out.boxes.extend(
+                    Box(x + start * module, qr_top + row * module, (end - start) * module, module, BLACK)
+                    for row, runs in enumerate(self._qr)
+                    for start, end in runs
+                )
+
+
+def _qr_modules(text: str) -> list[list[tuple[int, int]]]:
+    """The dark modules of a QR code of ``text``, as runs [start, end) per row (one box per run, not per module)."""
+    from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+
+    code = QRCode(None, QRErrorCorrectLevel.M)
+    code.addData(text)
+    code.make()
+    rows: list[list[tuple[int, int]]] = []
+    for modules in code.modules:
+        runs: list[tuple[int, int]] = []
+        start = None
+        for column, dark in enumerate([*modules, False]):
+            if dark and start is None:
+                start = column
+            elif not dark and start is not None:
+                runs.append((start, column))
+                start = None
+        rows.append(runs)
+    return rows
 
 
 # ---- pages --------------------------------------------------------------------------------------
@@ -1223,6 +1308,9 @@ class Schedule:
         pages: Sequence[Sequence[_Placement]],
         title: str,
         margins: tuple[float, float] = (0.0, 0.0),
+        fingerprint: str = "",
+        electronic: SignatureAppearance | None = None,
+        signature_box: SignatureBox | None = None,
     ) -> None:
         """Hold the placed elements; ``page`` draws one page when asked (so 200 pages never sit in memory)."""
         self.width = width
@@ -1230,6 +1318,13 @@ class Schedule:
         self.document_id = identifier
         self.draft = draft
         self.title = title
+        self.fingerprint = fingerprint
+        """The content's SHA-256 (``planner.domain.fingerprint``)."""
+        self.verification = verification_text(identifier, fingerprint) if fingerprint else ""
+        """The QR code's text, also in the PDF's keywords."""
+        self.electronic = electronic
+        self.signature_box = signature_box
+        """Where the visible electronic signature goes; None unless ``electronic``."""
         self._left, self._right = margins
         self._pages = [list(page) for page in pages]
 
@@ -1261,6 +1356,12 @@ class Schedule:
         drawing.texts.append(_text((left + right) / 2, footer, self.title, Face.ITALIC, 7.5, align="center"))
         page_text = f"Halaman {index + 1} dari {self.page_count}"
         drawing.texts.append(_text(right, footer, page_text, Face.REGULAR, 7.5, align="right"))
+        if self.electronic is not None:
+            notice = BSRE_FOOTER if self.electronic.bsre else INTERNAL_FOOTER
+            lines = _wrap(notice + ".", Face.ITALIC, 7.0, right - left)
+            for number, line in enumerate(reversed(lines), start=1):
+                baseline = footer - number * 9.0
+                drawing.texts.append(_text((left + right) / 2, baseline, line, Face.ITALIC, 7.0, align="center"))
         return drawing
 
     def staff_rows_on(self, index: int) -> int:
@@ -1416,20 +1517,29 @@ def layout_schedule(
         )
         for number, obligation in enumerate(circular.obligations, start=1):
             elements.append(_NumberedItem(number, obligation, left, right))
-    elements.append(_Signatures(plan, options, left, right))
+    identifier, content_hash = document_id(plan), plan_fingerprint(plan)
+    signatures = _Signatures(plan, options, left, right, verification_text(identifier, content_hash))
+    elements.append(signatures)
     _keep_signature_with_last_rows(elements)
 
     pages = _paginate(elements, first_page_top, height - margins.bottom)
+    signature_box = None
+    if options.electronic is not None:
+        page, top = next((i, top) for i, page in enumerate(pages) for element, top in page if element is signatures)
+        signature_box = SignatureBox(page, *signatures.field_box(top))
     if progress is not None:
         progress(total, total)
     return Schedule(
         width=width,
         height=height,
-        identifier=document_id(plan),
+        identifier=identifier,
         draft=options.draft,
         pages=pages,
         title=plan.name,
         margins=(margins.left, margins.right),
+        fingerprint=content_hash,
+        electronic=options.electronic,
+        signature_box=signature_box,
     )
 
 
@@ -1612,6 +1722,7 @@ def write_schedule_pdf(
         canvas.setSubject(circular.name)
         canvas.setAuthor(_agency_name(plan))
         canvas.setCreator("Jadwal Kerja ASN")
+        canvas.setKeywords(schedule.verification)
         done = 0
         for index in range(schedule.page_count):
             _draw_page(canvas, schedule.page(index), schedule.height)

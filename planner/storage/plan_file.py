@@ -3,6 +3,11 @@
 The schema version lives in ``PRAGMA user_version`` and grows by appending to ``MIGRATIONS``;
 a file from a newer planner is refused. ``PRAGMA application_id`` tells a plan from any other
 SQLite file. Opening never writes: files are opened read-only.
+
+Beside the plan, a file keeps its sign-offs (schema 3): each time a schedule is signed, the
+revision is recorded as "ditetapkan" (``record_signoff``) with a snapshot of its content, so
+``read_signoffs`` and ``planner.domain.fingerprint.differences`` can say what changed since.
+Saving the plan never touches them.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from typing import Any
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
 from planner.domain.errors import PlannerError
+from planner.domain.fingerprint import ScheduleContent, SignOff, StaffEntry, row_from_letters
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
@@ -63,6 +69,20 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     """
     CREATE TABLE locked_cell (nip TEXT NOT NULL, day TEXT NOT NULL, PRIMARY KEY (nip, day)) WITHOUT ROWID;
+    """,
+    """
+    -- IF NOT EXISTS: a file whose version number was lowered by hand still upgrades.
+    CREATE TABLE IF NOT EXISTS signoff (
+        id INTEGER PRIMARY KEY,
+        signed_at TEXT NOT NULL,
+        signer TEXT NOT NULL,
+        title TEXT NOT NULL,
+        certificate TEXT NOT NULL,
+        bsre INTEGER NOT NULL,
+        document_id TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        content TEXT NOT NULL
+    );
     """,
 )
 """Schema steps; version N is the file after the first N steps. Only ever append."""
@@ -409,3 +429,139 @@ def _os_problem(path: Path, error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return f"{path.name}: folder {path.parent} tidak ada"
     return f"{path.name}: gagal menyimpan ({error.strerror or error})"
+
+
+# ---- sign-offs: revisions recorded as "ditetapkan" --------------------------------------------
+
+
+def record_signoff(path: Path, signoff: SignOff) -> None:
+    """Add a sign-off to the plan file at ``path``, upgrading a file of an older schema first.
+
+    Raises:
+        PlanFileError: not a plan file, from a newer planner, locked, read-only, or the disk is full.
+    """
+    _check_header(path)
+    with _writing(path, path) as db:
+        _check_plan_database(db, path)
+        with db:
+            _upgrade(db)
+            db.execute(
+                "INSERT INTO signoff (signed_at, signer, title, certificate, bsre, document_id, fingerprint, content)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    signoff.signed_at.isoformat(),
+                    signoff.signer,
+                    signoff.title,
+                    signoff.certificate,
+                    int(signoff.bsre),
+                    signoff.document_id,
+                    signoff.fingerprint,
+                    json.dumps(_content_to_json(signoff.content), ensure_ascii=False, separators=(",", ":")),
+                ),
+            )
+
+
+def read_signoffs(path: Path) -> list[SignOff]:
+    """Every sign-off recorded in the plan file, oldest first; none for a file older than schema 3.
+
+    Raises:
+        PlanFileError: missing, unreadable, not a plan, damaged, or from a newer planner.
+    """
+    _check_header(path)
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            version = _check_plan_database(db, path)
+            if version < 3:
+                return []
+            rows = db.execute(
+                "SELECT signed_at, signer, title, certificate, bsre, document_id, fingerprint, content"
+                " FROM signoff ORDER BY id"
+            ).fetchall()
+    except sqlite3.DatabaseError as error:
+        raise PlanFileError(f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})") from error
+    try:
+        return [
+            SignOff(
+                signed_at=dt.datetime.fromisoformat(signed_at),
+                signer=signer,
+                title=title,
+                certificate=certificate,
+                bsre=bool(bsre),
+                document_id=document_id,
+                fingerprint=fingerprint,
+                content=_content_from_json(json.loads(content)),
+            )
+            for signed_at, signer, title, certificate, bsre, document_id, fingerprint, content in rows
+        ]
+    except (KeyError, ValueError, TypeError, IndexError) as error:
+        raise PlanFileError(f"{path.name}: catatan penetapan rusak ({error})") from error
+
+
+def last_signoff(path: Path) -> SignOff | None:
+    """The latest sign-off recorded in the plan file, or None.
+
+    Raises:
+        PlanFileError: as ``read_signoffs``.
+    """
+    signoffs = read_signoffs(path)
+    return signoffs[-1] if signoffs else None
+
+
+def copy_signoffs(source: Path, target: Path) -> int:
+    """Record ``source``'s sign-offs in ``target`` too (after Save As, which writes a new file); returns how many.
+
+    Raises:
+        PlanFileError: as ``read_signoffs`` and ``record_signoff``.
+    """
+    signoffs = read_signoffs(source)
+    for signoff in signoffs:
+        record_signoff(target, signoff)
+    return len(signoffs)
+
+
+def _check_plan_database(db: sqlite3.Connection, path: Path) -> int:
+    """The schema version, after checking that ``db`` is a plan this planner can read."""
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise PlanFileError(f"{path.name}: bukan berkas rencana Jadwal Kerja ASN")
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise PlanFileError(
+            f"{path.name}: dibuat dengan versi Jadwal Kerja ASN yang lebih baru (format {version}, "
+            f"versi ini mengenal sampai format {SCHEMA_VERSION}). Perbarui aplikasi untuk membukanya."
+        )
+    if version < 1:
+        raise PlanFileError(f"{path.name}: berkas rencana kosong atau belum selesai ditulis")
+    return version
+
+
+def _content_to_json(content: ScheduleContent) -> dict[str, Any]:
+    return {
+        "circular": content.circular_id,
+        "first": content.days[0].isoformat(),
+        "last": content.days[-1].isoformat(),
+        "days_off": [[day.isoformat(), name] for day, name in content.days_off],
+        "days_on": [day.isoformat() for day in content.days_on],
+        "staff": [
+            [entry.nip, entry.name, entry.unit, entry.category, entry.position, entry.rank, row]
+            for entry, row in zip(content.staff, content.rows, strict=True)
+        ],
+    }
+
+
+def _content_from_json(data: dict[str, Any]) -> ScheduleContent:
+    first, last = dt.date.fromisoformat(data["first"]), dt.date.fromisoformat(data["last"])
+    days = tuple(first + dt.timedelta(days=offset) for offset in range((last - first).days + 1))
+    staff = [
+        (StaffEntry(Nip(nip), name, unit, category, position, rank), row_from_letters(row))
+        for nip, name, unit, category, position, rank, row in data["staff"]
+    ]
+    if any(len(row) != len(days) for _, row in staff):
+        raise ValueError("panjang baris cuplikan tidak sama dengan rentang tanggal")
+    return ScheduleContent(
+        circular_id=data["circular"],
+        days=days,
+        days_off=tuple((dt.date.fromisoformat(day), name) for day, name in data["days_off"]),
+        days_on=tuple(dt.date.fromisoformat(day) for day in data["days_on"]),
+        staff=tuple(entry for entry, _ in staff),
+        rows=tuple(row for _, row in staff),
+    )

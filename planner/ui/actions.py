@@ -61,6 +61,9 @@ class Actions:
     export_xlsx: QAction
     import_staff: QAction
     autofill: QAction
+    sign: QAction
+    verify: QAction
+    create_certificate: QAction
     languages: dict[str, QAction]
     about: QAction
 
@@ -281,6 +284,23 @@ def build_actions(parent: QWidget) -> Actions:
                 "Actions", "Bagi WFH dan WFO secara adil sesuai kuota; lihat dulu sebelum diterapkan"
             ),
             "Ctrl+Shift+F",
+        ),
+        sign=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Tandatangani secara elektronik…"),
+            QCoreApplication.translate(
+                "Actions", "Ekspor jadwal resmi bertanda tangan elektronik (sertifikat .p12) dan tetapkan rencana ini"
+            ),
+        ),
+        verify=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Periksa PDF bertanda tangan…"),
+            QCoreApplication.translate("Actions", "Periksa apakah PDF jadwal masih utuh dan sama dengan rencana ini"),
+        ),
+        create_certificate=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Buat sertifikat internal…"),
+            QCoreApplication.translate("Actions", "Sertifikat untuk instansi yang belum punya sertifikat BSrE"),
         ),
         languages=languages,
         about=_action(

@@ -17,7 +17,7 @@ from planner.domain.plan import CellEdit, Changes, Plan
 from planner.domain.status import Status
 from planner.domain.validation import Validator
 from planner.io.circular_file import Catalog
-from planner.storage.plan_file import PlanFile
+from planner.storage.plan_file import PlanFile, copy_signoffs
 from planner.ui.file_lock import lock_plan
 
 UNDO_LIMIT = 200
@@ -216,6 +216,8 @@ class Document(QObject):
             lock = lock_plan(path)
             try:
                 self._file = PlanFile.create(path, self.plan)
+                if self.path is not None and self.path.exists():
+                    copy_signoffs(self.path, path)  # the copy was signed off as much as the original
             except PlannerError:
                 if lock is not None:
                     lock.unlock()

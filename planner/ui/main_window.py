@@ -49,6 +49,7 @@ from planner.ui.new_plan_dialog import NewPlanDialog
 from planner.ui.pdf_export import export_pdf, preview_schedule, print_schedule
 from planner.ui.plan_settings_dialog import PlanSettings, PlanSettingsDialog
 from planner.ui.profile_dialog import ProfileDialog
+from planner.ui.signing import CreateCertificateDialog, SignoffPanel, VerifyDialog, sign_schedule
 from planner.ui.staff_dialogs import StaffDialog, UnitsDialog
 
 RECENT_KEY = "files/recent"
@@ -89,15 +90,20 @@ class MainWindow(QMainWindow):
         self.issues_dock = self._dock(self.tr("Masalah"), "issues")
         self.circular_dock = self._dock(self.tr("Surat edaran"), "circular")
         self.history_dock = self._dock(self.tr("Riwayat perubahan"), "history")
+        self.signoff_dock = self._dock(self.tr("Penetapan"), "signoff")
         self.tabifyDockWidget(self.circular_dock, self.history_dock)
+        self.tabifyDockWidget(self.history_dock, self.signoff_dock)
         self.circular_dock.raise_()
         self.circular_panel = CircularPanel(self)
         self.circular_dock.setWidget(self.circular_panel)
+        self.signoff_panel = SignoffPanel(document, self)
+        self.signoff_dock.setWidget(self.signoff_panel)
         self._view_menu.addActions(
             [
                 self.issues_dock.toggleViewAction(),
                 self.circular_dock.toggleViewAction(),
                 self.history_dock.toggleViewAction(),
+                self.signoff_dock.toggleViewAction(),
             ]
         )
         self.autosaver = Autosaver(context.paths.data / RECOVERY_FOLDER, self)
@@ -130,6 +136,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
         file_menu.addActions([a.export_pdf, a.preview, a.print])
+        signature_menu = file_menu.addMenu(self.tr("Tanda tangan &elektronik"))
+        signature_menu.addActions([a.sign, a.verify, a.create_certificate])
         file_menu.addSeparator()
         file_menu.addActions([a.import_staff, a.export_xlsx])
         file_menu.addSeparator()
@@ -217,6 +225,9 @@ class MainWindow(QMainWindow):
         a.export_xlsx.triggered.connect(self._on_export_xlsx_triggered)
         a.import_staff.triggered.connect(self._on_import_staff_triggered)
         a.autofill.triggered.connect(self._on_autofill_triggered)
+        a.sign.triggered.connect(self._on_sign_triggered)
+        a.verify.triggered.connect(self._on_verify_triggered)
+        a.create_certificate.triggered.connect(self._on_create_certificate_triggered)
         for code, action in a.languages.items():
             action.triggered.connect(lambda _checked=False, c=code: self._on_language_triggered(c))
         a.about.triggered.connect(self._on_about_triggered)
@@ -272,6 +283,8 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(stack.canUndo())
         a.redo.setEnabled(stack.canRedo())
         self.autosaver.watch(document)
+        if hasattr(self, "signoff_panel"):
+            self.signoff_panel.set_document(document)
         _settle_memory()
         self._on_document_plan_replaced()
         self._refresh_title()
@@ -727,6 +740,24 @@ class MainWindow(QMainWindow):
 
     def _on_autofill_triggered(self) -> None:
         AutofillDialog(self.document, self).exec()
+
+    def _on_sign_triggered(self) -> None:
+        if self.document.path is None or self.document.modified:
+            # The sign-off is recorded in the plan file, so it must say what was signed.
+            QMessageBox.information(
+                self,
+                self.tr("Simpan dulu"),
+                self.tr("Simpan rencana sebelum menandatangani: penetapan dicatat di berkas rencana."),
+            )
+            if not self._on_save_triggered():
+                return
+        sign_schedule(self.document, self._settings, self)
+
+    def _on_verify_triggered(self) -> None:
+        VerifyDialog(self.document, self).exec()
+
+    def _on_create_certificate_triggered(self) -> None:
+        CreateCertificateDialog(self.document.plan.profile, self).exec()
 
     # ---- files ---------------------------------------------------------------------------
 

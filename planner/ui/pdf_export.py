@@ -694,7 +694,7 @@ class SchedulePreview(QDialog):
 # ---- what the menu calls ---------------------------------------------------------------------
 
 
-def _ask_options(document: Document, settings: QSettings, parent: QWidget) -> PdfOptions | None:
+def ask_options(document: Document, settings: QSettings, parent: QWidget) -> PdfOptions | None:
     """The options chosen, or None when the user cancelled or the plan cannot be printed with them.
 
     The checks run here, before any file or printer is asked for, with the same sentences the
@@ -716,12 +716,13 @@ def _ask_options(document: Document, settings: QSettings, parent: QWidget) -> Pd
     return options
 
 
-def _snapshot(document: Document) -> tuple[Plan, Circular, WorkCalendar]:
+def snapshot(document: Document) -> tuple[Plan, Circular, WorkCalendar]:
     """A copy of the plan for the worker: the user may go on editing while it works."""
     return document.plan.rebuilt(), document.circular, document.calendar
 
 
-def _default_pdf_path(document: Document, settings: QSettings) -> Path:
+def default_pdf_path(document: Document, settings: QSettings) -> Path:
+    """Where to offer to save the PDF: the folder used last (else the plan's), named after the plan."""
     folder = settings.value(f"{SETTINGS_GROUP}/folder", "")
     start = Path(str(folder)) if folder else (document.path.parent if document.path else Path.home())
     stem = (
@@ -737,10 +738,10 @@ def export_pdf(document: Document, settings: QSettings, parent: QWidget) -> Sche
         The running job (``finished`` carries the ``Schedule``), or None when the user cancelled
         or the plan cannot be printed (a message box said why).
     """
-    options = _ask_options(document, settings, parent)
+    options = ask_options(document, settings, parent)
     if options is None:
         return None
-    default = _default_pdf_path(document, settings)
+    default = default_pdf_path(document, settings)
     name, _ = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("PdfExport", "Ekspor jadwal resmi ke PDF"),
@@ -751,7 +752,7 @@ def export_pdf(document: Document, settings: QSettings, parent: QWidget) -> Sche
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
     settings.setValue(f"{SETTINGS_GROUP}/folder", str(path.parent))
-    plan, circular, calendar = _snapshot(document)
+    plan, circular, calendar = snapshot(document)
 
     def work(progress: Progress) -> Schedule:
         return write_schedule_pdf(path, plan, circular, calendar, options, progress=progress)
@@ -781,10 +782,10 @@ def preview_schedule(document: Document, settings: QSettings, parent: QWidget) -
         The running job (when it has finished, ``preview`` is the open ``SchedulePreview``), or
         None when the user cancelled or the plan cannot be printed (a message box said why).
     """
-    options = _ask_options(document, settings, parent)
+    options = ask_options(document, settings, parent)
     if options is None:
         return None
-    plan, circular, calendar = _snapshot(document)
+    plan, circular, calendar = snapshot(document)
 
     def work(progress: Progress) -> Schedule:
         return layout_schedule(plan, circular, calendar, options, progress=progress)
@@ -817,7 +818,7 @@ def print_schedule(
     Returns:
         The running job, or None when the user cancelled a dialog or the plan cannot be printed.
     """
-    options = _ask_options(document, settings, parent)
+    options = ask_options(document, settings, parent)
     if options is None:
         return None
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -825,7 +826,7 @@ def print_schedule(
     printer.setPageLayout(page_layout(width, height))
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return None
-    plan, circular, calendar = _snapshot(document)
+    plan, circular, calendar = snapshot(document)
     qt_font_family()  # load the fonts here, in the window's thread, before the worker paints with them
 
     def work(progress: Progress) -> Schedule:

@@ -248,6 +248,30 @@
         <translation>Share out WFH and WFO fairly within the quotas; preview before applying</translation>
     </message>
     <message>
+        <source>&amp;Tandatangani secara elektronik…</source>
+        <translation>&amp;Sign electronically…</translation>
+    </message>
+    <message>
+        <source>Ekspor jadwal resmi bertanda tangan elektronik (sertifikat .p12) dan tetapkan rencana ini</source>
+        <translation>Export the official schedule with an electronic signature (.p12 certificate) and sign off this plan</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa PDF bertanda tangan…</source>
+        <translation>&amp;Verify a signed PDF…</translation>
+    </message>
+    <message>
+        <source>Periksa apakah PDF jadwal masih utuh dan sama dengan rencana ini</source>
+        <translation>Check that a schedule PDF is intact and matches this plan</translation>
+    </message>
+    <message>
+        <source>&amp;Buat sertifikat internal…</source>
+        <translation>&amp;Create an internal certificate…</translation>
+    </message>
+    <message>
+        <source>Sertifikat untuk instansi yang belum punya sertifikat BSrE</source>
+        <translation>A certificate for agencies that have no BSrE certificate yet</translation>
+    </message>
+    <message>
         <source>&amp;Tentang Jadwal Kerja ASN</source>
         <translation>&amp;About Jadwal Kerja ASN</translation>
     </message>
@@ -410,6 +434,85 @@ policy allow. Leave, sick, official travel, study leave and locked cells are not
     <message>
         <source>Isi otomatis ({count} sel)</source>
         <translation>Autofill ({count} cells)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Tanda tangan elektronik</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <source>berkas .p12 atau .pfx</source>
+        <translation>.p12 or .pfx file</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Sertifikat:</source>
+        <translation>&amp;Certificate:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Buka sertifikat</source>
+        <translation>&amp;Open certificate</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat, ketik kata sandinya, lalu Buka sertifikat.</source>
+        <translation>Choose the certificate file, type its password, then Open certificate.</translation>
+    </message>
+    <message>
+        <source>&amp;Tandatangani…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat</source>
+        <translation>Choose a certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas sertifikat lebih dahulu.</source>
+        <translation>Choose a certificate file first.</translation>
+    </message>
+    <message>
+        <source>Sertifikat tidak dapat dipakai: {error}</source>
+        <translation>The certificate cannot be used: {error}</translation>
+    </message>
+    <message>
+        <source>{name} ({organisation})</source>
+        <translation>{name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Pemegang: {holder}</source>
+        <translation>Holder: {holder}</translation>
+    </message>
+    <message>
+        <source>Penerbit: {issuer}</source>
+        <translation>Issuer: {issuer}</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai: {date}</source>
+        <translation>Valid until: {date}</translation>
+    </message>
+    <message>
+        <source>Sertifikat BSrE: kaki setiap halaman menyebut tanda tangan elektronik BSrE.</source>
+        <translation>BSrE certificate: every page&apos;s footer names the BSrE electronic signature.</translation>
+    </message>
+    <message>
+        <source>Sertifikat internal, bukan BSrE: kaki setiap halaman menyatakan bahwa jadwal ditandatangani dengan sertifikat internal instansi.</source>
+        <translation>Internal certificate, not BSrE: every page&apos;s footer says the schedule was signed with the agency&apos;s internal certificate.</translation>
+    </message>
+    <message>
+        <source>Perhatian: penanda tangan di jadwal adalah {signatory}, sertifikat atas nama {holder}.</source>
+        <translation>Note: the schedule&apos;s signatory is {signatory}, the certificate is in the name of {holder}.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +859,91 @@ What you entered is still in this window.</translation>
     </message>
 </context>
 <context>
+    <name>CreateCertificateDialog</name>
+    <message>
+        <source>Buat sertifikat internal</source>
+        <translation>Create an internal certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat internal dibuat sendiri oleh instansi, bukan diterbitkan oleh Balai Sertifikasi Elektronik (BSrE) BSSN. Tanda tangan dengan sertifikat ini membuktikan bahwa berkas PDF tidak diubah sejak ditandatangani oleh pemegang berkas sertifikat dan kata sandinya. Tanda tangan ini BUKAN tanda tangan elektronik tersertifikasi yang diakui sebagai TTE BSrE: siapa pun dapat membuat sertifikat seperti ini dengan nama apa pun, jadi pembaca hanya dapat mempercayainya bila tahu sertifikat itu milik instansi Anda. Simpan berkas .p12 dan kata sandinya baik-baik; yang memegang keduanya dapat menandatangani atas nama Anda.</source>
+        <translation>An internal certificate is made by the agency itself, not issued by the Balai Sertifikasi Elektronik (BSrE) of BSSN. A signature with it proves that the PDF has not changed since it was signed by whoever holds the certificate file and its password. It is NOT a certified electronic signature recognised as a BSrE TTE: anyone can make such a certificate under any name, so readers can trust it only if they know the certificate belongs to your agency. Keep the .p12 file and its password safe; whoever holds both can sign in your name.</translation>
+    </message>
+    <message>
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Nama penanda tangan:</source>
+        <translation>Signatory&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>Pos&amp;ition:</translation>
+    </message>
+    <message>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Masa berlaku:</source>
+        <translation>&amp;Valid for:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan ke:</source>
+        <translation>Sa&amp;ve to:</translation>
+    </message>
+    <message>
+        <source>&amp;Buat sertifikat</source>
+        <translation>Create &amp;certificate</translation>
+    </message>
+    <message>
+        <source>Simpan sertifikat internal</source>
+        <translation>Save the internal certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat PKCS#12 (*.p12)</source>
+        <translation>PKCS#12 certificate (*.p12)</translation>
+    </message>
+    <message>
+        <source>Sertifikat internal</source>
+        <translation>Internal certificate</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Pilih tempat menyimpan sertifikat.</source>
+        <translation>Choose where to save the certificate.</translation>
+    </message>
+    <message>
+        <source>{name} sudah ada. Timpa berkas itu?</source>
+        <translation>{name} already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Sertifikat internal disimpan ke {path}, berlaku sampai {date}.
+
+SHA-256 sertifikat (untuk dicocokkan pembaca):
+{sha256}</source>
+        <translation>Internal certificate saved to {path}, valid until {date}.
+
+The certificate&apos;s SHA-256 (for readers to compare):
+{sha256}</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeRow</name>
     <message>
         <source>tanpa tanggal akhir</source>
@@ -923,12 +1111,20 @@ In the office {office}, absent {absent}</translation>
         <translation>Change history</translation>
     </message>
     <message>
+        <source>Penetapan</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <source>Berkas &amp;terakhir</source>
         <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Tanda tangan &amp;elektronik</source>
+        <translation>&amp;Electronic signature</translation>
     </message>
     <message>
         <source>&amp;Ubah</source>
@@ -1141,6 +1337,14 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>{name} tersimpan. Pakai untuk memeriksa rencana ini?</source>
         <translation>{name} has been saved. Use it to check this plan?</translation>
+    </message>
+    <message>
+        <source>Simpan dulu</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <source>Simpan rencana sebelum menandatangani: penetapan dicatat di berkas rencana.</source>
+        <translation>Save the plan before signing: the sign-off is recorded in the plan file.</translation>
     </message>
     <message>
         <source>Perubahan belum disimpan</source>
@@ -1879,6 +2083,121 @@ units with fewer staff must be entirely WFO.</translation>
     </message>
 </context>
 <context>
+    <name>Signing</name>
+    <message>
+        <source>Simpan rencana lebih dahulu</source>
+        <translation>Save the plan first</translation>
+    </message>
+    <message>
+        <source>Penetapan jadwal dicatat di berkas rencana. Simpan rencana ke berkas lebih dahulu, lalu tandatangani jadwalnya.</source>
+        <translation>The sign-off is recorded in the plan file. Save the plan to a file first, then sign the schedule.</translation>
+    </message>
+    <message>
+        <source>Draf tidak ditandatangani</source>
+        <translation>Drafts are not signed</translation>
+    </message>
+    <message>
+        <source>Draf tidak dapat ditandatangani. Perbaiki kesalahan di panel Masalah, lalu tandatangani jadwal resminya.</source>
+        <translation>A draft cannot be signed. Fix the errors in the Issues panel, then sign the official schedule.</translation>
+    </message>
+    <message>
+        <source>Simpan jadwal bertanda tangan</source>
+        <translation>Save the signed schedule</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Menyusun dan menandatangani jadwal ke {name}…</source>
+        <translation>Laying out and signing the schedule to {name}…</translation>
+    </message>
+    <message>
+        <source>Penetapan tidak dicatat</source>
+        <translation>Sign-off not recorded</translation>
+    </message>
+    <message>
+        <source>Jadwal bertanda tangan sudah disimpan ke {path}, tetapi penetapannya tidak dapat dicatat di berkas rencana: {error}</source>
+        <translation>The signed schedule was saved to {path}, but its sign-off could not be recorded in the plan file: {error}</translation>
+    </message>
+    <message>
+        <source>Jadwal bertanda tangan disimpan ke {path}; penetapan dicatat ({id}).</source>
+        <translation>Signed schedule saved to {path}; sign-off recorded ({id}).</translation>
+    </message>
+    <message>
+        <source>Surat edaran diganti: {old} → {new}</source>
+        <translation>Circular changed: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Rentang tanggal diubah: {added} hari ditambah, {removed} dihapus</source>
+        <translation>Date range changed: {added} days added, {removed} removed</translation>
+    </message>
+    <message>
+        <source>Hari libur atau hari kerja khusus rencana diubah</source>
+        <translation>The plan&apos;s own days off or working days changed</translation>
+    </message>
+    <message>
+        <source>Pegawai ditambah: {name} ({unit})</source>
+        <translation>Staff member added: {name} ({unit})</translation>
+    </message>
+    <message>
+        <source>Pegawai dihapus: {name} ({unit})</source>
+        <translation>Staff member removed: {name} ({unit})</translation>
+    </message>
+    <message>
+        <source>nama</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>kategori</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>jabatan</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>pangkat</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>Data pegawai diubah: {name} ({fields})</source>
+        <translation>Staff details changed: {name} ({fields})</translation>
+    </message>
+    <message>
+        <source>Urutan pegawai diubah</source>
+        <translation>Staff order changed</translation>
+    </message>
+    <message>
+        <source>{name}, {date}: {old} → {new}</source>
+        <translation>{name}, {date}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>… dan {count} sel lain</source>
+        <translation>… and {count} more cells</translation>
+    </message>
+    <message>
+        <source>Penetapan tidak dapat dibaca: {error}</source>
+        <translation>The sign-off cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>Rencana ini belum pernah ditetapkan.</source>
+        <translation>This plan has never been signed off.</translation>
+    </message>
+    <message>
+        <source>Sama dengan versi yang ditetapkan {signer} pada {time} (ID dokumen {id}).</source>
+        <translation>Same as the version signed off by {signer} on {time} (document ID {id}).</translation>
+    </message>
+    <message>
+        <source>Rencana BERBEDA dari versi yang ditetapkan {signer} pada {time}: {cells} sel dan {staff} data pegawai berubah. Jadwal bertanda tangan yang beredar tidak lagi sesuai; tandatangani ulang bila perubahan ini berlaku.</source>
+        <translation>The plan DIFFERS from the version signed off by {signer} on {time}: {cells} cells and {staff} staff details changed. The signed schedule in circulation no longer matches; sign again if these changes stand.</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Tambah pegawai</source>
@@ -2320,6 +2639,149 @@ units with fewer staff must be entirely WFO.</translation>
     <message>
         <source> dan </source>
         <translation> and </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Periksa jadwal bertanda tangan</source>
+        <translation>Verify a signed schedule</translation>
+    </message>
+    <message>
+        <source>berkas PDF</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Jadwal (PDF):</source>
+        <translation>&amp;Schedule (PDF):</translation>
+    </message>
+    <message>
+        <source>&amp;Bandingkan isinya dengan rencana yang terbuka</source>
+        <translation>&amp;Compare its content with the open plan</translation>
+    </message>
+    <message>
+        <source>kosong: tidak ada sertifikat akar yang dipercaya</source>
+        <translation>empty: no trusted root certificate</translation>
+    </message>
+    <message>
+        <source>P&amp;ilih…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Sertifikat &amp;akar:</source>
+        <translation>&amp;Root certificate:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriksa</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Pilih jadwal bertanda tangan</source>
+        <translation>Choose a signed schedule</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Pilih sertifikat akar yang dipercaya</source>
+        <translation>Choose a trusted root certificate</translation>
+    </message>
+    <message>
+        <source>Sertifikat (*.pem *.crt *.cer *.der)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas PDF lebih dahulu.</source>
+        <translation>Choose a PDF file first.</translation>
+    </message>
+    <message>
+        <source>Tidak dapat diperiksa: {error}</source>
+        <translation>Cannot be verified: {error}</translation>
+    </message>
+    <message>
+        <source>✔ Utuh: dokumen tidak berubah sejak ditandatangani.</source>
+        <translation>✔ Intact: the document has not changed since it was signed.</translation>
+    </message>
+    <message>
+        <source>✖ Diubah: dokumen tidak lagi sama dengan yang ditandatangani.</source>
+        <translation>✖ Modified: the document is no longer what was signed.</translation>
+    </message>
+    <message>
+        <source>✖ Tidak sah: tanda tangan tidak cocok atau tidak dapat dibaca.</source>
+        <translation>✖ Invalid: the signature does not match or cannot be read.</translation>
+    </message>
+    <message>
+        <source>✖ Rusak: berkas PDF tidak dapat dibaca untuk diperiksa.</source>
+        <translation>✖ Damaged: the PDF cannot be read to be verified.</translation>
+    </message>
+    <message>
+        <source>✖ Tidak bertanda tangan: PDF ini tidak memuat tanda tangan elektronik.</source>
+        <translation>✖ Not signed: this PDF carries no electronic signature.</translation>
+    </message>
+    <message>
+        <source>Isi jadwal berbeda dari rencana yang terbuka.</source>
+        <translation>The schedule&apos;s content differs from the open plan.</translation>
+    </message>
+    <message>
+        <source>Berkas: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>Penanda tangan: {name} ({organisation})</source>
+        <translation>Signed by: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>Waktu tanda tangan: {time}</source>
+        <translation>Signing time: {time}</translation>
+    </message>
+    <message>
+        <source>Ada yang ditambahkan ke berkas setelah ditandatangani.</source>
+        <translation>Something was added to the file after it was signed.</translation>
+    </message>
+    <message>
+        <source>Sertifikat: dipercaya (tervalidasi terhadap sertifikat akar yang dipilih).</source>
+        <translation>Certificate: trusted (validated against the chosen root certificate).</translation>
+    </message>
+    <message>
+        <source>Sertifikat: sertifikat internal / tidak terverifikasi — dibuat sendiri oleh pemegangnya, bukan sertifikat BSrE.</source>
+        <translation>Certificate: internal / not verified — made by its holder, not a BSrE certificate.</translation>
+    </message>
+    <message>
+        <source>Sertifikat: sertifikat internal / tidak terverifikasi — diterbitkan oleh {issuer}, yang tidak dapat diverifikasi tanpa sertifikat akarnya.</source>
+        <translation>Certificate: internal / not verified — issued by {issuer}, which cannot be verified without its root certificate.</translation>
+    </message>
+    <message>
+        <source>Rantai sertifikatnya menyebut BSrE/BSSN; pilih sertifikat akar BSrE untuk memastikannya.</source>
+        <translation>Its certificate chain names BSrE/BSSN; choose the BSrE root certificate to confirm it.</translation>
+    </message>
+    <message>
+        <source>SHA-256 sertifikat: {value}</source>
+        <translation>Certificate SHA-256: {value}</translation>
+    </message>
+    <message>
+        <source>ID dokumen: {id}</source>
+        <translation>Document ID: {id}</translation>
+    </message>
+    <message>
+        <source>Sidik isi: {value}</source>
+        <translation>Content fingerprint: {value}</translation>
+    </message>
+    <message>
+        <source>Isi jadwal: cocok dengan rencana yang terbuka.</source>
+        <translation>Schedule content: matches the open plan.</translation>
+    </message>
+    <message>
+        <source>Isi jadwal: tidak dapat dibandingkan, PDF ini tidak memuat sidik isi.</source>
+        <translation>Schedule content: cannot be compared, this PDF carries no content fingerprint.</translation>
+    </message>
+    <message>
+        <source>Isi jadwal: BERBEDA dari rencana yang terbuka.</source>
+        <translation>Schedule content: DIFFERS from the open plan.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,912 @@
+"""Signing the printed schedule with a certificate in a PKCS#12 file, and checking a signed schedule.
+
+The order matters: ``open_certificate`` opens the .p12 file first (cryptography) and decides
+from the certificate chain whether the signature is BSrE's; only then is the schedule laid out
+(``write_schedule_pdf`` with a ``SignatureAppearance``), so the footer it prints is true; then
+``sign_pdf`` adds a PAdES signature (pyHanko) whose visible stamp sits in the box the layout
+reserved in the signature block. ``write_signed_schedule`` does the three steps.
+
+The footer names BSrE only when the signer's certificate is issued, as checked with the
+issuer's public key, by a valid CA certificate in the .p12 file whose subject organisation is
+BSSN or BSrE. That is as far as an offline check can go: without BSrE's root certificate anyone can
+make a CA with that name, which is why ``verify_pdf`` calls a certificate trusted ("dipercaya")
+only when it validates against trust roots the user gives.
+
+The password is passed to cryptography and forgotten: it is never stored, logged, written or
+put in an exception. A failure leaves the unsigned PDF as it was and writes no signed file: the
+signed file is written under a temporary name and renamed into place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import io
+import logging
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planner.domain.calendar import WorkCalendar, format_date_long
+from planner.domain.circular import Circular
+from planner.domain.errors import PlannerError
+from planner.domain.fingerprint import SignOff, content_of, parse_verification_text, plan_fingerprint
+from planner.domain.plan import Plan
+from planner.io.pdf_schedule import (
+    PdfOptions,
+    Progress,
+    Schedule,
+    SignatureAppearance,
+    SignatureBox,
+    write_schedule_pdf,
+)
+
+if TYPE_CHECKING:
+    from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
+
+    SigningKey = (
+        rsa.RSAPrivateKey
+        | ec.EllipticCurvePrivateKey
+        | dsa.DSAPrivateKey
+        | ed25519.Ed25519PrivateKey
+        | ed448.Ed448PrivateKey
+    )
+    """The private keys pyHanko signs with."""
+
+# cryptography (70 ms of import) and pyHanko (0.35 s) are imported inside the functions that use
+# them: the window and the other commands import this module without paying for either.
+
+# pyHanko logs a self-made certificate's failed path building as a warning with a traceback;
+# the report says it plainly, so without a handler of the application's own those stay quiet.
+logging.getLogger("pyhanko").addHandler(logging.NullHandler())
+logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
+_log = logging.getLogger(__name__)
+
+FIELD_NAME = "TandaTanganElektronik"
+"""The signature field's name in the PDF."""
+STAMP_HEADING = "Ditandatangani secara elektronik"
+REASON = "Penetapan jadwal pelaksanaan tugas kedinasan (WFO/WFH)"
+MAX_CHAIN = 6
+"""Certificates followed up from the signer's when looking for BSrE's."""
+TIME_ZONES = {7: "WIB", 8: "WITA", 9: "WIT"}
+"""Indonesia's time zones by their offset from UTC in hours."""
+
+COMMON_NAME, ORGANISATION, UNIT = "COMMON_NAME", "ORGANIZATION_NAME", "ORGANIZATIONAL_UNIT_NAME"
+"""Parts of a certificate's name, as cryptography's ``NameOID`` calls them."""
+
+
+# ---- errors: each says what is wrong and what to do ------------------------------------------
+
+
+class SigningError(PlannerError):
+    """The schedule cannot be signed; the unsigned PDF is unchanged and no signed file was written."""
+
+
+class CertificateFileError(SigningError):
+    """The certificate file is missing, unreadable or not a PKCS#12 file."""
+
+
+class WrongPassword(SigningError):
+    """The password does not open the PKCS#12 file."""
+
+
+class CertificateNotValid(SigningError):
+    """The certificate has expired, is not valid yet, or is not meant for signing."""
+
+
+class NotOurPdf(SigningError):
+    """The PDF to sign is not a schedule written by the planner, or is signed already."""
+
+
+# ---- the certificate ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SigningCertificate:
+    """A certificate and its private key opened from a PKCS#12 file (the password is not kept)."""
+
+    path: Path
+    certificate: x509.Certificate
+    key: SigningKey = field(repr=False)
+    chain: tuple[x509.Certificate, ...]
+    """The other certificates in the file: the issuers, up to a root."""
+    bsre_issuer: x509.Certificate | None
+    """The CA certificate in the chain that names BSSN or BSrE and issued the signer's, if any."""
+
+    @property
+    def common_name(self) -> str:
+        """The holder's name."""
+        return _attribute(self.certificate.subject, COMMON_NAME)
+
+    @property
+    def organisation(self) -> str:
+        """The holder's organisation; may be empty."""
+        return _attribute(self.certificate.subject, ORGANISATION)
+
+    @property
+    def issuer(self) -> str:
+        """Who issued the certificate: the issuer's organisation, else its common name."""
+        name = self.certificate.issuer
+        return _attribute(name, ORGANISATION) or _attribute(name, COMMON_NAME)
+
+    @property
+    def self_signed(self) -> bool:
+        """True for a certificate that issued itself, as an internal certificate does."""
+        return _self_signed(self.certificate)
+
+    @property
+    def is_bsre(self) -> bool:
+        """True when the chain really is BSrE's, so the footer may say so."""
+        return self.bsre_issuer is not None
+
+    @property
+    def not_after(self) -> dt.datetime:
+        """The end of validity."""
+        return self.certificate.not_valid_after_utc
+
+    @property
+    def sha256(self) -> str:
+        """The certificate's SHA-256 fingerprint, for the record."""
+        return _sha256(self.certificate)
+
+    def summary(self) -> str:
+        """Whose certificate, issued by whom, of which kind: for the sign-off record."""
+        holder = f"{self.common_name} ({self.organisation})" if self.organisation else self.common_name
+        kind = "BSrE" if self.is_bsre else "internal, dibuat sendiri" if self.self_signed else "internal"
+        return f"{holder}; penerbit {self.issuer}; sertifikat {kind}; SHA-256 {self.sha256}"
+
+    def check_valid(self, now: dt.datetime | None = None) -> None:
+        """Refuse a certificate outside its validity.
+
+        Raises:
+            CertificateNotValid: expired, or not valid yet.
+        """
+        _check_validity(self.path, self.certificate, now or dt.datetime.now(dt.UTC))
+
+
+def open_certificate(path: Path, password: bytes, *, now: dt.datetime | None = None) -> SigningCertificate:
+    """Open a .p12 / .pfx file, check that its certificate may sign now, and find out whether it is BSrE's.
+
+    Raises:
+        CertificateFileError: the file is missing, unreadable, not PKCS#12, or holds no key and
+            certificate (or a key of a kind that cannot sign PDFs).
+        WrongPassword: the password does not open it.
+        CertificateNotValid: the certificate has expired, is not valid yet, or is not for signing.
+    """
+    from cryptography import x509  # noqa: PLC0415 - see the note under the imports
+    from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa  # noqa: PLC0415 - see above
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CertificateFileError(f"berkas sertifikat {path} tidak ditemukan") from None
+    except OSError as error:
+        raise CertificateFileError(f"berkas sertifikat {path} tidak dapat dibaca ({error.strerror})") from None
+    if not _looks_like_pkcs12(data):
+        raise CertificateFileError(
+            f"{path.name} bukan berkas sertifikat PKCS#12 (.p12 / .pfx): pilih berkas yang berisi sertifikat "
+            "beserta kunci privatnya"
+        )
+    loaded = _load_pkcs12(path, data, password)
+    if loaded is None:
+        # Said without the password and without cryptography's message, which could be logged.
+        raise WrongPassword(f"kata sandi sertifikat {path.name} salah (atau berkasnya rusak): periksa lalu coba lagi")
+    key, certificate, others = loaded
+    if key is None or certificate is None:
+        raise CertificateFileError(
+            f"{path.name} tidak memuat {'kunci privat' if key is None else 'sertifikat'} untuk menandatangani: "
+            "minta berkas .p12 yang lengkap kepada penerbitnya"
+        )
+    signing_keys = (
+        rsa.RSAPrivateKey,
+        ec.EllipticCurvePrivateKey,
+        dsa.DSAPrivateKey,
+        ed25519.Ed25519PrivateKey,
+        ed448.Ed448PrivateKey,
+    )
+    if not isinstance(key, signing_keys):
+        raise CertificateFileError(f"jenis kunci di {path.name} tidak dapat dipakai untuk tanda tangan PDF")
+    if _public_der(key.public_key()) != _public_der(certificate.public_key()):
+        raise CertificateFileError(f"kunci privat di {path.name} bukan pasangan sertifikatnya: berkasnya rusak")
+    moment = now or dt.datetime.now(dt.UTC)
+    _check_validity(path, certificate, moment)
+    try:
+        usage = certificate.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        usage = None
+    if usage is not None and not (usage.digital_signature or usage.content_commitment):
+        raise CertificateNotValid(f"sertifikat di {path.name} tidak diterbitkan untuk tanda tangan (penggunaan kunci)")
+    chain = tuple(others)
+    return SigningCertificate(path, certificate, key, chain, bsre_issuer(certificate, chain, moment))
+
+
+def _looks_like_pkcs12(data: bytes) -> bool:
+    """True when ``data`` starts as a PKCS#12 PFX does: a DER sequence whose first item is the version 3."""
+    if len(data) < 8 or data[0] != 0x30:
+        return False
+    length = data[1]
+    offset = 2 if length < 0x80 else 2 + (length & 0x7F)
+    return data[offset : offset + 3] == b"\x02\x01\x03"
+
+
+def _load_pkcs12(
+    path: Path, data: bytes, password: bytes
+) -> tuple[Any, x509.Certificate | None, list[x509.Certificate]] | None:
+    """Key, certificate and other certificates, or None when the password does not open the file.
+
+    Raises:
+        CertificateFileError: the file is protected with an algorithm this system cannot read.
+    """
+    from cryptography.exceptions import UnsupportedAlgorithm  # noqa: PLC0415 - see the note under the imports
+    from cryptography.hazmat.primitives.serialization import pkcs12  # noqa: PLC0415 - see the note under the imports
+
+    # A file without a password opens with None, not with b"": an empty password field tries both.
+    for attempt in (password, None) if not password else (password,):
+        try:
+            key, certificate, others = pkcs12.load_key_and_certificates(data, attempt)
+        except ValueError:
+            continue
+        except UnsupportedAlgorithm:
+            raise CertificateFileError(
+                f"{path.name} dilindungi dengan enkripsi lama yang tidak dapat dibaca di komputer ini: ekspor ulang "
+                "sertifikatnya dengan enkripsi AES"
+            ) from None
+        return key, certificate, others
+    return None
+
+
+def _public_der(key: Any) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat  # noqa: PLC0415 - see above
+
+    der: bytes = key.public_bytes(Encoding.DER, PublicFormat.SubjectPublicKeyInfo)
+    return der
+
+
+def _check_validity(path: Path, certificate: x509.Certificate, moment: dt.datetime) -> None:
+    if moment < certificate.not_valid_before_utc:
+        raise CertificateNotValid(
+            f"sertifikat di {path.name} baru berlaku mulai {format_moment(certificate.not_valid_before_utc)}: "
+            "periksa jam komputer, atau tunggu sampai sertifikatnya berlaku"
+        )
+    if moment > certificate.not_valid_after_utc:
+        raise CertificateNotValid(
+            f"sertifikat di {path.name} sudah kedaluwarsa sejak {format_moment(certificate.not_valid_after_utc)}: "
+            "perpanjang atau minta sertifikat baru"
+        )
+
+
+def _attribute(name: x509.Name, part: str) -> str:
+    """Every value of one part of a name (``COMMON_NAME`` …), joined by commas; empty when it has none."""
+    from cryptography.x509.oid import NameOID  # noqa: PLC0415 - see the note under the imports
+
+    return ", ".join(str(attribute.value) for attribute in name.get_attributes_for_oid(getattr(NameOID, part)))
+
+
+def _sha256(certificate: x509.Certificate) -> str:
+    from cryptography.hazmat.primitives import hashes  # noqa: PLC0415 - see the note under the imports
+
+    return certificate.fingerprint(hashes.SHA256()).hex(":").upper()
+
+
+def _self_signed(certificate: x509.Certificate) -> bool:
+    return certificate.issuer == certificate.subject and _issued_by(certificate, certificate)
+
+
+def _issued_by(certificate: x509.Certificate, issuer: x509.Certificate) -> bool:
+    """True when ``issuer``'s key signed ``certificate`` (not merely its name)."""
+    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415 - see the note under the imports
+
+    if certificate.issuer != issuer.subject:
+        return False
+    try:
+        certificate.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def _names_bsre(name: x509.Name) -> bool:
+    """True when a certificate's subject organisation is BSSN or its certification authority, BSrE."""
+    organisations = " ".join(
+        " ".join(_attribute(name, oid).casefold().replace("(", " ").replace(")", " ").split())
+        for oid in (ORGANISATION, UNIT)
+    )
+    return (
+        "badan siber dan sandi negara" in organisations
+        or "balai sertifikasi elektronik" in organisations
+        or "bsre" in organisations.split()
+    )
+
+
+def _is_valid_ca(certificate: x509.Certificate, moment: dt.datetime) -> bool:
+    from cryptography import x509  # noqa: PLC0415 - see the note under the imports
+
+    try:
+        constraints = certificate.extensions.get_extension_for_class(x509.BasicConstraints).value
+    except x509.ExtensionNotFound:
+        return False
+    return constraints.ca and certificate.not_valid_before_utc <= moment <= certificate.not_valid_after_utc
+
+
+def bsre_issuer(
+    certificate: x509.Certificate, others: Iterable[x509.Certificate], moment: dt.datetime
+) -> x509.Certificate | None:
+    """The CA certificate that names BSSN or BSrE and issued ``certificate``, directly or through others.
+
+    Each link is checked with the issuer's public key and must be a CA valid at ``moment``; the
+    signer's own certificate never counts, whatever name it carries.
+    """
+    candidates = list(others)
+    current = certificate
+    if _self_signed(current):
+        return None
+    for _ in range(MAX_CHAIN):
+        issuer = next((c for c in candidates if c is not current and _issued_by(current, c)), None)
+        if issuer is None or not _is_valid_ca(issuer, moment):
+            return None
+        if _names_bsre(issuer.subject):
+            return issuer
+        if _self_signed(issuer):
+            return None
+        current = issuer
+    return None
+
+
+# ---- signing -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SignerText:
+    """What the visible signature says besides "Ditandatangani secara elektronik" and the time."""
+
+    name: str
+    title: str
+
+
+def format_moment(moment: dt.datetime) -> str:
+    """``16 April 2024 pukul 10.32 WITA`` in the computer's time zone (WIB, WITA, WIT or UTC±hh.mm)."""
+    local = moment.astimezone()
+    offset = local.utcoffset() or dt.timedelta()
+    minutes = round(offset.total_seconds() / 60)
+    zone = TIME_ZONES.get(minutes // 60) if minutes % 60 == 0 else None
+    if zone is None:
+        sign = "+" if minutes >= 0 else "-"
+        zone = f"UTC{sign}{abs(minutes) // 60:02d}.{abs(minutes) % 60:02d}"
+    return f"{format_date_long(local.date())} pukul {local:%H.%M} {zone}"
+
+
+def sign_pdf(
+    unsigned: Path,
+    signed: Path,
+    certificate: SigningCertificate,
+    *,
+    field_box: SignatureBox,
+    signer_text: SignerText,
+    footer_names_bsre: bool,
+    location: str = "",
+) -> dt.datetime:
+    """Add a PAdES signature with a visible stamp at ``field_box`` to a schedule the planner wrote.
+
+    ``unsigned`` is read whole and never changed; ``signed`` (which may be the same path) is
+    written under a temporary name and renamed into place when complete.
+
+    Args:
+        unsigned: The schedule as ``write_schedule_pdf`` wrote it, with ``PdfOptions.electronic``.
+        signed: Where to write the signed PDF.
+        certificate: The opened certificate.
+        field_box: Where the layout reserved room for the visible signature (``Schedule.signature_box``).
+        signer_text: The name and position in the stamp.
+        footer_names_bsre: Whether the schedule's footer names BSrE (``SignatureAppearance.bsre``).
+        location: The place of signing, recorded in the signature.
+
+    Returns:
+        The signing time recorded in the signature.
+
+    Raises:
+        SigningError: the footer names BSrE but the certificate is not BSrE's, the certificate is
+            no longer valid, the PDF is not one of the planner's schedules or is signed already,
+            or a file cannot be read or written.
+    """
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.pdf_utils.misc import PdfError  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.general import SigningError as PyHankoSigningError  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner  # noqa: PLC0415 - see the note under the imports
+
+    if footer_names_bsre and not certificate.is_bsre:
+        raise SigningError(
+            "jadwal ini bertanda tangan BSrE di kakinya, tetapi sertifikat yang dipilih bukan sertifikat BSrE: "
+            "susun ulang jadwalnya dengan sertifikat ini"
+        )
+    certificate.check_valid()
+    data = _read_pdf(unsigned)
+    page_height = _check_ours(unsigned, data, field_box)
+    box = (
+        round(field_box.x),
+        round(page_height - field_box.y - field_box.height),
+        round(field_box.x + field_box.width),
+        round(page_height - field_box.y),
+    )
+    moment = dt.datetime.now().astimezone()
+    kind = "Sertifikat elektronik BSrE" if certificate.is_bsre else "Sertifikat internal instansi"
+    lines = [STAMP_HEADING, signer_text.name.strip(), signer_text.title.strip(), format_moment(moment), kind]
+    metadata = PdfSignatureMetadata(
+        field_name=FIELD_NAME,
+        subfilter=SigSeedSubFilter.PADES,
+        md_algorithm="sha256",
+        reason=REASON,
+        location=location.strip() or None,
+        name=certificate.common_name or None,
+    )
+    signer = PdfSigner(
+        metadata,
+        _pyhanko_signer(certificate),
+        stamp_style=_stamp_style(),
+        new_field_spec=SigFieldSpec(FIELD_NAME, on_page=field_box.page, box=box),
+    )
+    output = io.BytesIO()
+    try:
+        signer.sign_pdf(
+            IncrementalPdfFileWriter(io.BytesIO(data)),
+            output=output,
+            appearance_text_params={"lines": "\n".join(line for line in lines if line)},
+        )
+        signed_at = _signing_time(output.getvalue())
+    except (PdfError, PyHankoSigningError, ValueError) as error:
+        raise SigningError(f"{unsigned.name} tidak dapat ditandatangani ({error})") from error
+    _write_replacing(signed, output.getvalue())
+    return signed_at
+
+
+def _read_pdf(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise SigningError(f"{path} tidak ditemukan") from None
+    except OSError as error:
+        raise SigningError(f"{path} tidak dapat dibaca ({error.strerror})") from None
+
+
+def _check_ours(path: Path, data: bytes, field_box: SignatureBox) -> float:
+    """The height of the signature's page, after checking that ``data`` is an unsigned schedule of ours.
+
+    Raises:
+        NotOurPdf: not a PDF, not written by the planner, signed already, or no such page.
+    """
+    from pyhanko.pdf_utils.misc import PdfError  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: PLC0415 - see the note under the imports
+
+    not_ours = NotOurPdf(
+        f"{path.name} bukan jadwal resmi yang disusun Jadwal Kerja ASN untuk ditandatangani: susun jadwalnya "
+        "dengan perintah pdf --sign atau menu tanda tangan"
+    )
+    if not data.startswith(b"%PDF-"):
+        raise not_ours
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        keywords = _keywords(reader.trailer_view)
+        signatures = len(reader.embedded_signatures)
+        pages = reader.root["/Pages"]
+        count = int(pages["/Count"])
+        if not 0 <= field_box.page < count:
+            raise not_ours
+        box = _page_box(reader, field_box.page)
+    except (PdfError, KeyError, TypeError, ValueError, IndexError) as error:
+        raise not_ours from error
+    try:
+        parse_verification_text(keywords)
+    except ValueError:
+        raise not_ours from None
+    if signatures:
+        raise NotOurPdf(f"{path.name} sudah ditandatangani; tanda tangan kedua tidak ditambahkan")
+    return box
+
+
+def _page_box(reader: Any, index: int) -> float:
+    """The height of page ``index`` from its media box."""
+    page, _ = reader.find_page_for_modification(index)
+    media = page.get_object()["/MediaBox"]
+    return float(media[3]) - float(media[1])
+
+
+def _keywords(trailer: Any) -> str:
+    info = trailer.get("/Info")
+    if info is None:
+        return ""
+    value = info.get_object().get("/Keywords")
+    return "" if value is None else str(value)
+
+
+def _pyhanko_signer(certificate: SigningCertificate) -> Any:
+    from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1, translate_pyca_cryptography_key_to_asn1  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.signers import SimpleSigner  # noqa: PLC0415 - see the note under the imports
+    from pyhanko_certvalidator.registry import SimpleCertificateStore  # noqa: PLC0415 - see the note under the imports
+
+    return SimpleSigner(
+        signing_cert=translate_pyca_cryptography_cert_to_asn1(certificate.certificate),
+        signing_key=translate_pyca_cryptography_key_to_asn1(certificate.key),
+        cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
+            [translate_pyca_cryptography_cert_to_asn1(other) for other in certificate.chain]
+        ),
+    )
+
+
+def _stamp_style() -> Any:
+    from pyhanko.pdf_utils.text import TextBoxStyle  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.stamp import TextStampStyle  # noqa: PLC0415 - see the note under the imports
+
+    # Courier, a standard PDF font: pyHanko embeds other fonts only through fontTools, which the
+    # planner does not ship. The stamp text is shrunk to fit the box.
+    return TextStampStyle(
+        stamp_text="%(lines)s",
+        border_width=1,
+        text_box_style=TextBoxStyle(font_size=9, leading=11),
+    )
+
+
+def _signing_time(data: bytes) -> dt.datetime:
+    from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: PLC0415 - see the note under the imports
+
+    signature = PdfFileReader(io.BytesIO(data)).embedded_signatures[-1]
+    moment = signature.self_reported_timestamp
+    return moment if moment is not None else dt.datetime.now().astimezone()
+
+
+def _write_replacing(path: Path, data: bytes) -> None:
+    """Write ``data`` beside ``path`` under a temporary name, then rename it over ``path``."""
+    try:
+        handle, temporary = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise SigningError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        Path(temporary).replace(path)
+    except OSError as error:
+        raise SigningError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+@dataclass(frozen=True, slots=True)
+class SignedSchedule:
+    """A signed schedule as written, and the sign-off to record in the plan file."""
+
+    schedule: Schedule
+    signoff: SignOff
+
+
+def write_signed_schedule(
+    path: Path,
+    plan: Plan,
+    circular: Circular,
+    calendar: WorkCalendar,
+    options: PdfOptions | None = None,
+    *,
+    certificate: SigningCertificate,
+    progress: Progress | None = None,
+) -> SignedSchedule:
+    """Lay out the schedule for ``certificate``, write it and sign it at ``path``.
+
+    The footer follows the certificate (BSrE or internal); a scanned signature image is left
+    out. Nothing is written at ``path`` unless the signature succeeds.
+
+    Raises:
+        PlannerError: bad input or validation errors (as ``write_schedule_pdf``; a draft is refused).
+        SigningError: the certificate has expired meanwhile, or a file cannot be written.
+    """
+    options = dataclasses.replace(
+        options or PdfOptions(), electronic=SignatureAppearance(bsre=certificate.is_bsre), signature_image=""
+    )
+    certificate.check_valid()
+    try:
+        handle, name = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".unsigned.pdf")
+    except OSError as error:
+        raise SigningError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
+    os.close(handle)
+    unsigned = Path(name)
+    try:
+        schedule = write_schedule_pdf(unsigned, plan, circular, calendar, options, progress=progress)
+        assert schedule.signature_box is not None
+        signatory = plan.profile.signatory
+        signed_at = sign_pdf(
+            unsigned,
+            path,
+            certificate,
+            field_box=schedule.signature_box,
+            signer_text=SignerText(certificate.common_name or signatory.name, signatory.title),
+            footer_names_bsre=certificate.is_bsre,
+            location=plan.profile.city,
+        )
+    finally:
+        unsigned.unlink(missing_ok=True)
+    signoff = SignOff(
+        signed_at=signed_at,
+        signer=certificate.common_name,
+        title=plan.profile.signatory.title.strip(),
+        certificate=certificate.summary(),
+        bsre=certificate.is_bsre,
+        document_id=schedule.document_id,
+        fingerprint=schedule.fingerprint,
+        content=content_of(plan),
+    )
+    return SignedSchedule(schedule, signoff)
+
+
+# ---- verifying -----------------------------------------------------------------------------------
+
+
+def load_trust_roots(paths: Iterable[Path]) -> list[x509.Certificate]:
+    """The certificates in PEM or DER files (BSrE's root, for one), to trust when verifying.
+
+    Raises:
+        PlannerError: a file is missing, unreadable, or holds no certificate.
+    """
+    from cryptography import x509  # noqa: PLC0415 - see the note under the imports
+
+    roots: list[x509.Certificate] = []
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise PlannerError(f"berkas sertifikat akar {path} tidak ditemukan") from None
+        except OSError as error:
+            raise PlannerError(f"berkas sertifikat akar {path} tidak dapat dibaca ({error.strerror})") from None
+        try:
+            if b"-----BEGIN CERTIFICATE-----" in data:
+                roots.extend(x509.load_pem_x509_certificates(data))
+            else:
+                roots.append(x509.load_der_x509_certificate(data))
+        except ValueError:
+            raise PlannerError(f"{path.name} bukan sertifikat (PEM atau DER)") from None
+    return roots
+
+
+class Integrity(enum.Enum):
+    """Whether the signed document is as it was signed."""
+
+    INTACT = "intact"
+    """Signed, and not a byte changed since: the signature covers the whole file."""
+    MODIFIED = "modified"
+    """Changed after signing: the signed bytes differ, or something was added after the signature."""
+    INVALID = "invalid"
+    """The signature does not verify or cannot be read."""
+    DAMAGED = "damaged"
+    """A PDF too damaged to find its signature."""
+    UNSIGNED = "unsigned"
+    """A PDF without a signature."""
+
+
+class Trust(enum.Enum):
+    """What the signer's certificate is."""
+
+    TRUSTED = "trusted"
+    """Validates against the trust roots given: "dipercaya"."""
+    SELF_SIGNED = "self-signed"
+    """Made by its holder (an internal certificate): "sertifikat internal / tidak terverifikasi"."""
+    UNVERIFIED = "unverified"
+    """Issued by a CA that is not among the trust roots given: "sertifikat internal / tidak terverifikasi"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """What ``verify_pdf`` found about a PDF."""
+
+    path: Path
+    integrity: Integrity
+    signer_name: str = ""
+    signer_organisation: str = ""
+    issuer_name: str = ""
+    signed_at: dt.datetime | None = None
+    trust: Trust | None = None
+    claims_bsre: bool = False
+    """The signature's own chain names BSSN or BSrE (links checked), whether or not it is trusted."""
+    certificate_sha256: str = ""
+    signatures: int = 0
+    document_id: str | None = None
+    fingerprint: str | None = None
+    """The content fingerprint the signed PDF carries; None when it carries none."""
+    content_matches: bool | None = None
+    """Compared with a plan: whether the plan's content is what was signed; None without a plan."""
+    added_after_signing: bool = False
+    """Something was appended to the file after the signature (a later revision)."""
+
+    @property
+    def ok(self) -> bool:
+        """Intact, and when compared with a plan, the same content."""
+        return self.integrity is Integrity.INTACT and self.content_matches is not False
+
+
+def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x509.Certificate] = ()) -> Verification:
+    """Check the first signature of a PDF: intact or modified, by whom, when, trusted or not, and the content.
+
+    Args:
+        path: The PDF.
+        plan: Compare the signed content with this plan's; None leaves ``content_matches`` None.
+        trust_roots: Root certificates to trust (BSrE's, for one); none means no certificate is
+            called trusted.
+
+    Raises:
+        PlannerError: the file is missing, unreadable or not a PDF.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PlannerError(f"{path} tidak ditemukan") from None
+    except OSError as error:
+        raise PlannerError(f"{path} tidak dapat dibaca ({error.strerror})") from None
+    if b"%PDF-" not in data[:1024] and b"%%EOF" not in data[-1024:]:
+        raise PlannerError(f"{path.name} bukan berkas PDF")
+    # The file may have been changed by anyone, in any way: whatever pyHanko or asn1crypto raise
+    # while reading it, the honest report is that the signature cannot be checked.
+    try:
+        found = _read_signatures(data)
+    except Exception:
+        _log.debug("%s: no signature could be read", path, exc_info=True)
+        return Verification(path, Integrity.DAMAGED, content_matches=None if plan is None else False)
+    reader, signatures = found
+    if not signatures and b"/ByteRange" in data:
+        # A signature dictionary is there, but not as a signature anyone can find: damaged on the way.
+        return Verification(path, Integrity.INVALID, content_matches=None if plan is None else False)
+    if not signatures:
+        content_hash, document = _verification_of(reader.trailer_view)
+        return Verification(
+            path,
+            Integrity.UNSIGNED,
+            document_id=document,
+            fingerprint=content_hash,
+            content_matches=_matches(plan, content_hash),
+        )
+    try:
+        return _verify_signature(path, reader, signatures, plan, trust_roots)
+    except Exception:
+        _log.debug("%s: the signature could not be checked", path, exc_info=True)
+        return Verification(
+            path, Integrity.INVALID, signatures=len(signatures), content_matches=None if plan is None else False
+        )
+
+
+def _read_signatures(data: bytes) -> tuple[Any, list[Any]]:
+    from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: PLC0415 - see the note under the imports
+
+    reader = PdfFileReader(io.BytesIO(data), strict=False)
+    return reader, list(reader.embedded_signatures)
+
+
+def _verify_signature(
+    path: Path, reader: Any, signatures: list[Any], plan: Plan | None, trust_roots: Sequence[x509.Certificate]
+) -> Verification:
+    from cryptography import x509  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.validation import validate_pdf_signature  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.validation.status import SignatureCoverageLevel  # noqa: PLC0415 - see the note under the imports
+    from pyhanko_certvalidator import ValidationContext  # noqa: PLC0415 - see the note under the imports
+
+    signature = signatures[0]
+    context = ValidationContext(
+        trust_roots=[translate_pyca_cryptography_cert_to_asn1(root) for root in trust_roots], allow_fetching=False
+    )
+    status = validate_pdf_signature(signature, context)
+    signer = x509.load_der_x509_certificate(status.signing_cert.dump())
+    others = [x509.load_der_x509_certificate(other.dump()) for other in signature.other_embedded_certs]
+    signed_at = status.signer_reported_dt
+    added = status.coverage is SignatureCoverageLevel.ENTIRE_REVISION
+    if not status.intact:
+        integrity = Integrity.MODIFIED
+    elif not status.valid:
+        integrity = Integrity.INVALID
+    elif status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
+        # The signature's reserved space is not signed; a byte changed in its zero padding is still a change.
+        integrity = Integrity.INTACT if _padding_is_zero(signature.pkcs7_content) else Integrity.MODIFIED
+    elif added:
+        integrity = Integrity.MODIFIED
+    else:
+        integrity = Integrity.INVALID
+    if status.trusted:
+        trust = Trust.TRUSTED
+    elif _self_signed(signer):
+        trust = Trust.SELF_SIGNED
+    else:
+        trust = Trust.UNVERIFIED
+    # The content is read from the revision the signature covers, not from what came after it.
+    content_hash, document = _verification_of(reader.get_historical_resolver(signature.signed_revision).trailer_view)
+    return Verification(
+        path,
+        integrity,
+        signer_name=_attribute(signer.subject, COMMON_NAME),
+        signer_organisation=_attribute(signer.subject, ORGANISATION),
+        issuer_name=_attribute(signer.issuer, ORGANISATION) or _attribute(signer.issuer, COMMON_NAME),
+        signed_at=signed_at,
+        trust=trust,
+        claims_bsre=bsre_issuer(signer, others, signed_at or dt.datetime.now(dt.UTC)) is not None,
+        certificate_sha256=_sha256(signer),
+        signatures=len(signatures),
+        document_id=document,
+        fingerprint=content_hash,
+        content_matches=_matches(plan, content_hash),
+        added_after_signing=added,
+    )
+
+
+def _padding_is_zero(contents: bytes) -> bool:
+    """True when every byte after the DER-encoded signature in its ``/Contents`` space is zero."""
+    if len(contents) < 2 or contents[0] != 0x30 or contents[1] == 0x80:
+        return True  # not DER with a definite length: the signature check itself judges it
+    if contents[1] < 0x80:
+        end = 2 + contents[1]
+    else:
+        count = contents[1] & 0x7F
+        end = 2 + count + int.from_bytes(contents[2 : 2 + count], "big")
+    return not any(contents[end:])
+
+
+def _verification_of(trailer: Any) -> tuple[str | None, str | None]:
+    """The fingerprint and document id in a revision's keywords; (None, None) when it has none."""
+    try:
+        document, content_hash = parse_verification_text(_keywords(trailer))
+    except (ValueError, KeyError, TypeError):
+        return None, None
+    return content_hash, document
+
+
+def _matches(plan: Plan | None, content_hash: str | None) -> bool | None:
+    if plan is None:
+        return None
+    return content_hash is not None and plan_fingerprint(plan) == content_hash
+
+
+def report_lines(verification: Verification, plan_name: str = "") -> list[str]:
+    """The verification as Indonesian lines for the command line; ``plan_name`` names the plan compared."""
+    v = verification
+    headline = {
+        Integrity.INTACT: "UTUH — dokumen tidak berubah sejak ditandatangani",
+        Integrity.MODIFIED: (
+            "DIUBAH — ada yang ditambahkan ke berkas setelah ditandatangani"
+            if v.added_after_signing
+            else "DIUBAH — isi berkas tidak lagi sama dengan yang ditandatangani"
+        ),
+        Integrity.INVALID: "TIDAK SAH — tanda tangan tidak cocok atau tidak dapat dibaca",
+        Integrity.DAMAGED: "RUSAK — berkas PDF tidak dapat dibaca untuk diperiksa",
+        Integrity.UNSIGNED: "TIDAK BERTANDA TANGAN — PDF ini tidak memuat tanda tangan elektronik",
+    }[v.integrity]
+    lines = [f"Berkas         : {v.path.name}", f"Tanda tangan   : {headline}"]
+    if v.signer_name or v.signer_organisation:
+        holder = v.signer_name + (f" ({v.signer_organisation})" if v.signer_organisation else "")
+        lines.append(f"Penanda tangan : {holder}")
+    if v.signed_at is not None:
+        lines.append(f"Waktu          : {format_moment(v.signed_at)}")
+    if v.trust is not None:
+        trust = {
+            Trust.TRUSTED: "dipercaya (tervalidasi terhadap sertifikat akar yang diberikan)",
+            Trust.SELF_SIGNED: "sertifikat internal / tidak terverifikasi — dibuat sendiri oleh pemegangnya, "
+            "bukan sertifikat BSrE",
+            Trust.UNVERIFIED: f"sertifikat internal / tidak terverifikasi — diterbitkan oleh {v.issuer_name}, "
+            "yang tidak dapat diverifikasi di sini",
+        }[v.trust]
+        lines.append(f"Sertifikat     : {trust}")
+        if v.claims_bsre and v.trust is not Trust.TRUSTED:
+            lines.append(
+                "                 rantai sertifikatnya menyebut BSrE/BSSN; pastikan dengan sertifikat akar BSrE "
+                "(--trust BERKAS.pem)"
+            )
+        lines.append(f"SHA-256        : {v.certificate_sha256}")
+    if v.signatures > 1:
+        lines.append(f"Catatan        : berkas memuat {v.signatures} tanda tangan; yang diperiksa yang pertama")
+    if v.document_id is not None:
+        lines.append(f"ID dokumen     : {v.document_id}")
+    if v.fingerprint is not None:
+        lines.append(f"Sidik isi      : {v.fingerprint}")
+    if v.content_matches is not None:
+        name = f" {plan_name}" if plan_name else ""
+        if v.content_matches:
+            lines.append(f"Isi jadwal     : cocok dengan rencana{name}")
+        elif v.fingerprint is None:
+            lines.append("Isi jadwal     : tidak dapat dibandingkan — PDF ini tidak memuat sidik isi jadwal")
+        else:
+            lines.append(f"Isi jadwal     : BERBEDA dari rencana{name} — rencana diubah setelah jadwal ini dibuat")
+    return lines

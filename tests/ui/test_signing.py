@@ -1,0 +1,344 @@
+"""Signing from the window: the certificate dialog, signing in a worker, verifying, internal certificates, sign-off."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from planner.domain.status import Status
+from planner.io.pdf_sign import Integrity, open_certificate
+from planner.storage.plan_file import PlanFile, read_signoffs
+from planner.ui.document import Document
+from planner.ui.pdf_export import PdfOptionsDialog, ScheduleJob
+from planner.ui.signing import (
+    CertificateDialog,
+    CreateCertificateDialog,
+    SignoffPanel,
+    VerifyDialog,
+    describe_differences,
+    sign_schedule,
+)
+from tests.factories import builtin_catalog
+from tests.signing_certificates import (
+    PASSWORD,
+    SIGNER_NAME,
+    bsre_p12,
+    flip_byte,
+    pdfsig,
+    self_signed_p12,
+    signed_plan,
+)
+
+TIMEOUT = 30_000
+DAY = dt.date(2024, 4, 17)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "jendela.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QMainWindow:
+    main_window = QMainWindow()
+    main_window.setCentralWidget(QWidget(main_window))
+    qtbot.addWidget(main_window)
+    main_window.show()
+    return main_window
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes shown, instead of modal boxes that would block the test; questions are answered Yes."""
+    record: list[tuple[str, str]] = []
+
+    def show(_parent: object, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        record.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    for name in ("warning", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, show)
+    return record
+
+
+@pytest.fixture
+def document(tmp_path: Path) -> Iterator[Document]:
+    """The demo plan with a realistic signatory, saved to a plan file."""
+    path = tmp_path / "rencana.jadwal"
+    file = PlanFile.create(path, signed_plan())
+    _, plan = PlanFile.open(path)
+    opened = Document(plan, builtin_catalog(), path, file)
+    yield opened
+    opened.deleteLater()
+
+
+def integrity_of(dialog: VerifyDialog) -> Integrity | None:
+    """The dialog's last verdict, read afresh (mypy would keep an earlier narrowing)."""
+    return None if dialog.report is None else dialog.report.integrity
+
+
+def type_into(edit: QLineEdit, text: str) -> None:
+    edit.clear()
+    QTest.keyClicks(edit, text)
+
+
+def open_in(dialog: CertificateDialog, path: Path, password: bytes) -> None:
+    type_into(dialog.path_edit, str(path))
+    type_into(dialog.password_edit, password.decode())
+    QTest.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+
+
+# ---- the certificate dialog ---------------------------------------------------------------------
+
+
+def test_the_certificate_dialog_says_whose_certificate_and_that_it_is_internal(
+    qtbot: QtBot, document: Document, settings: QSettings, tmp_path: Path
+) -> None:
+    dialog = CertificateDialog(document, settings)
+    qtbot.addWidget(dialog)
+    p12 = self_signed_p12(tmp_path)
+
+    assert dialog.password_edit.echoMode() is QLineEdit.EchoMode.Password
+    assert not dialog.sign_button.isEnabled()
+    open_in(dialog, p12, PASSWORD)
+
+    assert SIGNER_NAME in dialog.info.text()
+    assert "Sertifikat internal, bukan BSrE" in dialog.info.text()
+    assert dialog.sign_button.isEnabled()
+    assert dialog.password_edit.text() == ""
+    assert dialog.certificate() is not None
+    assert settings.value("signing/certificate") == str(p12)
+    assert PASSWORD.decode() not in {str(settings.value(key)) for key in settings.allKeys()}
+
+    QTest.keyClicks(dialog.path_edit, "x")
+    assert dialog.certificate() is None
+    assert not dialog.sign_button.isEnabled()
+
+
+def test_a_wrong_password_keeps_the_dialog_from_signing(
+    qtbot: QtBot, document: Document, settings: QSettings, tmp_path: Path
+) -> None:
+    dialog = CertificateDialog(document, settings)
+    qtbot.addWidget(dialog)
+
+    open_in(dialog, self_signed_p12(tmp_path), b"salah-sandi")
+
+    assert "kata sandi sertifikat internal.p12 salah" in dialog.info.text()
+    assert not dialog.sign_button.isEnabled()
+    assert dialog.certificate() is None
+
+
+def test_a_bsre_certificate_is_named_as_such(
+    qtbot: QtBot, document: Document, settings: QSettings, tmp_path: Path
+) -> None:
+    dialog = CertificateDialog(document, settings)
+    qtbot.addWidget(dialog)
+
+    open_in(dialog, bsre_p12(tmp_path)[0], PASSWORD)
+
+    assert "Sertifikat BSrE" in dialog.info.text()
+
+
+# ---- signing --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def choices(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]:
+    """The options dialog, the certificate dialog and the file dialog, answered as ``choices`` says."""
+    answers: dict[str, object] = {"draft": False, "p12": self_signed_p12(tmp_path), "out": tmp_path / "ttd"}
+
+    def options(dialog: PdfOptionsDialog) -> int:
+        dialog.draft.setChecked(bool(answers["draft"]))
+        return QDialog.DialogCode.Accepted.value
+
+    def certificate(dialog: CertificateDialog) -> int:
+        p12 = answers["p12"]
+        assert isinstance(p12, Path)
+        open_in(dialog, p12, PASSWORD)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PdfOptionsDialog, "exec", options)
+    monkeypatch.setattr(CertificateDialog, "exec", certificate)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_: (str(answers["out"]), ""))
+    return answers
+
+
+def test_signing_writes_a_valid_pdf_records_the_signoff_and_names_it_in_the_status_bar(
+    *,
+    qtbot: QtBot,
+    window: QMainWindow,
+    document: Document,
+    settings: QSettings,
+    choices: dict[str, object],
+    shown: list[tuple[str, str]],
+    tmp_path: Path,
+) -> None:
+    panel = SignoffPanel(document)
+    qtbot.addWidget(panel)
+    assert "belum pernah ditetapkan" in panel.summary.text()
+
+    job = sign_schedule(document, settings, window)
+
+    assert isinstance(job, ScheduleJob)
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT), qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
+        pass
+    out = tmp_path / "ttd.pdf"
+    assert "Signature Validation: Signature is Valid." in pdfsig(out)
+    assert document.path is not None
+    assert [s.signer for s in read_signoffs(document.path)] == [SIGNER_NAME]
+    assert "ttd.pdf" in window.statusBar().currentMessage()
+    assert "Sama dengan versi yang ditetapkan" in panel.summary.text()
+    assert not shown
+
+
+def test_signing_asks_for_a_saved_plan_and_refuses_a_draft(
+    *,
+    window: QMainWindow,
+    document: Document,
+    settings: QSettings,
+    choices: dict[str, object],
+    shown: list[tuple[str, str]],
+) -> None:
+    unsaved = Document(signed_plan(), builtin_catalog())
+    assert sign_schedule(unsaved, settings, window) is None
+    assert shown[-1][0] == "Simpan rencana lebih dahulu"
+    unsaved.deleteLater()
+
+    choices["draft"] = True
+    assert sign_schedule(document, settings, window) is None
+    assert "Draf tidak dapat ditandatangani" in shown[-1][1]
+
+
+# ---- verifying --------------------------------------------------------------------------------------
+
+
+def test_the_verify_dialog_reports_intact_then_modified(
+    *,
+    qtbot: QtBot,
+    window: QMainWindow,
+    document: Document,
+    settings: QSettings,
+    choices: dict[str, object],
+    tmp_path: Path,
+) -> None:
+    job = sign_schedule(document, settings, window)
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
+        pass
+    out = tmp_path / "ttd.pdf"
+    dialog = VerifyDialog(document)
+    qtbot.addWidget(dialog)
+
+    type_into(dialog.path_edit, str(out))
+    QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+
+    assert integrity_of(dialog) is Integrity.INTACT
+    assert "Utuh" in dialog.headline.text()
+    assert SIGNER_NAME in dialog.details.toPlainText()
+    assert "sertifikat internal / tidak terverifikasi" in dialog.details.toPlainText()
+    assert "cocok dengan rencana yang terbuka" in dialog.details.toPlainText()
+
+    type_into(dialog.path_edit, str(flip_byte(out, out.stat().st_size // 2, tmp_path / "diubah.pdf")))
+    QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+
+    assert integrity_of(dialog) is Integrity.MODIFIED
+    assert "Diubah" in dialog.headline.text()
+
+
+def test_the_verify_dialog_says_when_the_file_is_not_a_pdf(qtbot: QtBot, document: Document) -> None:
+    dialog = VerifyDialog(document)
+    qtbot.addWidget(dialog)
+    assert document.path is not None
+
+    type_into(dialog.path_edit, str(document.path))
+    QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.report is None
+    assert "bukan berkas PDF" in dialog.headline.text()
+
+
+# ---- internal certificates -------------------------------------------------------------------------
+
+
+def test_an_internal_certificate_is_made_with_the_chosen_password(
+    qtbot: QtBot, document: Document, tmp_path: Path, shown: list[tuple[str, str]]
+) -> None:
+    dialog = CreateCertificateDialog(document.plan.profile)
+    qtbot.addWidget(dialog)
+    path = tmp_path / "sekda.p12"
+    assert dialog.name_edit.text() == SIGNER_NAME
+    assert dialog.agency_edit.text() == "Sekretariat Daerah"
+    assert dialog.password_edit.echoMode() is QLineEdit.EchoMode.Password
+    assert dialog.repeat_edit.echoMode() is QLineEdit.EchoMode.Password
+
+    type_into(dialog.password_edit, "sandi-pilihan-1")
+    type_into(dialog.repeat_edit, "sandi-pilihan-2")
+    type_into(dialog.path_edit, str(path))
+    QTest.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert shown[-1][1] == "Kedua kata sandi tidak sama."
+    assert not path.exists()
+
+    type_into(dialog.repeat_edit, "sandi-pilihan-1")
+    QTest.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted.value
+    assert dialog.created is not None
+    assert dialog.created.sha256 in shown[-1][1]
+    assert open_certificate(path, b"sandi-pilihan-1").common_name == SIGNER_NAME
+    assert dialog.password_edit.text() == ""
+
+
+# ---- what changed since the sign-off -------------------------------------------------------------------
+
+
+def test_the_panel_lists_what_changed_since_the_signoff_and_undo_brings_it_back(
+    *,
+    qtbot: QtBot,
+    window: QMainWindow,
+    document: Document,
+    settings: QSettings,
+    choices: dict[str, object],
+) -> None:
+    job = sign_schedule(document, settings, window)
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
+        pass
+    panel = SignoffPanel(document)
+    qtbot.addWidget(panel)
+    assert "Sama dengan versi yang ditetapkan" in panel.summary.text()
+    member = document.plan.roster.staff[0]
+
+    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
+        document.set_cells([(member.nip, DAY, Status.CT)], "Cuti")
+
+    assert "BERBEDA" in panel.summary.text()
+    assert panel.differences is not None
+    lines = [panel.changes.item(row).text() for row in range(panel.changes.count())]
+    assert lines == [f"{member.name}, 17 April 2024: WFO → CT"]
+    assert lines == describe_differences(panel.differences)
+
+    with qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
+        document.undo_stack.undo()
+    assert "Sama dengan versi yang ditetapkan" in panel.summary.text()
+    assert panel.changes.count() == 0
+
+
+def test_the_panel_follows_another_document(qtbot: QtBot, document: Document, tmp_path: Path) -> None:
+    panel = SignoffPanel(Document(signed_plan(), builtin_catalog()))
+    qtbot.addWidget(panel)
+    old = panel.document
+    assert "belum pernah ditetapkan" in panel.summary.text()
+
+    panel.set_document(document)
+    with qtbot.assertNotEmitted(panel.refreshed, wait=400):
+        old.set_cells([(old.plan.roster.staff[0].nip, DAY, Status.CT)], "Cuti")
+
+    assert panel.document is document
+    old.deleteLater()
