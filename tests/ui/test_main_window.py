@@ -444,3 +444,25 @@ def test_an_agency_day_off_stops_counting_that_day_and_undo_brings_it_back(
     assert not window.document.validator.is_working(0, APRIL_16)
     window.window_actions.undo.trigger()
     assert window.document.validator.errors == 1
+
+
+def test_the_signoff_panel_follows_edits_and_save_as_keeps_the_signoff(
+    window: MainWindow, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from planner.storage.plan_file import last_signoff, record_signoff
+    from tests.storage.test_signoff import signoff_of
+
+    first = tmp_path / "ditetapkan.jadwal"
+    assert window.save_to(first)
+    record_signoff(first, signoff_of(window.document.plan))
+    window.document.file_changed.emit()  # what signing does after recording
+    qtbot.waitUntil(lambda: "Sama dengan versi yang ditetapkan" in window.signoff_panel.summary.text())
+
+    window.grid.select_cells([0], [APRIL_16])
+    window.window_actions.statuses[Status.DL].trigger()
+    qtbot.waitUntil(lambda: "BERBEDA" in window.signoff_panel.summary.text())
+    assert window.signoff_panel.changes.count() == 1
+
+    second = tmp_path / "salinan.jadwal"
+    assert window.save_to(second)
+    assert last_signoff(second) is not None
