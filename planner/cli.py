@@ -39,6 +39,7 @@ from planner.io.xlsx_export import write_xlsx
 from planner.paths import AppPaths
 from planner.resources import builtin_circulars, demo_folder
 from planner.storage.plan_file import PlanFile, record_signoff
+from planner.storage.plan_lock import holder
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 PASSWORD_VARIABLE = "JADWAL_CERT_PASSWORD"  # noqa: S105 - the variable's name, not a password
@@ -199,6 +200,16 @@ def _catalog(paths: AppPaths, err: TextIO) -> Catalog:
 def _refuse_overwrite(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise PlannerError(f"{path} sudah ada; tidak ditimpa (tambahkan --force untuk menimpanya)")
+
+
+def _refuse_if_open_in_a_window(path: Path) -> None:
+    """A window saving later would overwrite what a command writes into a plan it holds open."""
+    where = holder(path)
+    if where is not None:
+        place = f"di komputer {where}" if where else "di jendela Jadwal Kerja ASN"
+        raise PlannerError(
+            f"{path.name} sedang dibuka {place}; tutup rencana itu di sana dulu, atau tulis ke berkas lain dengan -o"
+        )
 
 
 def _cmd_circulars(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
@@ -492,6 +503,7 @@ def _cmd_certificate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err
 def _cmd_autofill(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     if args.output is not None:
         _refuse_overwrite(args.output, args.force)
+    _refuse_if_open_in_a_window(args.output or args.path)
     file, plan = PlanFile.open(args.path)
     circular = _catalog(paths, err).get(plan.circular_id)
     mode = FillMode.REPLACE if args.replace else FillMode.KEEP

@@ -7,15 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 
 from planner.domain.errors import PlannerError
+from planner.storage.plan_lock import lock_path
 
 
 class PlanInUseError(PlannerError):
     """The plan is open in another window or another copy of the planner."""
-
-
-def lock_path(path: Path) -> Path:
-    """The lock beside a plan: ``.~rencana.jadwal.lock``, hidden on Linux and macOS."""
-    return path.with_name(f".~{path.name}.lock")
 
 
 def lock_plan(path: Path) -> QLockFile | None:
