@@ -40,6 +40,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
 from planner.domain.category import Category
@@ -65,6 +66,9 @@ FILL_WEIGHTS = (67, 30, 1, 1, 1)
 """Percent of working-day cells holding each status."""
 EDIT_STATUSES = (Status.WFH, Status.WFO)
 """Edits alternate between these."""
+
+RepeatsT = TypeVar("RepeatsT")
+"""A benchmark script's own ``Repeats``: how many times each of its measurements runs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +234,11 @@ def median_ms(action: Callable[[], object], repeats: int) -> float:
     return statistics.median(timed(action) for _ in range(repeats))
 
 
+def median_seconds(action: Callable[[], object], repeats: int) -> float:
+    """Median seconds of ``repeats`` calls of ``action``."""
+    return median_ms(action, repeats) / 1000
+
+
 def edit_and_revalidate(plan: Plan, validator: Validator, cell: tuple[Nip, dt.date], status: Status) -> None:
     """What the grid does when the user sets one cell: edit, apply, re-check what the edit touched."""
     edits = plan.edits_to([cell], status)
@@ -336,6 +345,29 @@ def print_table(results: Sequence[Result]) -> None:
     print(f"summary: {met} of {len(results)} targets met" + (f"; missed: {', '.join(missed)}" if missed else ""))
 
 
+def command_line(description: str | None) -> argparse.ArgumentParser:
+    """The options every benchmark script takes: ``--quick`` for fewer repeats of the same sizes."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats, same sizes (for CI)")
+    return parser
+
+
+def run_benchmarks(
+    run: Callable[[RepeatsT], Sequence[Result]],
+    full: RepeatsT,
+    quick: RepeatsT,
+    description: str | None,
+    argv: Sequence[str] | None,
+) -> int:
+    """A benchmark script's ``main``: run with ``full`` or, given ``--quick``, ``quick`` repeats; print the table.
+
+    Returns 0 whatever the results: a benchmark measures, it does not test.
+    """
+    options = command_line(description).parse_args(argv)
+    print_table(run(quick if options.quick else full))
+    return 0
+
+
 def run(repeats: Repeats) -> list[Result]:
     """Every measurement: the year's plan in a child, then the month's plan in this process.
 
@@ -358,8 +390,7 @@ def run(repeats: Repeats) -> list[Result]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks (or, with ``--memory-child``, only the memory measurement) and exit 0."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="fewer repeats, same sizes (for CI)")
+    parser = command_line(__doc__)
     parser.add_argument("--memory-child", action="store_true", help=argparse.SUPPRESS)
     options = parser.parse_args(argv)
     if options.memory_child:

@@ -25,19 +25,16 @@ The script always exits 0: it measures, it does not test.
 
 from __future__ import annotations
 
-import argparse
 import csv
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 import openpyxl
-from bench_core import MONTH, Result, build_fixture, make_nip, print_table
+from bench_core import MONTH, Result, build_fixture, make_nip, median_seconds, run_benchmarks
 
 from planner.domain.calendar import indonesian_calendar
 from planner.domain.category import Category
@@ -115,25 +112,13 @@ def write_list_csv(path: Path, nips: Sequence[str]) -> Path:
     return path
 
 
-def timed(action: Callable[[], object]) -> float:
-    """Seconds one call of ``action`` takes."""
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
-
-
-def median_s(action: Callable[[], object], repeats: int) -> float:
-    """Median seconds of ``repeats`` calls of ``action``."""
-    return statistics.median(timed(action) for _ in range(repeats))
-
-
 def bench_read(path: Path, name: str, repeats: int) -> Result:
     """Median time to read a staff list, checking that every row came through."""
     staff = read_staff(path)
     assert not staff.problems, staff.problem_lines()[:3]
     assert len(staff.rows) == STAFF
     size = f"{STAFF:,} rows, {path.stat().st_size / 1e6:.1f} MB"
-    return Result(name, size, median_s(partial(read_staff, path), repeats), 1.5, "s")
+    return Result(name, size, median_seconds(partial(read_staff, path), repeats), 1.5, "s")
 
 
 def read_and_update(path: Path, plan: Plan) -> None:
@@ -149,7 +134,9 @@ def bench_update(folder: Path, plan: Plan, repeats: int) -> Result:
     change = update_staff(plan, read_staff(path), default_category=Category.ADMINISTRASI)
     assert (len(change.left), len(change.joined)) == (LEAVING, LEAVING)
     size = f"{STAFF:,} rows into {len(plan.roster.staff):,} staff, {LEAVING} out, {LEAVING} in"
-    return Result("read .xlsx + update_staff", size, median_s(partial(read_and_update, path, plan), repeats), 1.5, "s")
+    return Result(
+        "read .xlsx + update_staff", size, median_seconds(partial(read_and_update, path, plan), repeats), 1.5, "s"
+    )
 
 
 def bench_export(folder: Path, repeats: int) -> Result:
@@ -161,7 +148,7 @@ def bench_export(folder: Path, repeats: int) -> Result:
     def export() -> None:
         write_xlsx(fixture.plan, path, circular=fixture.circular, calendar=calendar)
 
-    seconds = median_s(export, repeats)
+    seconds = median_seconds(export, repeats)
     size = f"{fixture.size}, {path.stat().st_size / 1e6:.1f} MB"
     return Result("export .xlsx (write_xlsx)", size, seconds, 5, "s")
 
@@ -183,11 +170,7 @@ def run(repeats: Repeats) -> list[Result]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks and exit 0."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="fewer repeats, same sizes (for CI)")
-    options = parser.parse_args(argv)
-    print_table(run(QUICK if options.quick else FULL))
-    return 0
+    return run_benchmarks(run, FULL, QUICK, __doc__, argv)
 
 
 if __name__ == "__main__":

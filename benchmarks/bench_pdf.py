@@ -22,17 +22,14 @@ The script always exits 0: it measures, it does not test.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench_core import Result, make_nip, print_table
+from bench_core import Result, make_nip, median_seconds, run_benchmarks
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
 from planner.domain.category import Category
@@ -42,7 +39,7 @@ from planner.domain.plan import AgencyProfile, Plan, Signatory
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.domain.status import Status
 from planner.io.circular_file import load_catalog
-from planner.io.pdf_schedule import PdfOptions, write_schedule_pdf
+from planner.io.pdf_schedule import PdfOptions, Schedule, write_schedule_pdf
 from planner.resources import builtin_circulars
 
 CIRCULAR = "sekda-dki-34-2023"
@@ -128,16 +125,16 @@ def bench(staff: int, repeats: int, target: float, folder: Path) -> Result:
     """Median seconds of whole runs of ``write_schedule_pdf`` for ``staff`` people."""
     fixture = build_fixture(staff)
     path = folder / f"jadwal-{staff}.pdf"
-    samples = []
-    pages = 0
-    for _ in range(repeats):
-        start = time.perf_counter()
-        schedule = write_schedule_pdf(path, fixture.plan, fixture.circular, fixture.calendar, PdfOptions())
-        samples.append(time.perf_counter() - start)
-        pages = schedule.page_count
+    schedules: list[Schedule] = []
+
+    def write() -> None:
+        schedules.append(write_schedule_pdf(path, fixture.plan, fixture.circular, fixture.calendar, PdfOptions()))
+
+    seconds = median_seconds(write, repeats)
+    pages = schedules[-1].page_count
     columns = len([day for day in fixture.plan.days if fixture.calendar.is_working(day)])
     size = f"{staff:,} staff x {columns} days, {pages} pages, {path.stat().st_size / 1e6:.1f} MB, {repeats} runs"
-    return Result("write_schedule_pdf, F4 landscape", size, statistics.median(samples), target, "s")
+    return Result("write_schedule_pdf, F4 landscape", size, seconds, target, "s")
 
 
 def run(repeats: Repeats) -> list[Result]:
@@ -148,11 +145,7 @@ def run(repeats: Repeats) -> list[Result]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks and exit 0."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="fewer repeats, same sizes (for CI)")
-    options = parser.parse_args(argv)
-    print_table(run(QUICK if options.quick else FULL))
-    return 0
+    return run_benchmarks(run, FULL, QUICK, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -24,16 +24,13 @@ The script always exits 0: it measures, it does not test.
 
 from __future__ import annotations
 
-import argparse
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench_core import Result, print_table
+from bench_core import Result, median_seconds, run_benchmarks
 from bench_pdf import build_fixture
 
 from planner.io.certificates import create_internal_certificate
@@ -63,16 +60,6 @@ class Repeats:
 
 FULL = Repeats(signs=15, verifies=30, exports=5)
 QUICK = Repeats(signs=3, verifies=5, exports=1)
-
-
-def median_seconds(action: Callable[[], object], repeats: int) -> float:
-    """The median time of ``repeats`` calls of ``action``."""
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
 
 
 def run(repeats: Repeats) -> list[Result]:
@@ -113,11 +100,7 @@ def run(repeats: Repeats) -> list[Result]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks and exit 0."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="fewer repeats, same sizes (for CI)")
-    options = parser.parse_args(argv)
-    print_table(run(QUICK if options.quick else FULL))
-    return 0
+    return run_benchmarks(run, FULL, QUICK, __doc__, argv)
 
 
 if __name__ == "__main__":

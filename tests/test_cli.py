@@ -9,20 +9,8 @@ import sys
 from pathlib import Path
 
 from planner.io.circular_file import circular_to_json
+from tests.cli import ROOT, planner
 from tests.factories import builtin_catalog, make_nip
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def planner(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "planner", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
 
 
 def write_grid(path: Path, wfh_on_16: int) -> None:

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 from planner.domain.category import Category
 from planner.domain.policy import AgencyPolicy, Severity
 from planner.domain.status import Status
 from planner.storage.plan_file import PlanFile
+from tests.cli import planner
 from tests.factories import make_plan, make_roster, set_statuses
 
-ROOT = Path(__file__).resolve().parent.parent
 APR_16, APR_17 = dt.date(2024, 4, 16), dt.date(2024, 4, 17)
-
-
-def planner(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "planner", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
 
 
 def demo(tmp_path: Path) -> Path:

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 
+from tests.cli import planner
 from tests.factories import make_nip
 
-ROOT = Path(__file__).resolve().parent.parent
 A, B, C = make_nip(1), make_nip(2), make_nip(3, gender=2)
-
-
-def planner(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "planner", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
 
 
 def staff_list(path: Path, nips: list[object]) -> Path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 from planner.domain.nip import Nip
@@ -13,19 +12,7 @@ from planner.domain.status import Status
 from planner.io.demo import demo_plan
 from planner.resources import demo_folder
 from planner.storage.plan_file import PlanFile
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def planner(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "planner", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-        check=False,
-    )
+from tests.cli import planner
 
 
 def page_info(path: Path) -> tuple[int, str]:

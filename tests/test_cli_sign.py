@@ -5,16 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from planner.domain.fingerprint import plan_fingerprint
 from planner.domain.nip import Nip
 from planner.domain.status import Status
 from planner.storage.plan_file import PlanFile, read_signoffs
+from tests import cli
 from tests.signing_certificates import PASSWORD, SIGNER_NAME, expired_p12, flip_byte, pdfsig, signed_plan
 
-ROOT = Path(__file__).resolve().parent.parent
 VARIABLE = "JADWAL_CERT_PASSWORD"
 
 
@@ -22,16 +21,7 @@ def planner(*args: str | Path, password: bytes | None = PASSWORD) -> subprocess.
     env = {key: value for key, value in os.environ.items() if key != VARIABLE}
     if password is not None:
         env[VARIABLE] = password.decode()
-    return subprocess.run(
-        [sys.executable, "-m", "planner", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-        check=False,
-    )
+    return cli.planner(*args, env=env, stdin=subprocess.DEVNULL)
 
 
 def plan_file(folder: Path) -> Path:

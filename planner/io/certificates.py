@@ -8,12 +8,11 @@ before the file is made.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner.domain.errors import PlannerError
+from planner.io.atomic import replacing
 
 MIN_YEARS, MAX_YEARS, DEFAULT_YEARS = 2, 5, 3
 """How long an internal certificate is valid, in years."""
@@ -142,7 +141,9 @@ def create_internal_certificate(
     data = pkcs12.serialize_key_and_certificates(
         name.strip().encode("utf-8"), key, certificate, None, serialization.BestAvailableEncryption(password)
     )
-    _write_private(path, data)
+    # A private key: the file stays readable by its owner only.
+    with replacing(path, private=True, failure=CertificateCreationError) as temporary:
+        temporary.write_bytes(data)
     return InternalCertificate(
         path=path,
         name=name.strip(),
@@ -159,19 +160,3 @@ def _add_years(moment: dt.datetime, years: int) -> dt.datetime:
         return moment.replace(year=moment.year + years)
     except ValueError:
         return moment.replace(year=moment.year + years, day=28)
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file that only the owner can read."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise CertificateCreationError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        Path(temporary).replace(path)
-    except OSError as error:
-        raise CertificateCreationError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
-    finally:
-        Path(temporary).unlink(missing_ok=True)

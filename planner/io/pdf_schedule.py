@@ -30,8 +30,6 @@ import datetime as dt
 import enum
 import hashlib
 import math
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +54,7 @@ from planner.domain.roster import UnitId
 from planner.domain.status import BY_BYTE, Presence, Status
 from planner.domain.validation import Tally, Validator
 from planner.domain.wording import describe, describe_rule
+from planner.io.atomic import replacing
 from planner.resources import fonts_folder
 
 if TYPE_CHECKING:
@@ -1732,26 +1731,11 @@ def write_schedule_pdf(
                 progress(staff + round(staff * done / all_rows), 2 * staff)
         canvas.save()
 
-    _write_atomically(path, render)
+    with replacing(path) as temporary, temporary.open("wb") as stream:
+        render(stream)
     if progress is not None:
         progress(2 * staff, 2 * staff)
     return schedule
-
-
-def _write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write through ``write`` into a temporary file beside ``path``, then rename it over ``path``."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise PlannerError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-        Path(temporary).replace(path)
-    except OSError as error:
-        raise PlannerError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
-    finally:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def _draw_page(canvas: Canvas, drawing: PageDrawing, height: float) -> None:

@@ -24,8 +24,6 @@ import datetime as dt
 import enum
 import io
 import logging
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +34,7 @@ from planner.domain.circular import Circular
 from planner.domain.errors import PlannerError
 from planner.domain.fingerprint import SignOff, content_of, parse_verification_text, plan_fingerprint
 from planner.domain.plan import Plan
+from planner.io.atomic import replacing, temporary_beside
 from planner.io.pdf_schedule import (
     PdfOptions,
     Progress,
@@ -459,7 +458,8 @@ def sign_pdf(
         signed_at = _signing_time(output.getvalue())
     except (PdfError, PyHankoSigningError, ValueError) as error:
         raise SigningError(f"{unsigned.name} tidak dapat ditandatangani ({error})") from error
-    _write_replacing(signed, output.getvalue())
+    with replacing(signed, failure=SigningError) as temporary:
+        temporary.write_bytes(output.getvalue())
     return signed_at
 
 
@@ -557,22 +557,6 @@ def _signing_time(data: bytes) -> dt.datetime:
     return moment if moment is not None else dt.datetime.now().astimezone()
 
 
-def _write_replacing(path: Path, data: bytes) -> None:
-    """Write ``data`` beside ``path`` under a temporary name, then rename it over ``path``."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as error:
-        raise SigningError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        Path(temporary).replace(path)
-    except OSError as error:
-        raise SigningError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-
-
 @dataclass(frozen=True, slots=True)
 class SignedSchedule:
     """A signed schedule as written, and the sign-off to record in the plan file."""
@@ -604,13 +588,7 @@ def write_signed_schedule(
         options or PdfOptions(), electronic=SignatureAppearance(bsre=certificate.is_bsre), signature_image=""
     )
     certificate.check_valid()
-    try:
-        handle, name = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.", suffix=".unsigned.pdf")
-    except OSError as error:
-        raise SigningError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
-    os.close(handle)
-    unsigned = Path(name)
-    try:
+    with temporary_beside(path, suffix=".unsigned.pdf", failure=SigningError) as unsigned:
         schedule = write_schedule_pdf(unsigned, plan, circular, calendar, options, progress=progress)
         assert schedule.signature_box is not None
         signatory = plan.profile.signatory
@@ -623,8 +601,6 @@ def write_signed_schedule(
             footer_names_bsre=certificate.is_bsre,
             location=plan.profile.city,
         )
-    finally:
-        unsigned.unlink(missing_ok=True)
     signoff = SignOff(
         signed_at=signed_at,
         signer=certificate.common_name,

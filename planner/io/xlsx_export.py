@@ -22,21 +22,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.calendar import DAY_NAMES, DayOffKind, WorkCalendar, format_date_long
 from planner.domain.circular import Circular
-from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import WorkWeek
 from planner.domain.status import BY_BYTE, Presence, Status
 from planner.domain.validation import Validator, Violation
 from planner.domain.wording import describe
+from planner.io.atomic import cannot_write, replacing
 from planner.io.grid_csv import FIXED_COLUMNS, FORMULA_STARTS, UNIT_SEPARATOR
 
 if TYPE_CHECKING:
@@ -111,33 +109,27 @@ def write_xlsx(
     from openpyxl import Workbook  # noqa: PLC0415 - a tenth of a second of import, paid only on export
 
     # The temporary file comes first, so a folder that cannot be written fails before the work.
-    try:
-        handle, name = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.stem}.", suffix=".xlsx")
-        os.close(handle)
-    except OSError as error:
-        raise PlannerError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
-    temporary = Path(name)
-    calendar = calendar.with_changes(plan.days_added, plan.days_removed)
-    workbook = Workbook(write_only=True)
-    try:
-        violations = Validator(plan, circular, calendar).violations() if circular is not None else None
-        writer = _Writer(plan, calendar, workbook, progress)
-        writer.schedule()
-        writer.summary()
-        writer.problems(circular, violations)
-        writer.legend(circular, today or dt.date.today())
-        workbook.save(temporary)
-        temporary.replace(path)
-    except PermissionError as error:
-        raise PlannerError(
-            f"{path}: tidak dapat ditulis ({error.strerror or error}); jika berkas ini sedang dibuka di Excel, "
-            "tutup dulu lalu ekspor lagi"
-        ) from error
-    except OSError as error:
-        raise PlannerError(f"{path}: tidak dapat ditulis ({error.strerror or error})") from error
-    finally:
-        _discard(workbook)
-        temporary.unlink(missing_ok=True)
+    with replacing(path, suffix=".xlsx", explain=_workbook_problem) as temporary:
+        calendar = calendar.with_changes(plan.days_added, plan.days_removed)
+        workbook = Workbook(write_only=True)
+        try:
+            violations = Validator(plan, circular, calendar).violations() if circular is not None else None
+            writer = _Writer(plan, calendar, workbook, progress)
+            writer.schedule()
+            writer.summary()
+            writer.problems(circular, violations)
+            writer.legend(circular, today or dt.date.today())
+            workbook.save(temporary)
+        finally:
+            _discard(workbook)
+
+
+def _workbook_problem(path: Path, error: OSError) -> str:
+    """Why the workbook cannot be written; a refused rename over it is, on Windows, Excel holding it open."""
+    message = cannot_write(path, error)
+    if isinstance(error, PermissionError) and error.filename2 is not None:
+        return f"{message}; jika berkas ini sedang dibuka di Excel, tutup dulu lalu ekspor lagi"
+    return message
 
 
 def _discard(workbook: Workbook) -> None:

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -30,6 +28,7 @@ from planner.domain.nip import Nip
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import BY_BYTE, Status
+from planner.io.atomic import replacing
 from planner.io.plan_json import policy_from_json, policy_to_json, profile_from_json, profile_to_json
 
 EXTENSION = ".jadwal"
@@ -324,24 +323,13 @@ def _meta(plan: Plan) -> dict[str, str]:
 
 def _write_new_file(path: Path, plan: Plan) -> None:
     """Write a complete plan file beside ``path``, then rename it into place."""
-    try:
-        handle, temporary = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.stem}.", suffix=".tmp")
-    except OSError as error:
-        raise PlanFileError(_os_problem(path, error)) from error
-    os.close(handle)
-    try:
-        with _writing(Path(temporary), path) as db:
-            for step in MIGRATIONS:
-                db.executescript(step)
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            with db:
-                _write_everything(db, plan)
-        Path(temporary).replace(path)
-    except OSError as error:
-        raise PlanFileError(_os_problem(path, error)) from error
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    with replacing(path, failure=PlanFileError, explain=_os_problem) as temporary, _writing(temporary, path) as db:
+        for step in MIGRATIONS:
+            db.executescript(step)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        with db:
+            _write_everything(db, plan)
 
 
 def _write_everything(db: sqlite3.Connection, plan: Plan) -> None:

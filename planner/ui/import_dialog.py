@@ -28,14 +28,12 @@ the file dialog.
 from __future__ import annotations
 
 import re
-import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,8 +50,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -88,6 +84,7 @@ from planner.io.staff_import import (
 )
 from planner.io.xlsx_export import write_xlsx
 from planner.ui.document import Document
+from planner.ui.jobs import Job, Progress
 from planner.ui.texts import category_label
 
 _ERROR_STYLE = "color: #A93226;"
@@ -526,132 +523,39 @@ def _busy() -> Iterator[None]:
 # ---- export ------------------------------------------------------------------------------------
 
 
-class _Cancelled(Exception):
-    """Raised in the worker thread, from the progress callback, when the user cancelled."""
+class XlsxExportJob(Job):
+    """An export running in a worker thread, with a progress dialog that can cancel it.
 
-
-class _ExportWorker(QObject):
-    """Writes the workbook in the worker thread and reports through signals only."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal()
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, work: Callable[[Callable[[int, int], None]], None], cancel: threading.Event) -> None:
-        super().__init__()
-        self._work = work
-        self._cancel = cancel
-
-    @Slot()
-    def run(self) -> None:
-        """Do the work, then hand this object back to the window's thread."""
-        try:
-            self._work(self._report)
-        except _Cancelled:
-            self.cancelled.emit()
-        except PlannerError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # a bug: the user still gets a message, and the hook gets the traceback
-            sys.excepthook(type(error), error, error.__traceback__)
-            self.failed.emit(
-                QCoreApplication.translate("XlsxExport", "Kesalahan program saat mengekspor: {error}").format(
-                    error=error
-                )
-            )
-        else:
-            self.succeeded.emit()
-        finally:
-            application = QCoreApplication.instance()
-            if application is not None:
-                self.moveToThread(application.thread())
-
-    def _report(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise _Cancelled
-        self.progressed.emit(done, total)
-
-
-class XlsxExportJob(QObject):
-    """An export running in a worker thread, with a progress dialog that can cancel it."""
-
-    finished = Signal(object)
-    """The ``Path`` written."""
-    failed = Signal(str)
-    """A sentence for the user; it has been shown in a message box already."""
-    cancelled = Signal()
-    """Nothing was written; a file already at the path is unchanged."""
+    ``finished`` carries the ``Path`` written; after ``cancelled`` nothing was written and a
+    file already at the path is unchanged.
+    """
 
     def __init__(self, document: Document, path: Path, parent: QWidget) -> None:
         """Copy the plan now (the user may go on editing); ``start`` writes the copy to ``path``."""
-        super().__init__(parent)
-        self.path = path
-        self.running = False
-        self._parent = parent
         plan, circular, calendar = document.plan.rebuilt(), document.circular, document.calendar
 
-        def work(progress: Callable[[int, int], None]) -> None:
+        def work(progress: Progress) -> Path:
             write_xlsx(plan, path, circular=circular, calendar=calendar, progress=progress)
+            return path
 
-        self._cancel = threading.Event()
-        self._thread = QThread(self)
-        self._worker: _ExportWorker | None = _ExportWorker(work, self._cancel)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_worker_progressed)
-        self._worker.succeeded.connect(self._on_worker_succeeded)
-        self._worker.failed.connect(self._on_worker_failed)
-        self._worker.cancelled.connect(self._on_worker_cancelled)
-        label = self.tr("Mengekspor {count} pegawai ke {name}…").format(count=len(plan.roster.staff), name=path.name)
-        self.progress = QProgressDialog(label, self.tr("Batal"), 0, 0, parent)
-        self.progress.setWindowTitle(self.tr("Ekspor ke Excel"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoReset(False)
-        self.progress.setAutoClose(False)
-        self.progress.canceled.connect(self._on_progress_canceled)
+        super().__init__(
+            work,
+            parent,
+            label=QCoreApplication.translate("XlsxExportJob", "Mengekspor {count} pegawai ke {name}…").format(
+                count=len(plan.roster.staff), name=path.name
+            ),
+            title=QCoreApplication.translate("XlsxExportJob", "Ekspor ke Excel"),
+            failure_title=QCoreApplication.translate("XlsxExportJob", "Ekspor ke Excel gagal"),
+            bug=QCoreApplication.translate("XlsxExport", "Kesalahan program saat mengekspor: {error}"),
+        )
+        self.path = path
 
-    def start(self) -> None:
-        """Start writing in the worker thread."""
-        self.running = True
-        self._thread.start()
-
-    def cancel(self) -> None:
-        """Stop at the next progress report; nothing is written."""
-        self._cancel.set()
-
-    def _on_worker_progressed(self, done: int, total: int) -> None:
-        if self.progress.maximum() != total:
-            self.progress.setMaximum(total)
-        self.progress.setValue(min(done, total))
-
-    def _on_progress_canceled(self) -> None:
-        self.cancel()
-        self.progress.setLabelText(self.tr("Membatalkan…"))
-
-    def _finish(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        self._worker = None
-        self.progress.close()
-        self.progress.deleteLater()
-        self.running = False
-
-    def _on_worker_succeeded(self) -> None:
-        self._finish()
-        if isinstance(self._parent, QMainWindow):
+    def _on_worker_succeeded(self, result: object) -> None:
+        window = self.parent_widget()
+        if isinstance(window, QMainWindow):
             message = self.tr("Buku kerja Excel disimpan ke {path}.").format(path=self.path)
-            self._parent.statusBar().showMessage(message, 10_000)
-        self.finished.emit(self.path)
-
-    def _on_worker_failed(self, message: str) -> None:
-        self._finish()
-        QMessageBox.warning(self._parent, self.tr("Ekspor ke Excel gagal"), message)
-        self.failed.emit(message)
-
-    def _on_worker_cancelled(self) -> None:
-        self._finish()
-        self.cancelled.emit()
+            window.statusBar().showMessage(message, 10_000)
+        super()._on_worker_succeeded(result)
 
 
 def default_xlsx_path(document: Document) -> Path:

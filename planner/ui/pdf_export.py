@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
-import threading
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -42,15 +40,11 @@ from PySide6.QtCore import (
     QDate,
     QLineF,
     QMarginsF,
-    QObject,
     QPointF,
     QRectF,
     QSettings,
     QSizeF,
     Qt,
-    QThread,
-    Signal,
-    Slot,
 )
 from PySide6.QtGui import (
     QColor,
@@ -81,7 +75,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -111,6 +104,7 @@ from planner.io.pdf_schedule import (
 )
 from planner.resources import fonts_folder
 from planner.ui.document import Document
+from planner.ui.jobs import Job
 
 SETTINGS_GROUP = "pdf"
 """``settings`` keys of the remembered options start with ``pdf/``."""
@@ -293,125 +287,21 @@ def _pydate(day: QDate) -> dt.date:
 # ---- work in a worker thread, behind a progress dialog ----------------------------------------
 
 
-class _Cancelled(Exception):
-    """Raised inside the work when the user pressed Batal."""
-
-
-class _Worker(QObject):
-    """Runs one piece of work in the worker thread and reports through signals only."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, work: Callable[[Progress], object], cancel: threading.Event) -> None:
-        super().__init__()
-        self._work = work
-        self._cancel = cancel
-
-    @Slot()
-    def run(self) -> None:
-        """Do the work; whatever happens, hand this object back to the window's thread at the end."""
-        try:
-            result = self._work(self._report)
-        except _Cancelled:
-            self.cancelled.emit()
-        except PlannerError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # a bug: the user still gets a message, and the hook gets the traceback
-            sys.excepthook(type(error), error, error.__traceback__)
-            self.failed.emit(
-                QCoreApplication.translate("PdfExport", "Kesalahan program saat menyiapkan jadwal: {error}").format(
-                    error=error
-                )
-            )
-        else:
-            self.succeeded.emit(result)
-        finally:
-            application = QCoreApplication.instance()
-            if application is not None:
-                self.moveToThread(application.thread())
-
-    def _report(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise _Cancelled
-        self.progressed.emit(done, total)
-
-
-class ScheduleJob(QObject):
+class ScheduleJob(Job):
     """A piece of schedule work running in a worker thread, with a progress dialog that can cancel it."""
-
-    finished = Signal(object)
-    """The work's result."""
-    failed = Signal(str)
-    """A sentence for the user; it has been shown in a message box already."""
-    cancelled = Signal()
 
     def __init__(self, work: Callable[[Progress], object], label: str, parent: QWidget) -> None:
         """Prepare ``work``, which takes a progress callback; ``start`` runs it."""
-        super().__init__(parent)
-        self._parent = parent
-        self._cancel = threading.Event()
-        self._thread = QThread(self)
-        self._worker: _Worker | None = _Worker(work, self._cancel)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._on_worker_progressed)
-        self._worker.succeeded.connect(self._on_worker_succeeded)
-        self._worker.failed.connect(self._on_worker_failed)
-        self._worker.cancelled.connect(self._on_worker_cancelled)
-        self._progress = QProgressDialog(label, self.tr("Batal"), 0, 0, parent)
-        self._progress.setWindowTitle(self.tr("Jadwal resmi"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(400)
-        self._progress.setAutoReset(False)
-        self._progress.setAutoClose(False)
-        self._progress.canceled.connect(self._on_progress_canceled)
-        self.running = False
+        super().__init__(
+            work,
+            parent,
+            label=label,
+            title=QCoreApplication.translate("ScheduleJob", "Jadwal resmi"),
+            failure_title=QCoreApplication.translate("ScheduleJob", "Jadwal tidak dapat dibuat"),
+            bug=QCoreApplication.translate("PdfExport", "Kesalahan program saat menyiapkan jadwal: {error}"),
+        )
         self.preview: SchedulePreview | None = None
         """The preview a ``preview_schedule`` job opened."""
-
-    def start(self) -> None:
-        """Start the work in its thread."""
-        self.running = True
-        self._thread.start()
-
-    def _on_worker_progressed(self, done: int, total: int) -> None:
-        if self._progress.maximum() != total:
-            self._progress.setMaximum(total)
-        self._progress.setValue(min(done, total))
-
-    def cancel(self) -> None:
-        """Ask the work to stop at its next progress report (the progress dialog's Batal does this)."""
-        self._cancel.set()
-        self._progress.setLabelText(self.tr("Membatalkan…"))
-
-    def _on_progress_canceled(self) -> None:
-        self.cancel()
-
-    def _finish(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        self._worker = None
-        self._progress.close()
-        self._progress.deleteLater()
-        self.running = False
-        # The window owns the job while it runs; once the signals below are delivered it can go.
-        self.deleteLater()
-
-    def _on_worker_succeeded(self, result: object) -> None:
-        self._finish()
-        self.finished.emit(result)
-
-    def _on_worker_failed(self, message: str) -> None:
-        self._finish()
-        QMessageBox.warning(self._parent, self.tr("Jadwal tidak dapat dibuat"), message)
-        self.failed.emit(message)
-
-    def _on_worker_cancelled(self) -> None:
-        self._finish()
-        self.cancelled.emit()
 
 
 # ---- painting the page items with QPainter ----------------------------------------------------

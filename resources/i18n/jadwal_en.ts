@@ -1097,6 +1097,17 @@ In the office {office}, absent {absent}</translation>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Masalah</source>
@@ -1904,16 +1915,8 @@ units with fewer staff must be entirely WFO.</translation>
 <context>
     <name>ScheduleJob</name>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Jadwal resmi</source>
         <translation>Official schedule</translation>
-    </message>
-    <message>
-        <source>Membatalkan…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Jadwal tidak dapat dibuat</source>
@@ -2806,16 +2809,8 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>Exporting {count} staff to {name}…</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Ekspor ke Excel</source>
         <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Membatalkan…</source>
-        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Buku kerja Excel disimpan ke {path}.</source>

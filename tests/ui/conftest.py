@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.paths import AppPaths
@@ -39,6 +41,22 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> Messages:
     for name in ("warning", "information", "critical", "question"):
         monkeypatch.setattr(QMessageBox, name, show)
     return record
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Window settings in a file of the test's own, empty at the start."""
+    return QSettings(str(tmp_path / "jendela.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def bare_window(qtbot: QtBot) -> QMainWindow:
+    """An empty main window, shown: a parent for dialogs and jobs without building the planner's window."""
+    main_window = QMainWindow()
+    main_window.setCentralWidget(QWidget(main_window))
+    qtbot.addWidget(main_window)
+    main_window.show()
+    return main_window
 
 
 @pytest.fixture

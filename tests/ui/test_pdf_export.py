@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner.domain.calendar import indonesian_calendar
@@ -40,35 +40,9 @@ from planner.ui.pdf_export import (
     save_options,
 )
 from tests.factories import builtin_catalog
+from tests.ui.conftest import Messages
 
 TIMEOUT = 30_000
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "jendela.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> QMainWindow:
-    main_window = QMainWindow()
-    main_window.setCentralWidget(QWidget(main_window))
-    qtbot.addWidget(main_window)
-    main_window.show()
-    return main_window
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes shown, instead of modal boxes that would block the test."""
-    record: list[tuple[str, str]] = []
-
-    def warning(_parent: object, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        record.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return record
 
 
 @pytest.fixture
@@ -165,17 +139,17 @@ def test_options_are_remembered_but_draft_and_dates_are_not(settings: QSettings)
 def test_export_writes_the_pdf_in_a_worker_and_names_it_in_the_status_bar(
     *,
     qtbot: QtBot,
-    window: QMainWindow,
+    bare_window: QMainWindow,
     settings: QSettings,
     chosen: dict[str, object],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    shown: list[tuple[str, str]],
+    messages: Messages,
 ) -> None:
     out = tmp_path / "jadwal"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_: (str(out), ""))
 
-    job = export_pdf(document(), settings, window)
+    job = export_pdf(document(), settings, bare_window)
 
     assert isinstance(job, ScheduleJob)
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT) as finished:
@@ -183,20 +157,20 @@ def test_export_writes_the_pdf_in_a_worker_and_names_it_in_the_status_bar(
     assert isinstance(finished.args[0], Schedule)
     written = tmp_path / "jadwal.pdf"
     assert "Drs. H. Lalu Ahmad Zaini, M.Si." in pdf_text(written)
-    assert "jadwal.pdf: 4 halaman" in window.statusBar().currentMessage()
-    assert not shown
+    assert "jadwal.pdf: 4 halaman" in bare_window.statusBar().currentMessage()
+    assert not messages.shown
     assert settings.value("pdf/folder") == str(tmp_path)
 
 
 def test_export_of_a_plan_with_errors_shows_why_before_asking_for_a_file(
     *,
     qtbot: QtBot,
-    window: QMainWindow,
+    bare_window: QMainWindow,
     settings: QSettings,
     chosen: dict[str, object],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    shown: list[tuple[str, str]],
+    messages: Messages,
 ) -> None:
     out = tmp_path / "jadwal.pdf"
     asked: list[str] = []
@@ -207,13 +181,13 @@ def test_export_of_a_plan_with_errors_shows_why_before_asking_for_a_file(
 
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", save_name)
 
-    assert export_pdf(document(error=True), settings, window) is None
+    assert export_pdf(document(error=True), settings, bare_window) is None
 
-    assert len(shown) == 1
-    assert "belum sesuai ketentuan: 1 kesalahan" in shown[0][1]
+    assert len(messages.shown) == 1
+    assert "belum sesuai ketentuan: 1 kesalahan" in messages.shown[0][1]
     assert asked == []
     chosen["draft"] = True
-    draft = export_pdf(document(error=True), settings, window)
+    draft = export_pdf(document(error=True), settings, bare_window)
     assert draft is not None
     with qtbot.waitSignal(draft.finished, timeout=TIMEOUT):
         pass
@@ -223,53 +197,53 @@ def test_export_of_a_plan_with_errors_shows_why_before_asking_for_a_file(
 def test_a_problem_found_by_the_worker_is_shown_in_a_message(
     *,
     qtbot: QtBot,
-    window: QMainWindow,
-    shown: list[tuple[str, str]],
+    bare_window: QMainWindow,
+    messages: Messages,
 ) -> None:
     """The worker checks its own copy of the plan: what it refuses reaches the user too."""
 
     def work(_progress: object) -> None:
         raise PlannerError("Jadwal tidak dapat dicetak: berkas logo tidak ditemukan: /hilang.png.")
 
-    job = ScheduleJob(work, "Menyusun…", window)
+    job = ScheduleJob(work, "Menyusun…", bare_window)
     job.start()
 
     with qtbot.waitSignal(job.failed, timeout=TIMEOUT):
         pass
-    assert shown == [
+    assert messages.shown == [
         ("Jadwal tidak dapat dibuat", "Jadwal tidak dapat dicetak: berkas logo tidak ditemukan: /hilang.png.")
     ]
 
 
 def test_export_cancelled_at_a_dialog_does_nothing(
-    window: QMainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+    bare_window: QMainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(PdfOptionsDialog, "exec", lambda _self: QDialog.DialogCode.Rejected.value)
 
-    assert export_pdf(document(), settings, window) is None
+    assert export_pdf(document(), settings, bare_window) is None
 
 
 def test_a_bad_logo_and_a_missing_signer_are_explained_before_anything_runs(
     *,
-    window: QMainWindow,
+    bare_window: QMainWindow,
     settings: QSettings,
     chosen: dict[str, object],
     tmp_path: Path,
-    shown: list[tuple[str, str]],
+    messages: Messages,
 ) -> None:
     plan = demo_plan(demo_folder())
     plan = plan.rebuilt(profile=replace(plan.profile, logo=str(tmp_path / "hilang.png"), signatory=Signatory()))
 
     for start in (export_pdf, preview_schedule, print_schedule):
-        assert start(Document(plan, builtin_catalog()), settings, window) is None
+        assert start(Document(plan, builtin_catalog()), settings, bare_window) is None
 
-    assert len(shown) == 3
-    message = shown[0][1]
+    assert len(messages.shown) == 3
+    message = messages.shown[0][1]
     assert "logo tidak ditemukan" in message
     assert "penanda tangan belum diisi" in message
 
 
-def test_a_job_can_be_cancelled_from_its_progress_dialog(qtbot: QtBot, window: QMainWindow) -> None:
+def test_a_job_can_be_cancelled_from_its_progress_dialog(qtbot: QtBot, bare_window: QMainWindow) -> None:
     started, proceed = threading.Event(), threading.Event()
     seen: list[int] = []
 
@@ -281,7 +255,7 @@ def test_a_job_can_be_cancelled_from_its_progress_dialog(qtbot: QtBot, window: Q
         seen.append(1)
         return "selesai"
 
-    job = ScheduleJob(work, "Menyusun…", window)
+    job = ScheduleJob(work, "Menyusun…", bare_window)
     job.start()
     assert started.wait(10)
     job.cancel()
@@ -293,7 +267,7 @@ def test_a_job_can_be_cancelled_from_its_progress_dialog(qtbot: QtBot, window: Q
     assert not job.running
 
 
-def test_the_window_stays_responsive_while_the_worker_runs(qtbot: QtBot, window: QMainWindow) -> None:
+def test_the_window_stays_responsive_while_the_worker_runs(qtbot: QtBot, bare_window: QMainWindow) -> None:
     proceed, done = threading.Event(), threading.Event()
 
     def work(_progress: object) -> str:
@@ -301,7 +275,7 @@ def test_the_window_stays_responsive_while_the_worker_runs(qtbot: QtBot, window:
         done.set()
         return "selesai"
 
-    job = ScheduleJob(work, "Menyusun…", window)
+    job = ScheduleJob(work, "Menyusun…", bare_window)
     job.start()
     ticks: list[bool] = []
     QTimer.singleShot(10, lambda: ticks.append(done.is_set()))
@@ -317,9 +291,9 @@ def test_the_window_stays_responsive_while_the_worker_runs(qtbot: QtBot, window:
 
 
 def test_the_preview_shows_page_after_page(
-    qtbot: QtBot, window: QMainWindow, settings: QSettings, chosen: dict[str, object]
+    qtbot: QtBot, bare_window: QMainWindow, settings: QSettings, chosen: dict[str, object]
 ) -> None:
-    job = preview_schedule(document(), settings, window)
+    job = preview_schedule(document(), settings, bare_window)
 
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
@@ -340,7 +314,7 @@ def test_the_preview_shows_page_after_page(
 def test_the_preview_prints_what_it_shows(
     *,
     qtbot: QtBot,
-    window: QMainWindow,
+    bare_window: QMainWindow,
     settings: QSettings,
     chosen: dict[str, object],
     tmp_path: Path,
@@ -354,7 +328,7 @@ def test_the_preview_prints_what_it_shows(
         return QDialog.DialogCode.Accepted.value
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
-    job = preview_schedule(document(), settings, window)
+    job = preview_schedule(document(), settings, bare_window)
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
         pass
@@ -374,7 +348,7 @@ def test_the_preview_prints_what_it_shows(
 def test_print_paints_the_same_pages_on_the_printer(
     *,
     qtbot: QtBot,
-    window: QMainWindow,
+    bare_window: QMainWindow,
     settings: QSettings,
     chosen: dict[str, object],
     tmp_path: Path,
@@ -386,7 +360,7 @@ def test_print_paints_the_same_pages_on_the_printer(
     out = tmp_path / "cetak.pdf"
     printer.setOutputFileName(str(out))
 
-    job = print_schedule(document(), settings, window, printer)
+    job = print_schedule(document(), settings, bare_window, printer)
 
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from planner.domain.status import Status
@@ -35,37 +35,10 @@ from tests.signing_certificates import (
     self_signed_p12,
     signed_plan,
 )
+from tests.ui.conftest import Messages
 
 TIMEOUT = 30_000
 DAY = dt.date(2024, 4, 17)
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "jendela.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> QMainWindow:
-    main_window = QMainWindow()
-    main_window.setCentralWidget(QWidget(main_window))
-    qtbot.addWidget(main_window)
-    main_window.show()
-    return main_window
-
-
-@pytest.fixture
-def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes shown, instead of modal boxes that would block the test; questions are answered Yes."""
-    record: list[tuple[str, str]] = []
-
-    def show(_parent: object, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
-        record.append((title, text))
-        return QMessageBox.StandardButton.Yes
-
-    for name in ("warning", "information", "question"):
-        monkeypatch.setattr(QMessageBox, name, show)
-    return record
 
 
 @pytest.fixture
@@ -173,18 +146,18 @@ def choices(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object
 def test_signing_writes_a_valid_pdf_records_the_signoff_and_names_it_in_the_status_bar(
     *,
     qtbot: QtBot,
-    window: QMainWindow,
+    bare_window: QMainWindow,
     document: Document,
     settings: QSettings,
     choices: dict[str, object],
-    shown: list[tuple[str, str]],
+    messages: Messages,
     tmp_path: Path,
 ) -> None:
     panel = SignoffPanel(document)
     qtbot.addWidget(panel)
     assert "belum pernah ditetapkan" in panel.summary.text()
 
-    job = sign_schedule(document, settings, window)
+    job = sign_schedule(document, settings, bare_window)
 
     assert isinstance(job, ScheduleJob)
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT), qtbot.waitSignal(panel.refreshed, timeout=TIMEOUT):
@@ -193,27 +166,27 @@ def test_signing_writes_a_valid_pdf_records_the_signoff_and_names_it_in_the_stat
     assert "Signature Validation: Signature is Valid." in pdfsig(out)
     assert document.path is not None
     assert [s.signer for s in read_signoffs(document.path)] == [SIGNER_NAME]
-    assert "ttd.pdf" in window.statusBar().currentMessage()
+    assert "ttd.pdf" in bare_window.statusBar().currentMessage()
     assert "Sama dengan versi yang ditetapkan" in panel.summary.text()
-    assert not shown
+    assert not messages.shown
 
 
 def test_signing_asks_for_a_saved_plan_and_refuses_a_draft(
     *,
-    window: QMainWindow,
+    bare_window: QMainWindow,
     document: Document,
     settings: QSettings,
     choices: dict[str, object],
-    shown: list[tuple[str, str]],
+    messages: Messages,
 ) -> None:
     unsaved = Document(signed_plan(), builtin_catalog())
-    assert sign_schedule(unsaved, settings, window) is None
-    assert shown[-1][0] == "Simpan rencana lebih dahulu"
+    assert sign_schedule(unsaved, settings, bare_window) is None
+    assert messages.shown[-1][0] == "Simpan rencana lebih dahulu"
     unsaved.deleteLater()
 
     choices["draft"] = True
-    assert sign_schedule(document, settings, window) is None
-    assert "Draf tidak dapat ditandatangani" in shown[-1][1]
+    assert sign_schedule(document, settings, bare_window) is None
+    assert "Draf tidak dapat ditandatangani" in messages.shown[-1][1]
 
 
 # ---- verifying --------------------------------------------------------------------------------------
@@ -222,13 +195,13 @@ def test_signing_asks_for_a_saved_plan_and_refuses_a_draft(
 def test_the_verify_dialog_reports_intact_then_modified(
     *,
     qtbot: QtBot,
-    window: QMainWindow,
+    bare_window: QMainWindow,
     document: Document,
     settings: QSettings,
     choices: dict[str, object],
     tmp_path: Path,
 ) -> None:
-    job = sign_schedule(document, settings, window)
+    job = sign_schedule(document, settings, bare_window)
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
         pass
@@ -268,7 +241,7 @@ def test_the_verify_dialog_says_when_the_file_is_not_a_pdf(qtbot: QtBot, documen
 
 
 def test_an_internal_certificate_is_made_with_the_chosen_password(
-    qtbot: QtBot, document: Document, tmp_path: Path, shown: list[tuple[str, str]]
+    qtbot: QtBot, document: Document, tmp_path: Path, messages: Messages
 ) -> None:
     dialog = CreateCertificateDialog(document.plan.profile)
     qtbot.addWidget(dialog)
@@ -282,7 +255,7 @@ def test_an_internal_certificate_is_made_with_the_chosen_password(
     type_into(dialog.repeat_edit, "sandi-pilihan-2")
     type_into(dialog.path_edit, str(path))
     QTest.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert shown[-1][1] == "Kedua kata sandi tidak sama."
+    assert messages.shown[-1][1] == "Kedua kata sandi tidak sama."
     assert not path.exists()
 
     type_into(dialog.repeat_edit, "sandi-pilihan-1")
@@ -290,7 +263,7 @@ def test_an_internal_certificate_is_made_with_the_chosen_password(
 
     assert dialog.result() == QDialog.DialogCode.Accepted.value
     assert dialog.created is not None
-    assert dialog.created.sha256 in shown[-1][1]
+    assert dialog.created.sha256 in messages.shown[-1][1]
     assert open_certificate(path, b"sandi-pilihan-1").common_name == SIGNER_NAME
     assert dialog.password_edit.text() == ""
 
@@ -301,12 +274,12 @@ def test_an_internal_certificate_is_made_with_the_chosen_password(
 def test_the_panel_lists_what_changed_since_the_signoff_and_undo_brings_it_back(
     *,
     qtbot: QtBot,
-    window: QMainWindow,
+    bare_window: QMainWindow,
     document: Document,
     settings: QSettings,
     choices: dict[str, object],
 ) -> None:
-    job = sign_schedule(document, settings, window)
+    job = sign_schedule(document, settings, bare_window)
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
         pass
