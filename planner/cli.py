@@ -197,6 +197,16 @@ def _catalog(paths: AppPaths, err: TextIO) -> Catalog:
     return catalog
 
 
+def _circular_of(file: PlanFile, plan: Plan, paths: AppPaths, err: TextIO) -> Circular:
+    """The plan's circular: from the catalogue, else the copy the plan file keeps."""
+    catalog = _catalog(paths, err)
+    if plan.circular_id not in catalog.circulars and file.circular_copy is not None:
+        print(
+            f"Catatan: {plan.circular_id!r} tidak ada di komputer ini; dipakai salinan dari berkas rencana.", file=err
+        )
+    return catalog.including(file.circular_copy).get(plan.circular_id)
+
+
 def _refuse_overwrite(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise PlannerError(f"{path} sudah ada; tidak ditimpa (tambahkan --force untuk menimpanya)")
@@ -241,7 +251,7 @@ def _print_circular(circular: Circular, out: TextIO) -> None:
 def _cmd_demo(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     _refuse_overwrite(args.path, args.force)
     plan = demo_plan(demo_folder())
-    PlanFile.create(args.path, plan)
+    PlanFile.create(args.path, plan, _catalog(paths, err).get(plan.circular_id))
     print(f"Rencana contoh ditulis ke {args.path}: {len(plan.roster.staff)} pegawai.", file=out)
     return EXIT_OK
 
@@ -262,7 +272,7 @@ def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         first=first,
         last=last,
     )
-    PlanFile.create(args.output, plan)
+    PlanFile.create(args.output, plan, circular)
     print(
         f"Rencana ditulis ke {args.output}: {len(plan.roster.staff)} pegawai, {len(plan.roster.units)} unit, "
         f"{format_date_long(plan.first)} – {format_date_long(plan.last)}, {circular.name}.",
@@ -272,8 +282,8 @@ def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
 
 
 def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    _, plan = PlanFile.open(args.path)
-    circular = _catalog(paths, err).get(plan.circular_id)
+    file, plan = PlanFile.open(args.path)
+    circular = _circular_of(file, plan, paths, err)
     validator = Validator(plan, circular, indonesian_calendar(plan.first, plan.last))
     violations = validator.violations()
     if args.json:
@@ -347,12 +357,12 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     suffix = args.output.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise PlannerError(f"{args.output.name}: ekspor hanya ke .xlsx (buku kerja Excel) atau .csv (format grid)")
-    _, plan = PlanFile.open(args.path)
+    file, plan = PlanFile.open(args.path)
     if suffix == ".csv":
         write_grid(plan, args.output)
         print(f"Grid ditulis ke {args.output}: {len(plan.roster.staff)} baris, {len(plan.days)} tanggal.", file=out)
         return EXIT_OK
-    catalog = _catalog(paths, err)
+    catalog = _catalog(paths, err).including(file.circular_copy)
     circular = catalog.circulars.get(plan.circular_id)
     if circular is None:
         print(f"Peringatan: surat edaran {plan.circular_id!r} tidak dikenal; lembar Masalah kosong.", file=err)
@@ -391,7 +401,7 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
         name=args.name or args.file.stem,
         default_category=category,
     )
-    PlanFile.create(args.output, plan)
+    PlanFile.create(args.output, plan, circular)
     print(
         f"Rencana ditulis ke {args.output}: {len(staff.rows)} pegawai (baris judul {staff.layout.header_row}), "
         f"{len(plan.roster.units)} unit, {format_date_long(plan.first)} – {format_date_long(plan.last)}, "
@@ -403,8 +413,8 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
 
 def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     _refuse_overwrite(args.output, args.force)
-    _, plan = PlanFile.open(args.path)
-    circular = _catalog(paths, err).get(plan.circular_id)
+    file, plan = PlanFile.open(args.path)
+    circular = _circular_of(file, plan, paths, err)
     options = PdfOptions(
         paper=Paper(args.paper),
         landscape=not args.portrait,
@@ -505,15 +515,15 @@ def _cmd_autofill(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
         _refuse_overwrite(args.output, args.force)
     _refuse_if_open_in_a_window(args.output or args.path)
     file, plan = PlanFile.open(args.path)
-    circular = _catalog(paths, err).get(plan.circular_id)
+    circular = _circular_of(file, plan, paths, err)
     mode = FillMode.REPLACE if args.replace else FillMode.KEEP
     options = AutofillOptions(first=args.first, last=args.last, target_percent=args.target, mode=mode)
     result = autofill(plan, circular, indonesian_calendar(plan.first, plan.last), options)
     plan.apply(result.edits)
     if args.output is not None:
-        PlanFile.create(args.output, plan)
+        PlanFile.create(args.output, plan, circular)
     elif result.edits:
-        file.save(plan)  # one transaction: the file holds the old plan or the new one, never half of each
+        file.save(plan, circular)  # one transaction: the file holds the old plan or the new one, never half of each
     how = "WFH/WFO yang ada diatur ulang" if args.replace else "WFH/WFO yang ada dipertahankan"
     target = f", target {args.target} %" if args.target is not None else ""
     print(

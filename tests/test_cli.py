@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -176,3 +177,20 @@ def test_main_py_without_a_command_opens_the_demo_plan() -> None:
     assert result.returncode == 0, result.stderr
     assert "Jadwal WFH/WFO Sekretariat Daerah, April 2024" in result.stdout
     assert "0 kesalahan, 0 peringatan" in result.stdout
+
+
+def test_a_plan_keeps_its_circular_for_a_computer_that_lacks_it(tmp_path: Path) -> None:
+    from planner.domain.circular import CircularId
+    from planner.io.demo import demo_plan
+    from planner.resources import demo_folder
+    from planner.storage.plan_file import PlanFile
+
+    # A circular typed in on the secretariat's PC: the plan file keeps a copy of it.
+    own = dataclasses.replace(builtin_catalog().get("menpanrb-1-2024"), id=CircularId("se-kabupaten-7-2024"))
+    plan_path = tmp_path / "kabupaten.jadwal"
+    PlanFile.create(plan_path, demo_plan(demo_folder()).rebuilt(circular_id=own.id), own)
+
+    elsewhere = {**os.environ, "JADWAL_KERJA_HOME": str(tmp_path / "komputer-lain")}  # no user circulars there
+    result = planner("validate", str(plan_path), env=elsewhere)
+    assert result.returncode == 0, result.stderr
+    assert "salinan dari berkas rencana" in result.stderr

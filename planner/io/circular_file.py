@@ -308,6 +308,16 @@ class Catalog:
     problems: tuple[str, ...] = ()
     user_ids: frozenset[CircularId] = frozenset()
     """Circulars that came from the user's folder rather than with the planner."""
+    from_plans: frozenset[CircularId] = frozenset()
+    """Circulars known only from the copy a plan file keeps (typed in on another computer)."""
+
+    def including(self, circular: Circular | None) -> Catalog:
+        """This catalogue plus ``circular`` (a copy kept in a plan file) when it lacks one with that id."""
+        if circular is None or circular.id in self.circulars:
+            return self
+        return Catalog(
+            {**self.circulars, circular.id: circular}, self.problems, self.user_ids, self.from_plans | {circular.id}
+        )
 
     def get(self, circular_id: str) -> Circular:
         """The circular with this id.

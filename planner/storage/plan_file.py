@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.category import Category
-from planner.domain.circular import CircularId
+from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
 from planner.domain.fingerprint import ScheduleContent, SignOff, StaffEntry, row_from_letters
 from planner.domain.nip import Nip
@@ -29,6 +29,7 @@ from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import BY_BYTE, Status
 from planner.io.atomic import replacing
+from planner.io.circular_file import CircularFileError, circular_to_json, parse_circular
 from planner.io.plan_json import policy_from_json, policy_to_json, profile_from_json, profile_to_json
 
 EXTENSION = ".jadwal"
@@ -86,6 +87,8 @@ MIGRATIONS: tuple[str, ...] = (
 )
 """Schema steps; version N is the file after the first N steps. Only ever append."""
 SCHEMA_VERSION = len(MIGRATIONS)
+CIRCULAR_COPY = "circular_copy"
+"""The key, in the plan table, of the copy of the plan's circular (its JSON document)."""
 
 
 class PlanFileError(PlannerError):
@@ -102,6 +105,10 @@ class PlanFile:
         self._saved_days: tuple[dt.date, ...] = ()
         self._saved_shape: tuple[Any, ...] = ()
         self._saved_locks: list[tuple[Nip, dt.date]] = []
+        self._saved_circular = ""
+        self.circular_copy: Circular | None = None
+        """The circular the plan was last saved with, kept in the file so the plan opens on a
+        computer that lacks it (a circular typed in elsewhere, or one deleted since)."""
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -128,46 +135,63 @@ class PlanFile:
                 if version < 1:
                     raise PlanFileError(f"{path.name}: berkas rencana kosong atau belum selesai ditulis")
                 plan = _read_plan(db, version)
+                copy = db.execute("SELECT value FROM plan WHERE key = ?", (CIRCULAR_COPY,)).fetchone()
         except sqlite3.DatabaseError as error:
             raise PlanFileError(f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})") from error
         except (KeyError, ValueError, TypeError) as error:
             raise PlanFileError(f"{path.name}: isi berkas rusak ({error})") from error
         document._remember(plan, document._shape(plan))
+        if copy is not None:
+            document._saved_circular = copy[0]
+            try:
+                document.circular_copy = parse_circular(json.loads(copy[0]), f"{path.name} (salinan surat edaran)")
+            except (ValueError, CircularFileError):
+                document.circular_copy = None  # a damaged copy only matters when the catalogue lacks the circular
         return document, plan
 
     # ---- saving --------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, plan: Plan) -> PlanFile:
+    def create(cls, path: Path, plan: Plan, circular: Circular | None = None) -> PlanFile:
         """Write ``plan`` as a new file (or replace one) atomically: a temporary file, then a rename.
+
+        ``circular``, the plan's circular, is kept in the file too (see ``circular_copy``).
 
         Raises:
             PlanFileError: the folder is missing, read-only or full.
         """
         document = cls(path)
-        _write_new_file(path, plan)
+        _write_new_file(path, plan, _circular_text(circular))
         document._remember(plan, document._shape(plan))
+        document._saved_circular = _circular_text(circular)
         return document
 
-    def save(self, plan: Plan) -> None:
-        """Save ``plan`` to this file in one transaction, writing only the cells that changed.
+    def save(self, plan: Plan, circular: Circular | None = None) -> None:
+        """Save ``plan`` to this file in one transaction, writing only what changed.
+
+        ``circular`` replaces the copy of the plan's circular kept in the file; None keeps it.
 
         Raises:
             PlanFileError: the file is locked, read-only, or the disk is full; the file keeps
                 its previous content then.
         """
         shape = self._shape(plan)
+        circular_text = _circular_text(circular) if circular is not None else self._saved_circular
         if not self.path.exists():
-            _write_new_file(self.path, plan)
+            _write_new_file(self.path, plan, circular_text)
             self._remember(plan, shape)
+            self._saved_circular = circular_text
             return
         if shape != self._saved_shape or plan.days != self._saved_days:
             with _writing(self.path, self.path) as db, db:
                 _upgrade(db)
-                for table in ("plan", "unit", "staff", "calendar_change", "cell", "locked_cell"):
+                db.execute("DELETE FROM plan WHERE key != ?", (CIRCULAR_COPY,))
+                for table in ("unit", "staff", "calendar_change", "cell", "locked_cell"):
                     db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
                 _write_everything(db, plan)
+                _write_circular_copy(db, circular_text, self._saved_circular)
             self._remember(plan, shape)
+            self._saved_circular = circular_text
             return
         locks = plan.locked_cells()
         with _writing(self.path, self.path) as db, db:
@@ -176,9 +200,11 @@ class PlanFile:
             if locks != self._saved_locks:
                 db.execute("DELETE FROM locked_cell")
                 _write_locks(db, locks)
+            _write_circular_copy(db, circular_text, self._saved_circular)
         for row in changed:
             self._saved_rows[plan.roster.staff[row].nip] = plan.row_bytes(row)
         self._saved_locks = locks
+        self._saved_circular = circular_text
 
     def _remember(self, plan: Plan, shape: tuple[Any, ...]) -> None:
         self._saved_rows = {member.nip: plan.row_bytes(i) for i, member in enumerate(plan.roster.staff)}
@@ -321,7 +347,17 @@ def _meta(plan: Plan) -> dict[str, str]:
     return {key: json.dumps(value, ensure_ascii=False, sort_keys=True) for key, value in values.items()}
 
 
-def _write_new_file(path: Path, plan: Plan) -> None:
+def _circular_text(circular: Circular | None) -> str:
+    return json.dumps(circular_to_json(circular), ensure_ascii=False, sort_keys=True) if circular else ""
+
+
+def _write_circular_copy(db: sqlite3.Connection, text: str, saved: str) -> None:
+    """Keep the circular's copy in the plan table, unless there is none or it is already there."""
+    if text and text != saved:
+        db.execute("INSERT OR REPLACE INTO plan (key, value) VALUES (?, ?)", (CIRCULAR_COPY, text))
+
+
+def _write_new_file(path: Path, plan: Plan, circular_text: str = "") -> None:
     """Write a complete plan file beside ``path``, then rename it into place."""
     with replacing(path, failure=PlanFileError, explain=_os_problem) as temporary, _writing(temporary, path) as db:
         for step in MIGRATIONS:
@@ -330,6 +366,7 @@ def _write_new_file(path: Path, plan: Plan) -> None:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         with db:
             _write_everything(db, plan)
+            _write_circular_copy(db, circular_text, "")
 
 
 def _write_everything(db: sqlite3.Connection, plan: Plan) -> None:

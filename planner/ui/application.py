@@ -110,7 +110,8 @@ def recovered_document(recovery: Recovery, catalog: Catalog) -> Document:
     Raises:
         PlannerError: the autosaved copy cannot be read.
     """
-    _, plan = PlanFile.open(recovery.plan_path)
+    copy, plan = PlanFile.open(recovery.plan_path)
+    catalog = catalog.including(copy.circular_copy)
     original, lock = recovery.original, None
     if original is not None:
         try:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
+from planner.domain.circular import Circular
 from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.io.atomic import write_text_atomically
@@ -119,6 +120,7 @@ class Autosaver(QObject):
         if document is None or not document.modified:
             return
         snapshot = document.plan.rebuilt()  # a copy: the window may go on editing meanwhile
+        circular = document.circular
         notes = {
             "original": str(document.path) if document.path else None,
             "title": document.title,
@@ -127,7 +129,7 @@ class Autosaver(QObject):
         if not self._claim():
             return
         self.wait()
-        self._pending = self._executor.submit(self._write, snapshot, notes)
+        self._pending = self._executor.submit(self._write, snapshot, circular, notes)
 
     def _claim(self) -> bool:
         if self._lock is not None:
@@ -145,9 +147,9 @@ class Autosaver(QObject):
         self._lock = lock
         return True
 
-    def _write(self, snapshot: Plan, notes: dict[str, str | None]) -> None:
+    def _write(self, snapshot: Plan, circular: Circular, notes: dict[str, str | None]) -> None:
         try:
-            PlanFile.create(self._plan_path, snapshot)
+            PlanFile.create(self._plan_path, snapshot, circular)
             write_text_atomically(self._notes_path, json.dumps(notes, ensure_ascii=False))
         except PlannerError as error:
             self.failed.emit(str(error))  # queued to the window's thread by Qt

@@ -14,7 +14,7 @@ from planner.domain.wording import describe_dates, describe_rule
 from planner.ui.texts import category_label, wording
 
 
-def circular_html(circular: Circular, *, user_made: bool) -> str:
+def circular_html(circular: Circular, *, user_made: bool, from_plan: bool = False) -> str:
     """The circular as a small HTML page; the planner's own words are in the interface language."""
     translate = QCoreApplication.translate
     about = translate("CircularPanel", "tentang")
@@ -51,7 +51,12 @@ def circular_html(circular: Circular, *, user_made: bool) -> str:
     if circular.source:
         source = translate("CircularPanel", "Sumber")
         parts.append(f"<p><small><b>{source}:</b> {escape(circular.source)}</small></p>")
-    if user_made:
+    if from_plan:
+        origin = translate(
+            "CircularPanel",
+            "Salinan dari berkas rencana: surat edaran ini tidak ada di folder surat edaran komputer ini",
+        )
+    elif user_made:
         origin = translate("CircularPanel", "Surat edaran buatan pengguna")
     else:
         origin = translate("CircularPanel", "Surat edaran bawaan aplikasi")
@@ -71,6 +76,6 @@ class CircularPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
 
-    def show_circular(self, circular: Circular, *, user_made: bool) -> None:
-        """Show ``circular``."""
-        self.browser.setHtml(circular_html(circular, user_made=user_made))
+    def show_circular(self, circular: Circular, *, user_made: bool, from_plan: bool = False) -> None:
+        """Show ``circular``; ``from_plan`` when only the plan file's copy of it is known."""
+        self.browser.setHtml(circular_html(circular, user_made=user_made, from_plan=from_plan))

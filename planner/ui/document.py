@@ -74,7 +74,7 @@ class Document(QObject):
         lock = lock_plan(path)
         try:
             file, plan = PlanFile.open(path)
-            return cls(plan, catalog, path, file, lock)
+            return cls(plan, catalog.including(file.circular_copy), path, file, lock)
         except PlannerError:
             if lock is not None:
                 lock.unlock()
@@ -192,6 +192,7 @@ class Document(QObject):
         Raises:
             PlannerError: the new catalogue lacks the plan's circular; the old one stays.
         """
+        catalog = catalog.including(self.circular if self.circular.id in self.catalog.from_plans else None)
         catalog.get(self.plan.circular_id)
         self.catalog = catalog
         self.use_plan(self.plan)
@@ -215,7 +216,7 @@ class Document(QObject):
         if path is not None and path != self.path:
             lock = lock_plan(path)
             try:
-                self._file = PlanFile.create(path, self.plan)
+                self._file = PlanFile.create(path, self.plan, self.circular)
                 if self.path is not None and self.path.exists():
                     copy_signoffs(self.path, path)  # the copy was signed off as much as the original
             except PlannerError:
@@ -226,7 +227,7 @@ class Document(QObject):
             self._lock = lock
             self.path = path
         elif self._file is not None:
-            self._file.save(self.plan)
+            self._file.save(self.plan, self.circular)
         else:
             raise ValueError("a plan never saved needs a path")
         self.undo_stack.setClean()

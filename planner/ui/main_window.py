@@ -341,7 +341,8 @@ class MainWindow(QMainWindow):
             box.addItem(circular.name, circular.id)
         box.setCurrentIndex(box.findData(document.plan.circular_id))
         user_made = document.circular.id in document.catalog.user_ids
-        self.circular_panel.show_circular(document.circular, user_made=user_made)
+        from_plan = document.circular.id in document.catalog.from_plans
+        self.circular_panel.show_circular(document.circular, user_made=user_made, from_plan=from_plan)
         self.window_actions.edit_circular.setEnabled(user_made)
         self._refresh_status()
         self._refresh_title()

@@ -850,6 +850,10 @@ What you entered is still in this window.</translation>
         <translation>Source</translation>
     </message>
     <message>
+        <source>Salinan dari berkas rencana: surat edaran ini tidak ada di folder surat edaran komputer ini</source>
+        <translation>Copy kept in the plan file: this circular is not in this computer&apos;s circular folder</translation>
+    </message>
+    <message>
         <source>Surat edaran buatan pengguna</source>
         <translation>Circular made by a user</translation>
     </message>

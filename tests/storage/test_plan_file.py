@@ -206,3 +206,31 @@ def test_a_plan_written_by_the_first_version_opens_and_is_upgraded_when_saved(tm
     with closing(sqlite3.connect(path)) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == plan_file.SCHEMA_VERSION
     assert PlanFile.open(path)[1].locked_cells() == [(plan.roster.staff[0].nip, plan.days[1])]
+
+
+def test_the_plan_keeps_a_copy_of_its_circular_through_every_kind_of_save(tmp_path: Path) -> None:
+    from tests.factories import builtin_catalog
+
+    path = tmp_path / "a.jadwal"
+    plan = demo()
+    circular = builtin_catalog().get(plan.circular_id)
+    file = PlanFile.create(path, plan, circular)
+    assert PlanFile.open(path)[0].circular_copy == circular
+    plan.apply(plan.edits_to([(plan.roster.staff[0].nip, plan.days[1])], Status.DL))
+    file.save(plan)  # cells only, no circular given: the copy stays
+    assert PlanFile.open(path)[0].circular_copy == circular
+    file.save(plan.rebuilt(name="Nama baru"))  # everything rewritten: the copy still stays
+    reopened = PlanFile.open(path)[0]
+    assert reopened.circular_copy == circular
+    assert PlanFile.open(tmp_path / "a.jadwal")[1].name == "Nama baru"
+
+
+def test_a_plan_without_a_copy_or_with_a_damaged_one_still_opens(tmp_path: Path) -> None:
+    path = tmp_path / "a.jadwal"
+    PlanFile.create(path, demo())
+    assert PlanFile.open(path)[0].circular_copy is None
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("INSERT INTO plan (key, value) VALUES ('circular_copy', '{\"format\": \"lain\"}')")
+    file, plan = PlanFile.open(path)
+    assert file.circular_copy is None
+    assert plan.name

@@ -466,3 +466,21 @@ def test_the_signoff_panel_follows_edits_and_save_as_keeps_the_signoff(
     second = tmp_path / "salinan.jadwal"
     assert window.save_to(second)
     assert last_signoff(second) is not None
+
+
+def test_a_plan_whose_circular_is_missing_here_opens_with_the_copy_it_keeps(
+    window: MainWindow, context: WindowContext, tmp_path: Path
+) -> None:
+    from planner.domain.circular import CircularId
+    from planner.io.circular_file import Catalog
+
+    base = window.document.catalog.get("menpanrb-1-2024")
+    own = dataclasses.replace(base, id=CircularId("se-kabupaten-7-2024"), number="7")
+    path = tmp_path / "kabupaten.jadwal"
+    PlanFile.create(path, window.document.plan.rebuilt(circular_id=own.id), own)
+
+    bare = Catalog(dict(window.document.catalog.circulars))  # this computer never had se-kabupaten-7-2024
+    document = Document.open(path, bare)
+    assert document.circular == own
+    assert own.id in document.catalog.from_plans
+    document.close()
