@@ -6,7 +6,7 @@ Run from the repository root after changing texts in the window:
 
 1. ``pyside6-lupdate`` updates ``resources/i18n/jadwal_en.ts`` with every ``tr()`` /
    ``translate()`` / ``QT_TRANSLATE_NOOP`` text of ``planner/ui`` and every ``phrase()``
-   template of ``planner/domain/wording.py`` (texts no longer used are dropped). Translate
+   template of ``planner/domain/wording.py`` and ``autofill.py`` (texts no longer used are dropped). Translate
    the new, unfinished entries with Qt Linguist (``pyside6-linguist``) or any editor: the
    source texts are Indonesian, the translations English.
 2. ``pyside6-lrelease`` compiles each ``.ts`` in ``resources/i18n`` to the ``.qm`` the planner
@@ -30,7 +30,7 @@ BIN = Path(sys.executable).parent
 def main() -> int:
     """Update the English catalogue from the sources, then compile every catalogue."""
     sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "planner" / "ui").glob("*.py"))
-    sources.append("planner/domain/wording.py")  # its templates are marked with phrase()
+    sources += ["planner/domain/wording.py", "planner/domain/autofill.py"]  # templates marked with phrase()
     subprocess.run(
         [
             str(BIN / "pyside6-lupdate"),

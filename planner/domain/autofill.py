@@ -60,7 +60,7 @@ from planner.domain.policy import Severity
 from planner.domain.roster import Roster, UnitId, WorkWeek
 from planner.domain.status import BY_BYTE, REMOTE_BYTES, Presence, Status
 from planner.domain.validation import QuotaGroup, RuleCode, Validator, Violation
-from planner.domain.wording import describe
+from planner.domain.wording import Translate, describe, phrase
 
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` (days filled) from whatever thread runs ``autofill``.
@@ -205,65 +205,96 @@ def autofill(
     )
 
 
-def describe_problem(problem: Problem, roster: Roster) -> str:
-    """One Indonesian sentence: where and when, what stays broken with its arithmetic, and why.
+def _indonesian(text: str) -> str:
+    return text
+
+
+_WEEK_OF = phrase("wording", "minggu mulai {day} {date}")
+_PROBLEM = phrase("wording", "{place}, {when}: {what}; tidak dapat dipenuhi {why}.")
+_BECAUSE = phrase("wording", "karena {reasons}")
+_NOTHING_ELSE = phrase("wording", "tanpa melanggar aturan lain")
+_LOCKED_CELL = phrase("wording", "sel {status} itu terkunci")
+_LOCKED_REMOTE = phrase("wording", "{count} sel {codes} terkunci")
+_ABSENT = phrase("wording", "{count} pegawai tidak hadir (cuti, sakit, dinas luar, tugas belajar)")
+_LOCKED_OFFICE = phrase("wording", "{count} sel WFO terkunci")
+_UNABLE = phrase("wording", "{count} pegawai tidak boleh bekerja jarak jauh")
+_OUTSIDE = phrase("wording", "{count} hari {codes} di luar rentang yang diisi")
+_NOBODY = phrase("wording", "{place}: {members} pegawai, tidak ada yang dapat bekerja jarak jauh pada rentang ini.")
+_CAPS_SAME = phrase("wording", "{low} orang per hari × {days} hari")
+_CAPS_RANGE = phrase("wording", "{low}–{high} orang per hari, {days} hari")
+_GROUP = phrase(
+    "wording",
+    "{place}: {filled} dari {allowance} jatah kerja jarak jauh terisi ({caps}); "
+    "{eligible} dari {members} pegawai dapat bekerja jarak jauh, masing-masing {each} hari.",
+)
+
+
+def describe_problem(problem: Problem, roster: Roster, translate: Translate = _indonesian) -> str:
+    """One sentence: where and when, what stays broken with its arithmetic, and why.
 
     Example: "Seksi A, Senin 16 April 2024: 1 dari 2 pegawai WFO < minimal 2 orang di kantor
-    per unit; tidak dapat dipenuhi karena 1 sel WFH terkunci."
+    per unit; tidak dapat dipenuhi karena 1 sel WFH terkunci." ``translate`` as for
+    ``planner.domain.wording.describe``.
     """
     violation = problem.violation
     place = roster.units[violation.unit].name
     if violation.category is not None and violation.nip is None:
-        place += f" · {violation.category.label}"
+        place += f" · {translate(violation.category.label)}"
     if violation.rule is RuleCode.WEEKLY_REMOTE_MAX:
         monday = violation.day - dt.timedelta(days=violation.day.weekday())
-        when = f"minggu mulai {DAY_NAMES[0]} {format_date_long(monday)}"
+        when = translate(_WEEK_OF).format(day=translate(DAY_NAMES[0]), date=format_date_long(monday))
     else:
-        when = f"{DAY_NAMES[violation.day.weekday()]} {format_date_long(violation.day)}"
-    reasons = _reasons(problem)
-    why = "karena " + ", ".join(reasons) if reasons else "tanpa melanggar aturan lain"
-    return f"{place}, {when}: {describe(violation, roster)}; tidak dapat dipenuhi {why}."
+        when = f"{translate(DAY_NAMES[violation.day.weekday()])} {format_date_long(violation.day)}"
+    reasons = _reasons(problem, translate)
+    why = translate(_BECAUSE).format(reasons=", ".join(reasons)) if reasons else translate(_NOTHING_ELSE)
+    what = describe(violation, roster, translate)
+    return translate(_PROBLEM).format(place=place, when=when, what=what, why=why)
 
 
-def describe_group(summary: GroupSummary, roster: Roster) -> str:
-    """The group's arithmetic in one Indonesian sentence.
+def describe_group(summary: GroupSummary, roster: Roster, translate: Translate = _indonesian) -> str:
+    """The group's arithmetic in one sentence.
 
     Example: "Biro Hukum · Administrasi pemerintahan: 4 dari 4 jatah kerja jarak jauh terisi (2 orang
     per hari × 2 hari); 5 dari 5 pegawai dapat bekerja jarak jauh, masing-masing 0–1 hari."
     """
-    place = f"{roster.units[summary.group.unit].name} · {summary.group.category.label}"
+    place = f"{roster.units[summary.group.unit].name} · {translate(summary.group.category.label)}"
     if summary.days == 0 or summary.eligible == 0:
-        return f"{place}: {summary.members} pegawai, tidak ada yang dapat bekerja jarak jauh pada rentang ini."
+        return translate(_NOBODY).format(place=place, members=summary.members)
     if summary.cap_low == summary.cap_high:
-        caps = f"{summary.cap_low} orang per hari × {summary.days} hari"
+        caps = translate(_CAPS_SAME).format(low=summary.cap_low, days=summary.days)
     else:
-        caps = f"{summary.cap_low}–{summary.cap_high} orang per hari, {summary.days} hari"
+        caps = translate(_CAPS_RANGE).format(low=summary.cap_low, high=summary.cap_high, days=summary.days)
     each = str(summary.most) if summary.fewest == summary.most else f"{summary.fewest}–{summary.most}"
-    return (
-        f"{place}: {summary.remote_days} dari {summary.allowance} jatah kerja jarak jauh terisi ({caps}); "
-        f"{summary.eligible} dari {summary.members} pegawai dapat bekerja jarak jauh, masing-masing {each} hari."
+    return translate(_GROUP).format(
+        place=place,
+        filled=summary.remote_days,
+        allowance=summary.allowance,
+        caps=caps,
+        eligible=summary.eligible,
+        members=summary.members,
+        each=each,
     )
 
 
-def _reasons(problem: Problem) -> list[str]:
+def _reasons(problem: Problem, translate: Translate) -> list[str]:
     violation = problem.violation
     codes = violation.remote_codes
     office_rules = (RuleCode.OFFICE_MIN, RuleCode.POLICY_MIN_OFFICE)
     reasons = []
     one_cell = violation.nip is not None and violation.other_nip is None and violation.status is not None
     if one_cell and problem.locked_remote and violation.status is not None:
-        reasons.append(f"sel {violation.status.code} itu terkunci")
+        reasons.append(translate(_LOCKED_CELL).format(status=violation.status.code))
     elif problem.locked_remote:
-        reasons.append(f"{problem.locked_remote} sel {codes} terkunci")
+        reasons.append(translate(_LOCKED_REMOTE).format(count=problem.locked_remote, codes=codes))
     if problem.absent and violation.rule in office_rules:
-        reasons.append(f"{problem.absent} pegawai tidak hadir (cuti, sakit, dinas luar, tugas belajar)")
+        reasons.append(translate(_ABSENT).format(count=problem.absent))
     if violation.rule is RuleCode.OFFICE_MAX:
         if problem.locked_office:
-            reasons.append(f"{problem.locked_office} sel WFO terkunci")
+            reasons.append(translate(_LOCKED_OFFICE).format(count=problem.locked_office))
         if problem.unable:
-            reasons.append(f"{problem.unable} pegawai tidak boleh bekerja jarak jauh")
+            reasons.append(translate(_UNABLE).format(count=problem.unable))
     if problem.outside:
-        reasons.append(f"{problem.outside} hari {codes} di luar rentang yang diisi")
+        reasons.append(translate(_OUTSIDE).format(count=problem.outside, codes=codes))
     return reasons
 
 

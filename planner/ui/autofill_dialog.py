@@ -64,7 +64,7 @@ from planner.domain.roster import UnitId
 from planner.domain.status import Status
 from planner.ui.document import Document
 from planner.ui.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
-from planner.ui.texts import category_label
+from planner.ui.texts import category_label, wording
 
 _DEFAULT_TARGET_PERCENT = 30
 _DEBOUNCE_MS = 250
@@ -330,7 +330,7 @@ class AutofillDialog(QDialog):
         self.groups_list.clear()
         self.groups_list.addItems([self._group_text(summary) for summary in result.groups])
         self.problems_list.clear()
-        self.problems_list.addItems([describe_problem(problem, roster) for problem in result.problems])
+        self.problems_list.addItems([describe_problem(problem, roster, wording) for problem in result.problems])
         self.tabs.setTabText(2, self.tr("Masalah ({count})").format(count=len(result.problems)))
 
     def _group_text(self, summary: GroupSummary) -> str:

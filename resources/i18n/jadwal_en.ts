@@ -3037,5 +3037,61 @@ units with fewer staff must be entirely WFO.</translation>
         <source>sejak {first}, seterusnya</source>
         <translation>from {first}, open-ended</translation>
     </message>
+    <message>
+        <source>minggu mulai {day} {date}</source>
+        <translation>week starting {day} {date}</translation>
+    </message>
+    <message>
+        <source>{place}, {when}: {what}; tidak dapat dipenuhi {why}.</source>
+        <translation>{place}, {when}: {what}; cannot be met {why}.</translation>
+    </message>
+    <message>
+        <source>karena {reasons}</source>
+        <translation>because {reasons}</translation>
+    </message>
+    <message>
+        <source>tanpa melanggar aturan lain</source>
+        <translation>without breaking another rule</translation>
+    </message>
+    <message>
+        <source>sel {status} itu terkunci</source>
+        <translation>that {status} cell is locked</translation>
+    </message>
+    <message>
+        <source>{count} sel {codes} terkunci</source>
+        <translation>{count} {codes} cells are locked</translation>
+    </message>
+    <message>
+        <source>{count} pegawai tidak hadir (cuti, sakit, dinas luar, tugas belajar)</source>
+        <translation>{count} staff are absent (leave, sick, official travel, training)</translation>
+    </message>
+    <message>
+        <source>{count} sel WFO terkunci</source>
+        <translation>{count} WFO cells are locked</translation>
+    </message>
+    <message>
+        <source>{count} pegawai tidak boleh bekerja jarak jauh</source>
+        <translation>{count} staff may not work remotely</translation>
+    </message>
+    <message>
+        <source>{count} hari {codes} di luar rentang yang diisi</source>
+        <translation>{count} {codes} days outside the range being filled</translation>
+    </message>
+    <message>
+        <source>{place}: {members} pegawai, tidak ada yang dapat bekerja jarak jauh pada rentang ini.</source>
+        <translation>{place}: {members} staff, none of whom can work remotely in this range.</translation>
+    </message>
+    <message>
+        <source>{low} orang per hari × {days} hari</source>
+        <translation>{low} per day × {days} days</translation>
+    </message>
+    <message>
+        <source>{low}–{high} orang per hari, {days} hari</source>
+        <translation>{low}–{high} per day, {days} days</translation>
+    </message>
+    <message>
+        <source>{place}: {filled} dari {allowance} jatah kerja jarak jauh terisi ({caps}); {eligible} dari {members} pegawai dapat bekerja jarak jauh, masing-masing {each} hari.</source>
+        <translation>{place}: {filled} of {allowance} remote-work places filled ({caps}); {eligible} of {members} staff can work remotely, {each} days each.</translation>
+    </message>
 </context>
 </TS>
