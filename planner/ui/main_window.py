@@ -239,6 +239,10 @@ class MainWindow(QMainWindow):
         self.document = document
         self._brush_status = Status.WFH
         self._stroke: int | None = None
+        # The previous document's views go with it; each one holds on to the document it shows.
+        for old_view in (getattr(self, "model", None), self.issues_dock.widget(), self.history_dock.widget()):
+            if old_view is not None:
+                old_view.deleteLater()
         self.model = GridModel(document, self)
         old_grid = self.centralWidget()
         self.grid = GridView(self.model, self)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtTest import QTest
@@ -484,3 +485,16 @@ def test_a_plan_whose_circular_is_missing_here_opens_with_the_copy_it_keeps(
     assert document.circular == own
     assert own.id in document.catalog.from_plans
     document.close()
+
+
+def test_opening_another_plan_replaces_every_view_and_lets_the_old_one_go(window: MainWindow, qtbot: QtBot) -> None:
+    old_document, old_model = window.document, window.model
+    window.window_actions.new_from_demo.trigger()
+    window.window_actions.new_from_demo.trigger()
+    assert window.document is not old_document
+    assert window.model is not old_model
+    assert window.issues.model.rowCount() == 0
+    window.grid.select_cells([0], [APRIL_16])
+    window.window_actions.statuses[Status.S].trigger()  # the new views follow the new document
+    assert window.document.plan.status(0, APRIL_16) is Status.S
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old_model))
