@@ -31,4 +31,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.EXIT_OK
     from planner.ui.application import run  # noqa: PLC0415 - Qt loads only for the window
 
-    return run(paths, Path(args[0]) if args else None)
+    return run(paths, Path(args[0]).resolve() if args else None)

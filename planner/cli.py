@@ -210,6 +210,7 @@ def _circular_of(file: PlanFile, plan: Plan, paths: AppPaths, err: TextIO) -> Ci
 def _refuse_overwrite(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise PlannerError(f"{path} sudah ada; tidak ditimpa (tambahkan --force untuk menimpanya)")
+    _refuse_if_open_in_a_window(path)
 
 
 def _refuse_if_open_in_a_window(path: Path) -> None:

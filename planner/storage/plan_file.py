@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -87,6 +88,10 @@ MIGRATIONS: tuple[str, ...] = (
 )
 """Schema steps; version N is the file after the first N steps. Only ever append."""
 SCHEMA_VERSION = len(MIGRATIONS)
+REVISION = "revision"
+"""The key, in the plan table, of a random token each save renews: a save first checks that
+the file still holds the revision this window read or wrote, so it never writes its
+differences into a file that another program replaced meanwhile."""
 CIRCULAR_COPY = "circular_copy"
 """The key, in the plan table, of the copy of the plan's circular (its JSON document)."""
 
@@ -106,6 +111,7 @@ class PlanFile:
         self._saved_shape: tuple[Any, ...] = ()
         self._saved_locks: list[tuple[Nip, dt.date]] = []
         self._saved_circular = ""
+        self._revision: str | None = None
         self.circular_copy: Circular | None = None
         """The circular the plan was last saved with, kept in the file so the plan opens on a
         computer that lacks it (a circular typed in elsewhere, or one deleted since)."""
@@ -136,6 +142,7 @@ class PlanFile:
                     raise PlanFileError(f"{path.name}: berkas rencana kosong atau belum selesai ditulis")
                 plan = _read_plan(db, version)
                 copy = db.execute("SELECT value FROM plan WHERE key = ?", (CIRCULAR_COPY,)).fetchone()
+                document._revision = _read_revision(db)
         except sqlite3.DatabaseError as error:
             raise PlanFileError(f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})") from error
         except (KeyError, ValueError, TypeError) as error:
@@ -160,8 +167,10 @@ class PlanFile:
         Raises:
             PlanFileError: the folder is missing, read-only or full.
         """
+        if circular is not None and circular.id != plan.circular_id:
+            raise ValueError(f"circular {circular.id} saved with a plan under {plan.circular_id}")
         document = cls(path)
-        _write_new_file(path, plan, _circular_text(circular))
+        document._revision = _write_new_file(path, plan, _circular_text(circular))
         document._remember(plan, document._shape(plan))
         document._saved_circular = _circular_text(circular)
         return document
@@ -175,36 +184,52 @@ class PlanFile:
             PlanFileError: the file is locked, read-only, or the disk is full; the file keeps
                 its previous content then.
         """
+        if circular is not None and circular.id != plan.circular_id:
+            raise ValueError(f"circular {circular.id} saved with a plan under {plan.circular_id}")
         shape = self._shape(plan)
         circular_text = _circular_text(circular) if circular is not None else self._saved_circular
         if not self.path.exists():
-            _write_new_file(self.path, plan, circular_text)
+            self._revision = _write_new_file(self.path, plan, circular_text)
             self._remember(plan, shape)
             self._saved_circular = circular_text
             return
         if shape != self._saved_shape or plan.days != self._saved_days:
             with _writing(self.path, self.path) as db, db:
+                self._check_revision(db)
                 _upgrade(db)
                 db.execute("DELETE FROM plan WHERE key != ?", (CIRCULAR_COPY,))
                 for table in ("unit", "staff", "calendar_change", "cell", "locked_cell"):
                     db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
                 _write_everything(db, plan)
                 _write_circular_copy(db, circular_text, self._saved_circular)
+                revision = _write_revision(db)
+            self._revision = revision
             self._remember(plan, shape)
             self._saved_circular = circular_text
             return
         locks = plan.locked_cells()
         with _writing(self.path, self.path) as db, db:
+            self._check_revision(db)
             _upgrade(db)
             changed = _write_changed_cells(db, plan, self._saved_rows)
             if locks != self._saved_locks:
                 db.execute("DELETE FROM locked_cell")
                 _write_locks(db, locks)
             _write_circular_copy(db, circular_text, self._saved_circular)
+            revision = _write_revision(db)
+        self._revision = revision
         for row in changed:
             self._saved_rows[plan.roster.staff[row].nip] = plan.row_bytes(row)
         self._saved_locks = locks
         self._saved_circular = circular_text
+
+    def _check_revision(self, db: sqlite3.Connection) -> None:
+        found = _read_revision(db)
+        if found is not None and found != self._revision:
+            raise PlanFileError(
+                f"{self.path.name}: berkas ini telah diganti atau diubah program lain sejak dibuka di sini; "
+                "agar tidak ada yang tertimpa, simpan rencana ini ke berkas lain (Simpan Sebagai)"
+            )
 
     def _remember(self, plan: Plan, shape: tuple[Any, ...]) -> None:
         self._saved_rows = {member.nip: plan.row_bytes(i) for i, member in enumerate(plan.roster.staff)}
@@ -357,7 +382,18 @@ def _write_circular_copy(db: sqlite3.Connection, text: str, saved: str) -> None:
         db.execute("INSERT OR REPLACE INTO plan (key, value) VALUES (?, ?)", (CIRCULAR_COPY, text))
 
 
-def _write_new_file(path: Path, plan: Plan, circular_text: str = "") -> None:
+def _read_revision(db: sqlite3.Connection) -> str | None:
+    row = db.execute("SELECT value FROM plan WHERE key = ?", (REVISION,)).fetchone()
+    return str(row[0]) if row is not None else None
+
+
+def _write_revision(db: sqlite3.Connection) -> str:
+    revision = json.dumps(secrets.token_hex(8))  # JSON like every value of the plan table
+    db.execute("INSERT OR REPLACE INTO plan (key, value) VALUES (?, ?)", (REVISION, revision))
+    return revision
+
+
+def _write_new_file(path: Path, plan: Plan, circular_text: str = "") -> str:
     """Write a complete plan file beside ``path``, then rename it into place."""
     with replacing(path, failure=PlanFileError, explain=_os_problem) as temporary, _writing(temporary, path) as db:
         for step in MIGRATIONS:
@@ -367,6 +403,7 @@ def _write_new_file(path: Path, plan: Plan, circular_text: str = "") -> None:
         with db:
             _write_everything(db, plan)
             _write_circular_copy(db, circular_text, "")
+            return _write_revision(db)
 
 
 def _write_everything(db: sqlite3.Connection, plan: Plan) -> None:

@@ -71,6 +71,7 @@ class Document(QObject):
         Raises:
             PlannerError: the file cannot be read, is open elsewhere, or names an unknown circular.
         """
+        path = path.resolve()
         lock = lock_plan(path)
         try:
             file, plan = PlanFile.open(path)
@@ -99,6 +100,14 @@ class Document(QObject):
         if self._lock is not None:
             self._lock.unlock()
             self._lock = None
+
+    def reclaim(self) -> None:
+        """Claim the file again after ``close`` (a reload that failed); quietly none if it is taken now."""
+        if self._lock is None and self.path is not None:
+            try:
+                self._lock = lock_plan(self.path)
+            except PlannerError:
+                self._lock = None
 
     # ---- cells ---------------------------------------------------------------------------
 
@@ -178,11 +187,14 @@ class Document(QObject):
             )
 
     def use_plan(self, plan: Plan) -> None:
-        """Make ``plan`` current and re-check everything (called by undo commands)."""
-        self.plan = plan
-        self.calendar = self._calendar_for(plan)
-        self.circular = self.catalog.get(plan.circular_id)
-        self.validator = Validator(plan, self.circular, self.calendar)
+        """Make ``plan`` current and re-check everything (called by undo commands).
+
+        Everything is looked up before anything changes, so a failure leaves the document whole.
+        """
+        circular = self.catalog.get(plan.circular_id)
+        calendar = self._calendar_for(plan)
+        validator = Validator(plan, circular, calendar)
+        self.plan, self.calendar, self.circular, self.validator = plan, calendar, circular, validator
         self.plan_replaced.emit()
         self.validation_changed.emit(frozenset())
 
@@ -192,7 +204,9 @@ class Document(QObject):
         Raises:
             PlannerError: the new catalogue lacks the plan's circular; the old one stays.
         """
-        catalog = catalog.including(self.circular if self.circular.id in self.catalog.from_plans else None)
+        # Copies kept in plan files stay known: the undo history may still go back to them.
+        for circular_id in self.catalog.from_plans:
+            catalog = catalog.including(self.catalog.circulars[circular_id])
         catalog.get(self.plan.circular_id)
         self.catalog = catalog
         self.use_plan(self.plan)
@@ -213,19 +227,21 @@ class Document(QObject):
             PlannerError: the file could not be written, or the new path is open elsewhere;
                 nothing is marked saved then.
         """
+        if path is not None:
+            path = path.resolve()
         if path is not None and path != self.path:
             lock = lock_plan(path)
             try:
-                self._file = PlanFile.create(path, self.plan, self.circular)
+                file = PlanFile.create(path, self.plan, self.circular)
                 if self.path is not None and self.path.exists():
                     copy_signoffs(self.path, path)  # the copy was signed off as much as the original
             except PlannerError:
                 if lock is not None:
                     lock.unlock()
                 raise
+            # Only now that every step worked does the document follow the new file.
             self.close()
-            self._lock = lock
-            self.path = path
+            self._file, self._lock, self.path = file, lock, path
         elif self._file is not None:
             self._file.save(self.plan, self.circular)
         else:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -46,15 +47,30 @@ _LINES = 5
 """Lines of text each issue gets: where and when, the sentence (up to three lines), the source."""
 
 
+REFRESH_DELAY_MS = 120
+"""How long the list waits for more edits before it is rebuilt."""
+
+
 class IssuesModel(QAbstractListModel):
-    """The document's violations, sorted by day, refreshed after each change."""
+    """The document's violations, sorted by day, refreshed shortly after changes."""
+
+    about_to_refresh = Signal()
+    refreshed = Signal()
 
     def __init__(self, document: Document, parent: QObject | None = None) -> None:
         """Follow ``document``'s validation."""
         super().__init__(parent)
         self._document = document
         self._violations: list[Violation] = document.validator.violations()
+        # Edits come in bursts (a brush stroke, typing down a column) and a year-long plan may
+        # hold 300,000 problems: the list is rebuilt once the burst is over, not per cell.
+        self._refresh = QTimer(self)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_DELAY_MS)
+        self._refresh.timeout.connect(self.flush)
         document.validation_changed.connect(self._on_document_validation_changed)
+        # A new roster or range may lack the people and units the old list names: no waiting then.
+        document.plan_replaced.connect(self._on_document_plan_replaced)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """How many violations there are."""
@@ -97,9 +113,22 @@ class IssuesModel(QAbstractListModel):
         return self._violations[row]
 
     def _on_document_validation_changed(self, _columns: frozenset[int]) -> None:
+        self._refresh.start()
+
+    def _on_document_plan_replaced(self) -> None:
+        self._refresh.start()
+        self.flush()
+
+    def flush(self) -> None:
+        """Show the current violations now, if a change is waiting."""
+        if not self._refresh.isActive():
+            return
+        self._refresh.stop()
+        self.about_to_refresh.emit()
         self.beginResetModel()
         self._violations = self._document.validator.violations()
         self.endResetModel()
+        self.refreshed.emit()
 
 
 class IssueDelegate(QStyledItemDelegate):
@@ -189,8 +218,18 @@ class IssuesPanel(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
+        self.model.about_to_refresh.connect(self._on_model_about_to_refresh)
+        self.model.refreshed.connect(self._on_model_refreshed)
+        self._scroll = 0
         document.validation_changed.connect(self._on_document_validation_changed)
         self._on_document_validation_changed(frozenset())
+
+    def _on_model_about_to_refresh(self) -> None:
+        self._scroll = self.view.verticalScrollBar().value()
+
+    def _on_model_refreshed(self) -> None:
+        # Working down the list, the user keeps their place when a fix removes a problem above.
+        self.view.verticalScrollBar().setValue(self._scroll)
 
     def _on_document_validation_changed(self, _columns: frozenset[int]) -> None:
         validator = self._document.validator

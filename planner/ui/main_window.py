@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QInputDialog,
@@ -248,15 +249,17 @@ class MainWindow(QMainWindow):
         self.grid = GridView(self.model, self)
         self.grid.set_column_widths([int(w) for w in self._list_setting(COLUMNS_KEY)])
         a = self.window_actions
-        # Single-letter shortcuts must only fire on the grid, never while typing elsewhere.
+        # Single-letter shortcuts, Delete and the clipboard keys fire only while one of the grid's
+        # two views has the focus: never while typing in a dialog or in the toolbar's circular box.
         cell_actions = [*a.statuses.values(), a.clear, a.copy, a.paste, a.select_all, a.lock, a.unlock, a.brush]
         for action in cell_actions:
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.grid.addAction(action)
-        self.grid.days.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.grid.days.addActions([*a.statuses.values(), a.clear, a.copy, a.paste, a.lock, a.unlock])
-        self.grid.fixed.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.grid.fixed.addActions([a.edit_staff, a.remove_staff, a.add_staff])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.grid.days.addAction(action)
+            self.grid.fixed.addAction(action)
+        self.grid.days.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.days.customContextMenuRequested.connect(self._on_days_context_menu_requested)
+        self.grid.fixed.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.fixed.customContextMenuRequested.connect(self._on_fixed_context_menu_requested)
         self.grid.fixed.doubleClicked.connect(self._on_edit_staff_triggered)
         header = self.grid.days.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -387,6 +390,10 @@ class MainWindow(QMainWindow):
     def _on_status_triggered(self, status: Status) -> None:
         self._brush_status = status
         self.window_actions.brush.setText(self.tr("&Kuas: {code}").format(code=status.code))
+        if self.window_actions.brush.isChecked():
+            # With the brush on, a status chooses its colour; the stale selection is left alone.
+            self.statusBar().showMessage(self.tr("Kuas: {code}").format(code=status.code), 3000)
+            return
         self._set_selected(status)
 
     def _on_clear_triggered(self) -> None:
@@ -453,10 +460,17 @@ class MainWindow(QMainWindow):
         for nip, day in cells:
             status = plan.status_of(nip, day)
             by_row.setdefault(nip, {})[plan.column_of(day)] = status.code if status else ""
-        columns = range(
-            min(c for row in by_row.values() for c in row), max(c for row in by_row.values() for c in row) + 1
-        )
-        lines = ["\t".join(row.get(column, "") for column in columns) for row in by_row.values()]
+        shapes = {tuple(sorted(row)) for row in by_row.values()}
+        [columns] = shapes if len(shapes) == 1 else [()]
+        if not columns or columns != tuple(range(columns[0], columns[-1] + 1)):
+            # What would go between the pieces is unknown: a paste would empty those cells (Excel refuses too).
+            QMessageBox.information(
+                self,
+                self.tr("Salin"),
+                self.tr("Salin hanya dapat untuk satu blok tanggal yang bersebelahan, sama untuk setiap pegawai."),
+            )
+            return
+        lines = ["\t".join(row[column] for column in columns) for row in by_row.values()]
         QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
         self.statusBar().showMessage(self.tr("{count} sel disalin.").format(count=len(cells)), 3000)
 
@@ -503,13 +517,14 @@ class MainWindow(QMainWindow):
 
     def _on_circular_box_activated(self, index: int) -> None:
         self.document.set_circular(CircularId(self._circular_box.itemData(index)))
+        self.grid.setFocus()  # back to the cells, as after any other toolbar choice
 
     def _on_plan_settings_triggered(self) -> None:
         plan = self.document.plan
         current = PlanSettings(plan.name, plan.first, plan.last, plan.quota_level, plan.policy)
         depth = max((plan.roster.depth(unit) for unit in plan.roster.units), default=0)
         dialog = PlanSettingsDialog(current, depth, self)
-        if dialog.exec() != PlanSettingsDialog.DialogCode.Accepted:
+        if not _run(dialog):
             return
         chosen = dialog.settings()
         if chosen == current:
@@ -538,7 +553,7 @@ class MainWindow(QMainWindow):
 
     def _on_profile_triggered(self) -> None:
         dialog = ProfileDialog(self.document.plan.profile, self)
-        if dialog.exec() != ProfileDialog.DialogCode.Accepted:
+        if not _run(dialog):
             return
         profile = dialog.profile()
         self._settings.setValue(PROFILE_KEY, json.dumps(profile_to_json(profile), ensure_ascii=False))
@@ -558,7 +573,7 @@ class MainWindow(QMainWindow):
     def _on_units_triggered(self) -> None:
         roster = self.document.plan.roster
         dialog = UnitsDialog(roster, self)
-        if dialog.exec() != UnitsDialog.DialogCode.Accepted:
+        if not _run(dialog):
             return
         units = dialog.units()
         if units == list(roster.units.values()):
@@ -590,7 +605,7 @@ class MainWindow(QMainWindow):
         row = self._current_staff_row()
         unit = roster.staff[row].unit if row is not None else None
         dialog = StaffDialog(roster, None, unit, self)
-        if dialog.exec() != StaffDialog.DialogCode.Accepted:
+        if not _run(dialog):
             return
         member = dialog.member()
         staff = list(roster.staff)
@@ -607,7 +622,7 @@ class MainWindow(QMainWindow):
         roster = self.document.plan.roster
         old = roster.staff[row]
         dialog = StaffDialog(roster, old, old.unit, self)
-        if dialog.exec() != StaffDialog.DialogCode.Accepted:
+        if not _run(dialog):
             return
         member = dialog.member()
         if member == old:
@@ -641,6 +656,20 @@ class MainWindow(QMainWindow):
         staff = [member for member in plan.roster.staff if member.nip not in removed]
         text = self.tr("Hapus {names}").format(names=names)
         self._replace_roster(Roster(plan.roster.units.values(), staff), text)
+
+    def _on_days_context_menu_requested(self, position: QPoint) -> None:
+        a = self.window_actions
+        menu = QMenu(self)
+        menu.addActions([*a.statuses.values(), a.clear])
+        menu.addSeparator()
+        menu.addActions([a.copy, a.paste, a.lock, a.unlock])
+        menu.exec(self.grid.days.viewport().mapToGlobal(position))
+
+    def _on_fixed_context_menu_requested(self, position: QPoint) -> None:
+        a = self.window_actions
+        menu = QMenu(self)
+        menu.addActions([a.edit_staff, a.remove_staff, a.add_staff])
+        menu.exec(self.grid.fixed.viewport().mapToGlobal(position))
 
     def _on_day_header_context_menu_requested(self, position: QPoint) -> None:
         header = self.grid.days.horizontalHeader()
@@ -703,7 +732,7 @@ class MainWindow(QMainWindow):
     def _edit_circular(self, base: Circular | None) -> None:
         folder = self._context.paths.user_circulars
         editor = CircularEditor(self.document.catalog, folder, base, self)
-        if editor.exec() != CircularEditor.DialogCode.Accepted:
+        if not _run(editor):
             return
         saved = editor.saved_circular()
         try:
@@ -741,10 +770,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Tersimpan: {path}").format(path=path), 6000)
 
     def _on_import_staff_triggered(self) -> None:
-        StaffImportDialog(self.document, self).exec()
+        _run(StaffImportDialog(self.document, self))
 
     def _on_autofill_triggered(self) -> None:
-        AutofillDialog(self.document, self).exec()
+        _run(AutofillDialog(self.document, self))
 
     def _on_sign_triggered(self) -> None:
         if self.document.path is None or self.document.modified:
@@ -759,10 +788,10 @@ class MainWindow(QMainWindow):
         sign_schedule(self.document, self._settings, self)
 
     def _on_verify_triggered(self) -> None:
-        VerifyDialog(self.document, self).exec()
+        _run(VerifyDialog(self.document, self))
 
     def _on_create_certificate_triggered(self) -> None:
-        CreateCertificateDialog(self.document.plan.profile, self).exec()
+        _run(CreateCertificateDialog(self.document.plan.profile, self))
 
     # ---- files ---------------------------------------------------------------------------
 
@@ -785,7 +814,7 @@ class MainWindow(QMainWindow):
         if not self._may_discard():
             return
         dialog = NewPlanDialog(self.document.catalog, self.last_profile(), self)
-        if dialog.exec() == NewPlanDialog.DialogCode.Accepted:
+        if _run(dialog):
             self._show(Document(dialog.plan(), self.document.catalog))
 
     def _on_new_from_demo_triggered(self) -> None:
@@ -810,11 +839,17 @@ class MainWindow(QMainWindow):
     def _open_path(self, path: Path, *, asked: bool = False) -> bool:
         if not asked and not self._may_discard():
             return False
-        if self.document.path is not None and path.resolve() == self.document.path.resolve():
+        current = self.document
+        same = current.path is not None and path.resolve() == current.path
+        if same and not current.modified:
             return True
+        if same:
+            current.close()  # the user chose to discard: read the file again, so let go of our claim on it
         try:
-            document = Document.open(path, self.document.catalog)
+            document = Document.open(path, current.catalog)
         except PlannerError as error:
+            if same:
+                current.reclaim()
             QMessageBox.warning(self, self.tr("Rencana tidak dapat dibuka"), str(error))
             return False
         self._show(document)
@@ -831,9 +866,17 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rencana"), str(start), self._file_filter())
         if not name:
             return False
-        path = Path(name)
-        if path.suffix.lower() != EXTENSION:
-            path = path.with_suffix(EXTENSION)
+        chosen = Path(name)
+        # "Jadwal 16.05" is a name, not a name with the extension ".05": add ours, never swap one.
+        path = chosen if chosen.suffix.lower() == EXTENSION else chosen.with_name(chosen.name + EXTENSION)
+        if (
+            path != chosen
+            and path.exists()
+            and not self._confirm(
+                self.tr("Timpa berkas?"), self.tr("{name} sudah ada. Timpa berkas itu?").format(name=path.name)
+            )
+        ):
+            return False
         return self._save_to(path)
 
     def save_to(self, path: Path) -> bool:
@@ -892,6 +935,17 @@ class MainWindow(QMainWindow):
         self._let_go_of_document(None)
         self._closed = True
         event.accept()
+
+
+def _run(dialog: QDialog) -> bool:
+    """Show a modal dialog; True when accepted. It is deleted once control returns to Qt's loop.
+
+    Parented to the window, a closed dialog would otherwise live (and keep following the
+    document, and keep its data) as long as the window.
+    """
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted
 
 
 def _settle_memory() -> None:

@@ -1222,6 +1222,10 @@ In the office {office}, absent {absent}</translation>
         <translation>&amp;Brush: {code}</translation>
     </message>
     <message>
+        <source>Kuas: {code}</source>
+        <translation>Brush: {code}</translation>
+    </message>
+    <message>
         <source>kosong</source>
         <translation>empty</translation>
     </message>
@@ -1236,6 +1240,14 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>Kuas {code}</source>
         <translation>Brush {code}</translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Salin hanya dapat untuk satu blok tanggal yang bersebelahan, sama untuk setiap pegawai.</source>
+        <translation>Only one block of adjacent dates, the same for every staff member, can be copied.</translation>
     </message>
     <message>
         <source>{count} sel disalin.</source>
@@ -1384,6 +1396,14 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>Simpan rencana</source>
         <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Timpa berkas?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>{name} sudah ada. Timpa berkas itu?</source>
+        <translation>{name} already exists. Replace it?</translation>
     </message>
     <message>
         <source>Rencana tidak tersimpan</source>

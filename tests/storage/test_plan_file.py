@@ -234,3 +234,19 @@ def test_a_plan_without_a_copy_or_with_a_damaged_one_still_opens(tmp_path: Path)
     file, plan = PlanFile.open(path)
     assert file.circular_copy is None
     assert plan.name
+
+
+def test_a_save_never_writes_into_a_file_another_program_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "a.jadwal"
+    plan = demo()
+    mine = PlanFile.create(path, plan)
+    other = plan.rebuilt(name="Rencana orang lain")
+    PlanFile.create(path, other)  # e.g. `python -m planner new … -o a.jadwal --force` meanwhile
+    before = digest(path)
+    plan.apply(plan.edits_to([(plan.roster.staff[0].nip, plan.days[1])], Status.DL))
+    with pytest.raises(PlanFileError, match="diganti atau diubah program lain"):
+        mine.save(plan)
+    assert digest(path) == before
+    theirs = PlanFile.open(path)[0]
+    theirs.save(other)  # whoever opened the current file saves as usual
+    theirs.save(other.rebuilt(name="lagi"))

@@ -41,6 +41,7 @@ def statuses(window: MainWindow, rows: list[int], column: int) -> list[Status | 
 
 def issue_texts(window: MainWindow) -> list[str]:
     model = window.issues.model
+    model.flush()  # the list follows edits a moment later
     return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
 
 
@@ -90,6 +91,7 @@ def test_choosing_an_issue_selects_its_cells(window: MainWindow) -> None:
         ],
         "semua WFH",
     )
+    window.issues.model.flush()
     window.issues.view.clicked.emit(window.issues.model.index(0, 0))
     selected = {nip for nip, _day in window.grid.selected_cells()}
     assert selected == {window.document.plan.roster.staff[row].nip for row in HUKUM}
@@ -214,6 +216,9 @@ def test_adding_and_removing_staff_rebuilds_the_grid_and_undo_brings_them_back(
 
         def member(self) -> StaffMember:
             return newcomer
+
+        def deleteLater(self) -> None:
+            pass
 
     monkeypatch.setattr(main_window_module, "StaffDialog", FakeStaffDialog)
     rows_before = window.model.rowCount()
@@ -387,6 +392,9 @@ class _Accepting:
     def exec(self) -> int:
         return self.DialogCode.Accepted
 
+    def deleteLater(self) -> None:
+        pass
+
 
 def test_plan_settings_that_drop_planned_days_ask_first_and_undo_restores(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: Messages
@@ -498,3 +506,116 @@ def test_opening_another_plan_replaces_every_view_and_lets_the_old_one_go(window
     window.window_actions.statuses[Status.S].trigger()  # the new views follow the new document
     assert window.document.plan.status(0, APRIL_16) is Status.S
     qtbot.waitUntil(lambda: not shiboken6.isValid(old_model))
+
+
+def test_copying_pieces_that_are_not_one_block_is_refused(window: MainWindow, messages: Messages) -> None:
+    QGuiApplication.clipboard().setText("tetap")
+    window.grid.select_cells([0], [APRIL_16])
+    window.grid.selection.select(
+        window.model.index(window.model.grid_row_of_staff(0), FIXED_COLUMNS + APRIL_16 + 3),
+        window.grid.selection.SelectionFlag.Select,
+    )
+    window.window_actions.copy.trigger()
+    assert "satu blok" in messages.texts()
+    assert QGuiApplication.clipboard().text() == "tetap"
+
+
+def test_with_the_brush_on_a_status_chooses_the_colour_and_leaves_the_selection_alone(window: MainWindow) -> None:
+    before = statuses(window, [0, 1], APRIL_16)
+    window.grid.select_cells([0, 1], [APRIL_16])
+    window.window_actions.brush.setChecked(True)
+    window.window_actions.statuses[Status.CT].trigger()
+    assert statuses(window, [0, 1], APRIL_16) == before
+    assert window.window_actions.brush.text().endswith("CT")
+
+
+def test_delete_in_the_circular_box_does_not_empty_the_selected_cells(window: MainWindow, qtbot: QtBot) -> None:
+    window.grid.select_cells([0, 1], [APRIL_16])
+    before = statuses(window, [0, 1], APRIL_16)
+    box = window._circular_box
+    window.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    QTest.keyClick(box, Qt.Key.Key_Delete)
+    QTest.keyClick(box, Qt.Key.Key_B)
+    assert statuses(window, [0, 1], APRIL_16) == before
+    assert not window.window_actions.brush.isChecked()
+
+
+def test_reopening_the_current_file_and_discarding_goes_back_to_what_is_saved(
+    window: MainWindow, tmp_path: Path, messages: Messages
+) -> None:
+    path = tmp_path / "a.jadwal"
+    assert window.save_to(path)
+    saved = statuses(window, [0], APRIL_16)
+    window.grid.select_cells([0], [APRIL_16])
+    window.window_actions.statuses[Status.TB].trigger()
+    messages.answer = messages.answer.Discard
+    assert window.open_path(path)
+    assert statuses(window, [0], APRIL_16) == saved
+    assert not window.document.modified
+
+
+def test_save_as_adds_the_extension_to_a_name_with_a_dot(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "Jadwal 16.05"), ""))
+    window.window_actions.save_as.trigger()
+    assert window.document.path == tmp_path / "Jadwal 16.05.jadwal"
+    assert (tmp_path / "Jadwal 16.05.jadwal").exists()
+
+
+def test_a_failed_save_as_leaves_the_document_on_its_own_file(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: Messages
+) -> None:
+    from planner.storage.plan_file import PlanFileError
+    from planner.ui import document as document_module
+
+    first = tmp_path / "asli.jadwal"
+    assert window.save_to(first)
+
+    def broken(*_args: object) -> int:
+        raise PlanFileError("penetapan rusak")
+
+    monkeypatch.setattr(document_module, "copy_signoffs", broken)
+    window.grid.select_cells([0], [APRIL_16])
+    window.window_actions.statuses[Status.TB].trigger()
+    assert not window.save_to(tmp_path / "salinan.jadwal")
+    assert "penetapan rusak" in messages.texts()
+    assert window.document.path == first
+    window.window_actions.save.trigger()
+    assert PlanFile.open(first)[1].status(0, APRIL_16) is Status.TB
+
+
+def test_undoing_a_circular_switch_after_a_new_circular_was_saved_keeps_the_plans_own_copy(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from planner.domain.circular import CircularId
+
+    base = window.document.catalog.get("menpanrb-1-2024")
+    own = dataclasses.replace(base, id=CircularId("se-kiriman-rekan"))
+    path = tmp_path / "kiriman.jadwal"
+    PlanFile.create(path, window.document.plan.rebuilt(circular_id=own.id), own)
+    assert own.id not in window.document.catalog.circulars
+    assert window.open_path(path)  # opens with the copy the file keeps
+    window.document.set_circular(CircularId("menpanrb-1-2024"))
+    window.document.set_catalog(window._context.load_catalog())  # what saving in the circular editor does
+    window.window_actions.undo.trigger()
+    assert window.document.circular == own
+    window.window_actions.save.trigger()
+    assert PlanFile.open(path)[0].circular_copy == own
+
+
+def test_the_issues_list_never_shows_a_person_who_left_the_plan(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: Messages
+) -> None:
+    plan = window.document.plan
+    # The person's own problem: WFH on a day outside every period of the circular.
+    window.document.set_cells([(plan.roster.staff[0].nip, plan.days[3], Status.WFH)], "WFH di luar masa berlaku")
+    assert window.document.validator.errors == 1
+    window.grid.select_cells([0], [APRIL_16])
+    window.window_actions.remove_staff.trigger()  # asked first (messages answers yes), then removed
+    window.issues.grab()  # paints the list: no problem may name the person any more
+    assert issue_texts(window) == []
