@@ -37,6 +37,7 @@ def main() -> None:
         window.grid.select_cells([0, 1, 2], [1, 2])
         window.window_actions.lock.trigger()
         window.grid.select_cells([plan.roster.index_of(hukum[5])], [1])
+        window.issues.model.flush()  # the list follows edits a moment later; show it now
         app.processEvents()
         window.grab().save(str(out))
         document.undo_stack.setClean()
