@@ -134,15 +134,18 @@ class Validator:
 
     def violations(self) -> list[Violation]:
         """Every current violation, sorted by date, severity, unit and person."""
-        order = self._sort_key
-        return [self._violations[key] for key in sorted(self._violations, key=order.__getitem__)]
+        return [violation for column in range(len(self.plan.days)) for violation in self.violations_on(column)]
+
+    def violations_on(self, column: int) -> list[Violation]:
+        """The violations dated on day ``column``, sorted like ``violations``.
+
+        A view that lists them keeps one list per day and re-reads only the days ``update``
+        names: a year-long plan may hold hundreds of thousands.
+        """
+        return sorted((self._violations[key] for key in self._day_keys[column]), key=self._sort_key_of)
 
     def _sort_key_of(self, violation: Violation) -> int:
-        """Where a violation sits in the sorted list, as one number; computed once, when it is found.
-
-        The key orders by date, errors before warnings, unit, category, person and rule; one
-        int per violation instead of a tuple keeps a year-long plan's memory in bounds.
-        """
+        """Where a violation sits in its day's sorted list: errors first, then unit, category, person, rule."""
         key = violation.day.toordinal() * 2 + (violation.severity is not Severity.ERROR)
         key = key * (len(self._unit_order) + 1) + self._unit_order[violation.unit]
         key = key * (len(self._category_order) + 1) + (
@@ -241,8 +244,11 @@ class Validator:
         """Bring counters and violations up to date after ``changes``; cost grows with the cells changed.
 
         Returns:
-            The columns (days) whose counters or violations may have changed.
+            The columns (days) whose counters or violations may have changed: the days of the
+            cells changed, and the days any violation appeared on or left (a weekly cap's
+            violation is dated on the first day over the cap, which may be another day).
         """
+        self._touched.clear()
         rows = self.plan.rows()
         dirty: set[tuple[str, int, int]] = set()
         columns: set[int] = set()
@@ -265,7 +271,7 @@ class Validator:
                 dirty.add(("pair", pair, column))
         for key in dirty:
             self._recheck(key)
-        return frozenset(columns)
+        return frozenset(columns | self._touched)
 
     # ---- building ------------------------------------------------------------------------
 
@@ -361,7 +367,10 @@ class Validator:
         self._unit_office = [[0] * n_days for _ in self._units]
         self._seen = [bytearray(row) for row in self.plan.rows()]
         self._violations: dict[_CellKey, Violation] = {}
-        self._sort_key: dict[_CellKey, int] = {}
+        self._day_keys: list[set[_CellKey]] = [set() for _ in range(n_days)]
+        """The keys of the violations dated on each day."""
+        self._touched: set[int] = set()
+        """Days whose violations changed during the current ``update``."""
         self._errors = self._warnings = 0
         self._day_counts = [[0, 0] for _ in range(n_days)]
         working_columns = {week: [c for c in range(n_days) if mask[c]] for week, mask in self._working.items()}
@@ -423,11 +432,15 @@ class Validator:
         previous = self._violations.pop(key, None)
         if previous is not None:
             self._add_to_count(previous, -1)
-            del self._sort_key[key]
+            column = self.plan.column_of(previous.day)
+            self._day_keys[column].discard(key)
+            self._touched.add(column)
         if found is not None:
             self._violations[key] = found
-            self._sort_key[key] = self._sort_key_of(found)
             self._add_to_count(found, +1)
+            column = self.plan.column_of(found.day)
+            self._day_keys[column].add(key)
+            self._touched.add(column)
 
     def _add_to_count(self, violation: Violation, step: int) -> None:
         day = self._day_counts[self.plan.column_of(violation.day)]

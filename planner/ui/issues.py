@@ -7,6 +7,7 @@ text inside that height.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from PySide6.QtCore import (
@@ -61,9 +62,15 @@ class IssuesModel(QAbstractListModel):
         """Follow ``document``'s validation."""
         super().__init__(parent)
         self._document = document
-        self._violations: list[Violation] = document.validator.violations()
-        # Edits come in bursts (a brush stroke, typing down a column) and a year-long plan may
-        # hold 300,000 problems: the list is rebuilt once the burst is over, not per cell.
+        validator = document.validator
+        # One sorted list per day, so an edit re-reads only the days it touched; a year-long
+        # plan may hold 300,000 problems. The flat list is what the view shows.
+        self._days: list[list[Violation]] = [validator.violations_on(c) for c in range(len(document.plan.days))]
+        self._violations: list[Violation] = list(itertools.chain.from_iterable(self._days))
+        self._pending: set[int] | None = set()
+        """Days to re-read; None for every day (a new plan)."""
+        # Edits come in bursts (a brush stroke, typing down a column): the list is rebuilt
+        # once the burst is over, not per cell.
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_DELAY_MS)
@@ -112,10 +119,15 @@ class IssuesModel(QAbstractListModel):
         """The violation shown in ``row``."""
         return self._violations[row]
 
-    def _on_document_validation_changed(self, _columns: frozenset[int]) -> None:
+    def _on_document_validation_changed(self, columns: frozenset[int]) -> None:
+        if not columns:
+            self._pending = None
+        elif self._pending is not None:
+            self._pending |= columns
         self._refresh.start()
 
     def _on_document_plan_replaced(self) -> None:
+        self._pending = None
         self._refresh.start()
         self.flush()
 
@@ -124,9 +136,16 @@ class IssuesModel(QAbstractListModel):
         if not self._refresh.isActive():
             return
         self._refresh.stop()
+        validator, n_days = self._document.validator, len(self._document.plan.days)
+        if self._pending is None or len(self._days) != n_days:
+            self._days = [validator.violations_on(column) for column in range(n_days)]
+        else:
+            for column in self._pending:
+                self._days[column] = validator.violations_on(column)
+        self._pending = set()
         self.about_to_refresh.emit()
         self.beginResetModel()
-        self._violations = self._document.validator.violations()
+        self._violations = list(itertools.chain.from_iterable(self._days))
         self.endResetModel()
         self.refreshed.emit()
 

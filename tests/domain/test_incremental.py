@@ -123,9 +123,14 @@ def test_incremental_validation_equals_full_validation(
     work_calendar = calendar(plan.first.year, plan.last.year)
     live = Validator(plan, circular, work_calendar)
     for batch in batches:
-        live.update(plan.apply(_edits(plan, batch)))
+        before = [live.violations_on(column) for column in range(len(plan.days))]
+        named = live.update(plan.apply(_edits(plan, batch)))
         fresh = Validator(plan, circular, work_calendar)
         assert live.violations() == fresh.violations()
+        for column in range(len(plan.days)):
+            assert live.violations_on(column) == fresh.violations_on(column)
+            # A view that re-reads only the days update() names misses nothing.
+            assert column in named or live.violations_on(column) == before[column]
         assert (live.errors, live.warnings) == (fresh.errors, fresh.warnings)
         for column in range(len(plan.days)):
             assert live.agency_tally(column) == fresh.agency_tally(column)
@@ -149,3 +154,20 @@ def test_reverting_edits_restores_the_plan(batches: list[list[tuple[int, int, St
     for edits in reversed(history):
         plan.revert(edits)
     assert [bytes(row) for row in plan.rows()] == before
+
+
+def test_update_names_the_days_a_weekly_violation_moves_between() -> None:
+    # At most 2 remote days a week (from 21 April 2025): remote Tuesday to Thursday is dated on
+    # Thursday, the third.
+    monday = dt.date(2025, 4, 21)
+    week = [monday + dt.timedelta(days=offset) for offset in range(5)]
+    plan = make_plan(make_roster([("Biro", ADM, 1)]), "permenpanrb-4-2025", week[0], week[-1])
+    nip = plan.roster.staff[0].nip
+    for day in week[1:4]:
+        plan.apply(plan.edits_to([(nip, day)], Status.WFH))
+    live = Validator(plan, builtin_catalog().get("permenpanrb-4-2025"), calendar(2025, 2025))
+    assert [v.day for v in live.violations()] == [week[3]]
+    # Remote on Monday too: the third remote day is now Wednesday.
+    named = live.update(plan.apply(plan.edits_to([(nip, week[0])], Status.WFH)))
+    assert [v.day for v in live.violations()] == [week[2]]
+    assert {plan.column_of(week[2]), plan.column_of(week[3])} <= named
