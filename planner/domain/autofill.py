@@ -52,14 +52,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.domain.calendar import DAY_NAMES, WorkCalendar, format_date_long
-from planner.domain.category import Category
-from planner.domain.circular import Circular, Period, Rule, RuleKind, percent_ceil, percent_floor
+from planner.domain.circular import Circular, Period, RuleKind, percent_ceil, percent_floor
 from planner.domain.errors import PlannerError
+from planner.domain.layout import CATEGORIES, PlanLayout, QuotaGroup
 from planner.domain.plan import CellEdit, Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import Roster, UnitId, WorkWeek
 from planner.domain.status import BY_BYTE, REMOTE_BYTES, Presence, Status
-from planner.domain.validation import QuotaGroup, RuleCode, Validator, Violation
+from planner.domain.validation import RuleCode, Validator, Violation
 from planner.domain.wording import Translate, describe, phrase
 
 ProgressCallback = Callable[[int, int], None]
@@ -302,7 +302,6 @@ def _reasons(problem: Problem, translate: Translate) -> list[str]:
 
 _WFO = Status.WFO.byte
 _ABSENT_BYTES = frozenset(status.byte for status in Status if status.presence is Presence.ABSENT)
-_CATEGORIES = tuple(Category)
 _NO_LIMIT = 1 << 30
 """A cap that never binds."""
 
@@ -331,24 +330,16 @@ class _Filler:
         n_days = len(days)
         calendar = calendar.with_changes(plan.days_added, plan.days_removed)
 
-        periods = [circular.period_on(day) for day in days]
-        self.rules: list[tuple[Rule | None, ...]] = [
-            tuple(period.rules.get(category) for category in _CATEGORIES) if period else (None,) * len(_CATEGORIES)
-            for period in periods
-        ]
-        self.preferred = [_preferred_byte(period) for period in periods]
-        self.allowed = [
-            frozenset(status.byte for status in period.remote_statuses) if period else frozenset() for period in periods
-        ]
-        self.working = {week: bytes(calendar.is_working(day, week) for day in days) for week in WorkWeek}
-        first_monday = days[0].toordinal() - days[0].weekday()
-        self.week_of = [(day.toordinal() - day.weekday() - first_monday) // 7 for day in days]
+        layout = PlanLayout(plan, circular, calendar)  # the same tables the Validator reads
+        self.rules = layout.rule_at
+        self.preferred = [_preferred_byte(period) for period in layout.periods]
+        self.allowed = layout.allowed_remote
+        self.working = layout.working
+        self.week_of = layout.week_of
         self.weekday = [day.weekday() for day in days]
-        self.week_columns: list[list[int]] = [[] for _ in range(self.week_of[-1] + 1)]
-        for column, week in enumerate(self.week_of):
-            self.week_columns[week].append(column)
+        self.week_columns = layout.week_columns
         # The weekly cap of each category and week, over the week's columns that carry it (as Validator).
-        self.weekly_cap: list[dict[int, int]] = [{} for _ in _CATEGORIES]
+        self.weekly_cap: list[dict[int, int]] = [{} for _ in CATEGORIES]
         for column, rules in enumerate(self.rules):
             for index, rule in enumerate(rules):
                 if rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX and rule.value is not None:
@@ -366,7 +357,7 @@ class _Filler:
                 else 0
                 for column in range(n_days)
             )
-            for index in range(len(_CATEGORIES))
+            for index in range(len(CATEGORIES))
             for week in WorkWeek
         }
         never = bytes(n_days)
@@ -375,16 +366,14 @@ class _Filler:
         for nip, day in plan.locked_cells():
             locked.setdefault(roster.index_of(nip), set()).add(plan.column_of(day))
 
-        group_index: dict[tuple[UnitId, Category], int] = {}
-        unit_index: dict[UnitId, int] = {}
-        self.groups: list[QuotaGroup] = []
-        self.units: list[UnitId] = []
-        self.group_rows: list[list[int]] = []
-        self.unit_rows: list[list[int]] = []
-        self.row_group: list[int] = []
-        self.row_unit: list[int] = []
-        self.row_category: list[int] = []
-        self.row_week: list[WorkWeek] = []
+        self.groups = layout.groups
+        self.units = layout.units
+        self.group_rows: list[list[int]] = [[] for _ in self.groups]
+        self.unit_rows: list[list[int]] = [[] for _ in self.units]
+        self.row_group = layout.row_group
+        self.row_unit = layout.row_unit
+        self.row_category = layout.row_category_index
+        self.row_week = layout.row_week
         self.position: list[int] = []
         """Each person's place in their group, for the weekly rotation."""
         self.may: list[bytes] = []
@@ -393,31 +382,14 @@ class _Filler:
         """Per row, per column: 1 where the cell is in the range, a working day, not absent and not locked."""
         self.locked = locked
         self.state: list[bytearray] = []
-        category_index = {category: index for index, category in enumerate(_CATEGORIES)}
         replace = options.mode is FillMode.REPLACE
         columns = self.columns
         for row, member in enumerate(roster.staff):
-            unit_id = roster.ancestor_at(member.unit, plan.quota_level)
-            category = roster.category_of(member)
-            key = (unit_id, category)
-            if key not in group_index:
-                group_index[key] = len(self.groups)
-                self.groups.append(QuotaGroup(unit_id, category))
-                self.group_rows.append([])
-            if unit_id not in unit_index:
-                unit_index[unit_id] = len(self.units)
-                self.units.append(unit_id)
-                self.unit_rows.append([])
-            group, unit = group_index[key], unit_index[unit_id]
+            group, unit, work_week = self.row_group[row], self.row_unit[row], self.row_week[row]
             self.position.append(len(self.group_rows[group]))
             self.group_rows[group].append(row)
             self.unit_rows[unit].append(row)
-            self.row_group.append(group)
-            self.row_unit.append(unit)
-            self.row_category.append(category_index[category])
-            work_week = roster.units[member.unit].week
-            self.row_week.append(work_week)
-            may = never if member.no_remote_reason is not None else may_masks[(category_index[category], work_week)]
+            may = never if member.no_remote_reason is not None else may_masks[(self.row_category[row], work_week)]
             self.may.append(may)
 
             state = bytearray(plan.rows()[row])
@@ -435,17 +407,12 @@ class _Filler:
                     state[column] = self.preferred[column]
             self.state.append(state)
             self.free.append(free)
-        self.group_of_key = group_index
-        self.unit_of_id = unit_index
+        self.group_of_key = layout.group_index
+        self.unit_of_id = layout.unit_index
 
-        self.pairs: list[tuple[int, int]] = []
+        self.pairs = layout.pairs
         self.pairs_of: dict[int, list[int]] = {}
-        for first_nip, second_nip in plan.policy.exclusive_pairs:
-            try:
-                first, second = roster.index_of(first_nip), roster.index_of(second_nip)
-            except KeyError:
-                continue  # as Validator: a pair whose member left the plan no longer binds
-            self.pairs.append((first, second))
+        for first, second in self.pairs:
             self.pairs_of.setdefault(first, []).append(second)
             self.pairs_of.setdefault(second, []).append(first)
 
@@ -540,7 +507,7 @@ class _Filler:
         self.weekly_groups: list[int] = []
         """Groups with a weekly cap, whose ``fill_cap`` spreads the week."""
         for group, quota_group in enumerate(self.groups):
-            category = _CATEGORIES.index(quota_group.category)
+            category = CATEGORIES.index(quota_group.category)
             weekly = bool(self.weekly_cap[category])
             for column in self.columns:
                 head = self.head[group][column]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
 from planner.domain.circular import Circular, Period, Rule, RuleKind, percent_ceil, percent_floor
+from planner.domain.layout import PlanLayout, QuotaGroup
 from planner.domain.nip import Nip
 from planner.domain.plan import Changes, Plan
 from planner.domain.policy import Severity
@@ -90,14 +91,6 @@ class Tally:
     def remote_percent(self) -> float:
         """Remote share of the headcount, 0 when nobody works that day."""
         return 100 * self.remote / self.headcount if self.headcount else 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class QuotaGroup:
-    """Staff of one unit (at the plan's quota level) and one category."""
-
-    unit: UnitId
-    category: Category
 
 
 def violations_of(plan: Plan, circular: Circular, calendar: WorkCalendar) -> list[Violation]:
@@ -277,21 +270,13 @@ class Validator:
 
     def _build_context(self) -> None:
         plan, roster = self.plan, self.plan.roster
-        days = plan.days
         self._unit_order = {unit_id: index for index, unit_id in enumerate(roster.units)}
         self._staff_order = {member.nip: index for index, member in enumerate(roster.staff)}
         self._category_order = {category: index for index, category in enumerate(Category)}
-        self._period: list[Period | None] = [self.circular.period_on(day) for day in days]
-        # Tables by day, indexed by small integers, so the hot loops hash no enums.
-        categories = list(Category)
-        self._rule_at: list[tuple[Rule | None, ...]] = [
-            tuple(period.rules.get(category) for category in categories) if period else (None,) * len(categories)
-            for period in self._period
-        ]
-        self._allowed_remote: list[frozenset[int]] = [
-            frozenset(status.byte for status in period.remote_statuses) if period else frozenset()
-            for period in self._period
-        ]
+        layout = PlanLayout(plan, self.circular, self.calendar)
+        self._period = layout.periods
+        self._rule_at = layout.rule_at
+        self._allowed_remote = layout.allowed_remote
         self._remote_codes: list[str] = [_remote_codes(period) for period in self._period]
         self._weekly_categories = {
             index
@@ -299,55 +284,26 @@ class Validator:
             for index, rule in enumerate(rules)
             if rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX
         }
-        self._working = {week: bytes(self.calendar.is_working(day, week) for day in days) for week in WorkWeek}
-        monday = [day.toordinal() - day.weekday() for day in days]
-        first_monday = monday[0]
-        self._week_of = [(ordinal - first_monday) // 7 for ordinal in monday]
-        self._week_columns: list[list[int]] = [[] for _ in range(self._week_of[-1] + 1)]
-        for column, week in enumerate(self._week_of):
-            self._week_columns[week].append(column)
-
-        group_index: dict[tuple[UnitId, Category], int] = {}
-        unit_index: dict[UnitId, int] = {}
-        self._groups: list[QuotaGroup] = []
-        self._units: list[UnitId] = []
-        self._staff_group: list[int] = []
-        self._staff_unit: list[int] = []
-        self._staff_week: list[WorkWeek] = []
-        self._staff_category: list[Category] = []
-        self._staff_category_index: list[int] = []
-        self._group_category_index: list[int] = []
-        category_index = {category: index for index, category in enumerate(categories)}
-        for member in roster.staff:
-            unit_id = roster.ancestor_at(member.unit, plan.quota_level)
-            category = roster.category_of(member)
-            key = (unit_id, category)
-            if key not in group_index:
-                group_index[key] = len(self._groups)
-                self._groups.append(QuotaGroup(unit_id, category))
-                self._group_category_index.append(category_index[category])
-            if unit_id not in unit_index:
-                unit_index[unit_id] = len(self._units)
-                self._units.append(unit_id)
-            self._staff_group.append(group_index[key])
-            self._staff_unit.append(unit_index[unit_id])
-            self._staff_week.append(roster.units[member.unit].week)
-            self._staff_category.append(category)
-            self._staff_category_index.append(category_index[category])
+        self._working = layout.working
+        self._week_of = layout.week_of
+        self._week_columns = layout.week_columns
+        self._groups = layout.groups
+        self._units = layout.units
+        self._staff_group = layout.row_group
+        self._staff_unit = layout.row_unit
+        self._staff_week = layout.row_week
+        self._staff_category = layout.row_category
+        self._staff_category_index = layout.row_category_index
+        self._group_category_index = layout.group_category_index
 
         self._headcount = self._headcounts(self._staff_group, len(self._groups))
         self._unit_headcount = self._headcounts(self._staff_unit, len(self._units))
 
-        self._pairs: list[tuple[int, int]] = []
+        self._pairs = layout.pairs
         self._pairs_of: dict[int, list[int]] = {}
-        for first_nip, second_nip in plan.policy.exclusive_pairs:
-            try:
-                pair = (roster.index_of(first_nip), roster.index_of(second_nip))
-            except KeyError:
-                continue  # someone of the pair left the plan; the pair no longer binds
+        for index, pair in enumerate(self._pairs):
             for row in pair:
-                self._pairs_of.setdefault(row, []).append(len(self._pairs))
-            self._pairs.append(pair)
+                self._pairs_of.setdefault(row, []).append(index)
 
     def _headcounts(self, membership: list[int], size: int) -> list[list[int]]:
         per_week = [dict.fromkeys(WorkWeek, 0) for _ in range(size)]
