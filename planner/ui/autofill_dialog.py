@@ -22,7 +22,7 @@ import datetime as dt
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -62,6 +62,7 @@ from planner.domain.plan import Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
+from planner.ui.dates import from_qdate, to_qdate
 from planner.ui.document import Document
 from planner.ui.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
 from planner.ui.texts import category_label, wording
@@ -220,10 +221,10 @@ class AutofillDialog(QDialog):
 
     def _date_edit(self, day: dt.date, parent: QWidget) -> QDateEdit:
         plan = self.document.plan
-        edit = QDateEdit(_to_qdate(day), parent)
+        edit = QDateEdit(to_qdate(day), parent)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setDateRange(_to_qdate(plan.first), _to_qdate(plan.last))
+        edit.setDateRange(to_qdate(plan.first), to_qdate(plan.last))
         return edit
 
     # ---- options and the preview ---------------------------------------------------------
@@ -231,8 +232,8 @@ class AutofillDialog(QDialog):
     def options(self) -> AutofillOptions:
         """The options as chosen."""
         return AutofillOptions(
-            first=_to_date(self.first_edit.date()),
-            last=_to_date(self.last_edit.date()),
+            first=from_qdate(self.first_edit.date()),
+            last=from_qdate(self.last_edit.date()),
             target_percent=self.target_spin.value() if self.target_check.isChecked() else None,
             mode=FillMode.REPLACE if self.replace_radio.isChecked() else FillMode.KEEP,
         )
@@ -275,7 +276,7 @@ class AutofillDialog(QDialog):
     def _on_document_plan_replaced(self) -> None:
         plan = self.document.plan
         for edit in (self.first_edit, self.last_edit):
-            edit.setDateRange(_to_qdate(plan.first), _to_qdate(plan.last))
+            edit.setDateRange(to_qdate(plan.first), to_qdate(plan.last))
         self._on_option_changed()
 
     def _on_relay_progressed(self, number: int, done: int, total: int) -> None:
@@ -411,11 +412,3 @@ class _Job:
             outcome = error
         if not self.cancel.is_set():
             self.relay.finished.emit(self.number, outcome)
-
-
-def _to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _to_date(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())

@@ -46,6 +46,7 @@ from planner.domain.circular import Circular, DateRange, Period, RuleKind
 from planner.domain.errors import PlannerError
 from planner.domain.status import Status
 from planner.io.circular_file import FORMAT, VERSION, Catalog, CircularFileError, parse_circular, write_circular
+from planner.ui.dates import to_qdate
 from planner.ui.texts import category_label
 
 DOCUMENT_TYPES = (
@@ -86,10 +87,6 @@ _FIELD_ORDER = (
 _PERIOD_PATH = re.compile(r"periods\[(\d+)\](?:\.(.+))?")
 _RANGE_PATH = re.compile(r"ranges\[(\d+)\](?:\.(from|to))?")
 _RULE_PATH = re.compile(r"rules\.(\w+)(?:\.(kind|value|clause))?")
-
-
-def _to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _iso(day: QDate) -> str:
@@ -142,12 +139,12 @@ class DateRangeRow(QWidget):
         self.remove_button = QPushButton(self.tr("Hapus rentang"), self)
         self.remove_button.setAutoDefault(False)
         if date_range is not None:
-            self.first_edit.setDate(_to_qdate(date_range.first))
+            self.first_edit.setDate(to_qdate(date_range.first))
             if date_range.last is None:
-                self.last_edit.setDate(_to_qdate(date_range.first))
+                self.last_edit.setDate(to_qdate(date_range.first))
                 self.open_check.setChecked(True)
             else:
-                self.last_edit.setDate(_to_qdate(date_range.last))
+                self.last_edit.setDate(to_qdate(date_range.last))
         self.last_edit.setEnabled(not self.open_check.isChecked())
 
         layout = QHBoxLayout(self)
@@ -568,7 +565,7 @@ class CircularEditor(QDialog):
         self.signed_check.setChecked(base is not None and base.signed is not None)
         self.signed_edit = _date_edit(page)
         if base is not None and base.signed is not None:
-            self.signed_edit.setDate(_to_qdate(base.signed))
+            self.signed_edit.setDate(to_qdate(base.signed))
         self.signed_edit.setEnabled(self.signed_check.isChecked())
         self.scope_edit = QLineEdit(base.scope if base else "", page)
         self.scope_edit.setPlaceholderText(self.tr("mis. Pegawai ASN di lingkungan Pemerintah Kabupaten …"))

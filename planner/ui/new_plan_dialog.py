@@ -21,6 +21,7 @@ from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.roster import Roster
 from planner.domain.wording import describe_dates
 from planner.io.circular_file import Catalog
+from planner.ui.dates import from_qdate, to_qdate
 from planner.ui.texts import wording
 
 MAX_DAYS = 366
@@ -34,14 +35,6 @@ def default_range(circular: Circular) -> tuple[dt.date, dt.date]:
         return first, first + dt.timedelta(days=30)
     last = max(end for end in ends if end is not None)
     return first, min(last, first + dt.timedelta(days=MAX_DAYS - 1))
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class NewPlanDialog(QDialog):
@@ -92,12 +85,12 @@ class NewPlanDialog(QDialog):
         circular = self._selected()
         self._periods.setText("\n".join(describe_dates(period, wording) for period in circular.periods))
         first, last = default_range(circular)
-        self._first.setDate(_qdate(first))
-        self._last.setDate(_qdate(last))
+        self._first.setDate(to_qdate(first))
+        self._last.setDate(to_qdate(last))
         self._name.setText(self.tr("Jadwal WFO/WFH {citation}").format(citation=circular.name))
 
     def _on_dates_changed(self, _date: QDate) -> None:
-        first, last = _pydate(self._first.date()), _pydate(self._last.date())
+        first, last = from_qdate(self._first.date()), from_qdate(self._last.date())
         problem = ""
         if last < first:
             problem = self.tr("Tanggal akhir sebelum tanggal awal.")
@@ -114,8 +107,8 @@ class NewPlanDialog(QDialog):
         return Plan(
             name=self._name.text().strip() or self.tr("Rencana baru"),
             circular_id=CircularId(str(self._circular.currentData())),
-            first=_pydate(self._first.date()),
-            last=_pydate(self._last.date()),
+            first=from_qdate(self._first.date()),
+            last=from_qdate(self._last.date()),
             roster=Roster([], []),
             profile=self._profile,
         )

@@ -37,7 +37,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QLineF,
     QMarginsF,
     QPointF,
@@ -103,6 +102,7 @@ from planner.io.pdf_schedule import (
     write_schedule_pdf,
 )
 from planner.resources import fonts_folder
+from planner.ui.dates import from_qdate, to_qdate
 from planner.ui.document import Document
 from planner.ui.jobs import Job
 
@@ -193,7 +193,7 @@ class PdfOptionsDialog(QDialog):
         self.signing_date = QDateEdit(self)
         self.signing_date.setCalendarPopup(True)
         self.signing_date.setDisplayFormat("d MMMM yyyy")
-        self.signing_date.setDate(_qdate(options.signing_date or dt.date.today()))
+        self.signing_date.setDate(to_qdate(options.signing_date or dt.date.today()))
         form.addRow(self.tr("&Tanggal tanda tangan:"), self.signing_date)
 
         signature = QHBoxLayout()
@@ -216,7 +216,7 @@ class PdfOptionsDialog(QDialog):
         self.attachment_date = QDateEdit(self.attachment)
         self.attachment_date.setCalendarPopup(True)
         self.attachment_date.setDisplayFormat("d MMMM yyyy")
-        self.attachment_date.setDate(_qdate(attachment.date or dt.date.today()))
+        self.attachment_date.setDate(to_qdate(attachment.date or dt.date.today()))
         self.attachment_about = QLineEdit(attachment.about, self.attachment)
         attachment_form.addRow(self.tr("LAMPIRAN:"), self.attachment_heading)
         attachment_form.addRow(self.tr("NOMOR:"), self.attachment_number)
@@ -252,7 +252,7 @@ class PdfOptionsDialog(QDialog):
             attachment = Attachment(
                 heading=self.attachment_heading.text().strip(),
                 number=self.attachment_number.text().strip(),
-                date=_pydate(self.attachment_date.date()),
+                date=from_qdate(self.attachment_date.date()),
                 about=self.attachment_about.text().strip(),
             )
         paper = self.paper.currentData()
@@ -262,7 +262,7 @@ class PdfOptionsDialog(QDialog):
             landscape=self.landscape.isChecked(),
             per_unit=self.per_unit.isChecked(),
             attachment=attachment,
-            signing_date=_pydate(self.signing_date.date()),
+            signing_date=from_qdate(self.signing_date.date()),
             draft=self.draft.isChecked(),
             signature_image=self.signature_image.text().strip(),
         )
@@ -274,14 +274,6 @@ class PdfOptionsDialog(QDialog):
         )
         if name:
             self.signature_image.setText(name)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 # ---- work in a worker thread, behind a progress dialog ----------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.policy import AgencyPolicy, Severity
+from planner.ui.dates import from_qdate, to_qdate
 from planner.ui.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
 
 MAX_PLAN_DAYS = 366
@@ -91,8 +92,8 @@ class PlanSettingsDialog(QDialog):
         )
         return PlanSettings(
             name=self.name_edit.text().strip(),
-            first=_to_date(self.first_edit.date()),
-            last=_to_date(self.last_edit.date()),
+            first=from_qdate(self.first_edit.date()),
+            last=from_qdate(self.last_edit.date()),
             quota_level=self._levels[self.quota_level_combo.currentIndex()],
             policy=policy,
         )
@@ -207,7 +208,7 @@ class PlanSettingsDialog(QDialog):
         grid.addWidget(self.pairs_severity_label, 5, 2, 1, 2)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day), self.plan_group)
+        edit = QDateEdit(to_qdate(day), self.plan_group)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
         return edit
@@ -231,8 +232,8 @@ class PlanSettingsDialog(QDialog):
             widget.setEnabled(self.min_office_check.isChecked())
 
     def _refresh(self) -> None:
-        first = _to_date(self.first_edit.date())
-        last = _to_date(self.last_edit.date())
+        first = from_qdate(self.first_edit.date())
+        last = from_qdate(self.last_edit.date())
         days = (last - first).days + 1
         problems = []
         if not self.name_edit.text().strip():
@@ -268,7 +269,3 @@ class PlanSettingsDialog(QDialog):
 
     def _on_min_office_check_toggled(self, _checked: bool) -> None:
         self._enable_policy_fields()
-
-
-def _to_date(date: QDate) -> dt.date:
-    return dt.date(date.year(), date.month(), date.day())
