@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QMetaObject, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self._context = context
         self._settings = context.settings
         self._closed = False
+        self._connections: list[QMetaObject.Connection] = []
+        """The shown document's signals wired to this window, cut when another is shown."""
         self.window_actions = build_actions(self)
         self.document = document
         self._build_menus()
@@ -241,11 +243,14 @@ class MainWindow(QMainWindow):
         self._brush_status = Status.WFH
         self._stroke: int | None = None
         # The previous document's views go with it; each one holds on to the document it shows.
-        for old_view in (getattr(self, "model", None), self.issues_dock.widget(), self.history_dock.widget()):
+        old_grid = self.centralWidget()
+        old_views: list[QObject | None] = [self.issues_dock.widget(), self.history_dock.widget()]
+        if isinstance(old_grid, GridView):
+            old_views.append(old_grid.model)
+        for old_view in old_views:
             if old_view is not None:
                 old_view.deleteLater()
         self.model = GridModel(document, self)
-        old_grid = self.centralWidget()
         self.grid = GridView(self.model, self)
         self.grid.set_column_widths([int(w) for w in self._list_setting(COLUMNS_KEY)])
         a = self.window_actions
@@ -290,8 +295,7 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(stack.canUndo())
         a.redo.setEnabled(stack.canRedo())
         self.autosaver.watch(document)
-        if hasattr(self, "signoff_panel"):
-            self.signoff_panel.set_document(document)
+        self.signoff_panel.set_document(document)
         _settle_memory()
         self._on_document_plan_replaced()
         self._refresh_title()
@@ -303,7 +307,7 @@ class MainWindow(QMainWindow):
         previous = self.document
         if previous is replacement:
             return
-        for connection in getattr(self, "_connections", []):
+        for connection in self._connections:
             QObject.disconnect(connection)
         self._connections = []
         previous.close()
