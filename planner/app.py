@@ -9,7 +9,12 @@ from pathlib import Path
 
 from planner import cli
 from planner.paths import AppPaths
+from planner.resources import DamagedInstallation, check_installation
 from planner.storage.plan_file import EXTENSION
+
+SELF_CHECK = "--self-check"
+"""``--self-check REPORT.json [PLAN.jadwal]``: open the window, and once it has painted the plan write
+what it shows to REPORT.json and close; the built application's start-up test (packaging/smoke_test.py)."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -20,7 +25,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = list(sys.argv[1:] if argv is None else argv)
     paths = AppPaths.default()
-    if args and not (len(args) == 1 and args[0].lower().endswith(EXTENSION)):
+    self_check: Path | None = None
+    if len(args) in (2, 3) and args[0] == SELF_CHECK:
+        self_check, args = Path(args[1]).resolve(), args[2:]
+    window = not args or (len(args) == 1 and args[0].lower().endswith(EXTENSION))
+    try:
+        check_installation()
+    except DamagedInstallation as error:
+        return _damaged(error, window)
+    if not window:
         try:
             return cli.run(args, paths)
         except BrokenPipeError:
@@ -31,4 +44,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.EXIT_OK
     from planner.ui.application import run  # noqa: PLC0415 - Qt loads only for the window
 
-    return run(paths, Path(args[0]).resolve() if args else None)
+    try:
+        return run(paths, Path(args[0]).resolve() if args else None, self_check=self_check)
+    except DamagedInstallation as error:
+        return _damaged(error, window)
+
+
+def _damaged(error: DamagedInstallation, window: bool) -> int:
+    """Say once, plainly, that files of the installation are missing; the window's executable has no console."""
+    if sys.stderr is not None:
+        print(f"Gagal: {error}", file=sys.stderr)
+    if window:
+        from planner.ui.application import show_fatal  # noqa: PLC0415 - Qt loads only for the window
+
+        show_fatal(str(error))
+    return cli.EXIT_BAD_INPUT

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from planner import windows_os
 from planner.domain.errors import PlannerError
 
 Explain = Callable[[Path, OSError], str]
@@ -15,6 +17,40 @@ Explain = Callable[[Path, OSError], str]
 
 _ATTEMPTS = 100
 """Random names tried before giving up; a clash needs a leftover file with the same 16 hex digits."""
+
+RETRY_DELAYS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.5)
+"""Seconds waited between attempts to replace a file another program holds (two in all): an
+antivirus or a sync client lets go within that; Excel holds its file until it is closed."""
+
+_HOLDERS = {
+    ".xlsx": "Excel atau LibreOffice",
+    ".xls": "Excel atau LibreOffice",
+    ".csv": "Excel atau LibreOffice",
+    ".pdf": "pembaca PDF (Adobe Acrobat Reader, peramban)",
+    ".jadwal": "Jadwal Kerja ASN lain, antivirus, atau program sinkronisasi (OneDrive, Google Drive)",
+    ".json": "penyunting teks, antivirus, atau program sinkronisasi",
+    ".p12": "program sertifikat atau antivirus",
+}
+"""The kind of program that usually holds a file of each type open."""
+
+
+def held_message(path: Path) -> str:
+    """The message for a file another program holds open: which file, by what kind of program, what to do."""
+    kind = _HOLDERS.get(path.suffix.lower(), "program lain")
+    return (
+        f"{path.name} sedang dibuka oleh program lain (biasanya {kind}), jadi tidak dapat ditimpa. "
+        f"Tutup berkas itu di program tersebut lalu coba lagi; berkas lama tetap utuh dan pekerjaan Anda belum hilang. "
+        f"(Lokasi: {path.parent})"
+    )
+
+
+def too_long_message(path: Path) -> str:
+    """The message for a path longer than the system accepts."""
+    limit = ", batasnya 260 di Windows" if windows_os.is_windows() else ""
+    return (
+        f"{path.name}: jalur berkas terlalu panjang ({len(str(path))} karakter{limit}). "
+        "Simpan di folder yang lebih dekat ke akar drive (misalnya D:\\Jadwal) atau pakai nama yang lebih pendek."
+    )
 
 
 def cannot_write(path: Path, error: OSError) -> str:
@@ -45,9 +81,12 @@ def temporary_beside(
         PlannerError: (``failure``) the folder is missing, read-only or full.
     """
     try:
-        temporary = _create(path.resolve().parent, f".{path.name}.", suffix, 0o600 if private else 0o666)
+        folder = Path(windows_os.extended(path.resolve().parent))
+        temporary = _create(folder, f".{path.name}.", suffix, 0o600 if private else 0o666)
     except OSError as error:
-        raise failure(explain(path, error)) from error
+        message = too_long_message(path) if windows_os.path_too_long(error, path) else explain(path, error)
+        raise failure(message) from error
+    windows_os.set_hidden(temporary)  # a leading dot hides nothing in Explorer
     try:
         yield temporary
     finally:
@@ -79,6 +118,11 @@ def replacing(
         failure: the error raised for an ``OSError`` while creating, writing or renaming.
         explain: the message for that error; the default names the file and the reason.
 
+    The new content is flushed to the disk before it takes the old file's place, so a power cut
+    right after leaves the new file whole, not an empty one. On Windows a file another program
+    holds open (Excel, a PDF reader) is retried for about two seconds, then refused with a
+    message naming the file and the kind of program to close.
+
     Raises:
         PlannerError: (``failure``) the folder is missing, read-only or full, or the file is
             held by another program; ``path`` is unchanged then.
@@ -86,8 +130,12 @@ def replacing(
     with temporary_beside(path, suffix=suffix, private=private, failure=failure, explain=explain) as temporary:
         try:
             yield temporary
-            temporary.replace(path)
+            _flush_to_disk(temporary)
+            windows_os.set_hidden(temporary, hidden=False)  # the renamed file keeps its attributes
+            _replace_retrying(temporary, path)
         except OSError as error:
+            if windows_os.held_by_another_program(error, path):
+                raise failure(held_message(path)) from error
             raise failure(explain(path, error)) from error
 
 
@@ -99,6 +147,40 @@ def write_text_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> 
     """
     with replacing(path) as temporary:
         temporary.write_text(text, encoding=encoding, newline="")
+
+
+def _flush_to_disk(path: Path) -> None:
+    """Push the file's content from the operating system's cache to the disk (``fsync``)."""
+    handle = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _replace_retrying(temporary: Path, path: Path) -> None:
+    """Rename ``temporary`` over ``path``, again after a pause while another program holds ``path``."""
+    target = Path(windows_os.extended(path))
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            temporary.replace(target)
+        except OSError as error:
+            if delay is None or not windows_os.held_by_another_program(error, path):
+                raise
+            time.sleep(delay)
+        else:
+            break
+    if os.name == "posix":  # the rename itself reaches the disk only with its folder
+        try:
+            folder = os.open(target.parent, os.O_RDONLY)
+        except OSError:
+            return
+        try:
+            os.fsync(folder)
+        except OSError:
+            pass  # some file systems (network shares) cannot sync a folder; the file itself is synced
+        finally:
+            os.close(folder)
 
 
 def _create(folder: Path, prefix: str, suffix: str, mode: int) -> Path:

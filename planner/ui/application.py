@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from planner import windows_os
 from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.io.circular_file import Catalog, load_catalog
 from planner.io.demo import demo_plan
 from planner.paths import AppPaths
-from planner.resources import builtin_circulars, demo_folder, translations_folder
+from planner.resources import builtin_circulars, demo_folder, icon_file, translations_folder
 from planner.storage.plan_file import PlanFile
 from planner.ui.autosave import Recovery, pending_recoveries
 from planner.ui.document import Document
@@ -23,6 +26,9 @@ from planner.ui.main_window import LANGUAGE_KEY, RECOVERY_FOLDER, MainWindow, Wi
 
 EXIT_AFTER_START = "JADWAL_KERJA_EXIT_AFTER_START"
 """When set, the window closes as soon as it is shown, printing its summary: the start-up smoke test."""
+
+APP_NAME = "Jadwal Kerja ASN"
+"""The name the taskbar, the title bar and the desktop show."""
 
 
 def settings_for(paths: AppPaths) -> QSettings:
@@ -153,18 +159,83 @@ def ask_about_recovery(recoveries: list[Recovery], parent: QWidget | None = None
     return None
 
 
-def run(paths: AppPaths, plan_path: Path | None = None) -> int:
-    """Show the window and run until it closes."""
+def application() -> QApplication:
+    """The Qt application, named and with its icon; on Windows the taskbar groups its windows under that icon."""
+    windows_os.set_app_user_model_id()  # before the first window, or the taskbar shows python's or no icon
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Jadwal Kerja ASN")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("jadwal-kerja-asn")
+    icon = icon_file()
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def show_fatal(message: str) -> None:
+    """Tell the user, in a message box, why the planner cannot start (a damaged installation)."""
+    application()
+    QMessageBox.critical(None, APP_NAME, message)
+
+
+class _FirstPaint(QObject):
+    """Writes the self-check report and closes the window once the window has painted itself."""
+
+    def __init__(self, window: MainWindow, report: Path) -> None:
+        super().__init__(window)
+        self._window = window
+        self._report = report
+        self._done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._done
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._done = True
+            QTimer.singleShot(0, self._finish)
+        return False
+
+    def _finish(self) -> None:
+        window = self._window
+        plan = window.document.plan
+        report = {
+            "shown": window.isVisible(),
+            "painted": True,
+            "application": QCoreApplication.applicationName(),
+            "window_title": window.windowTitle(),
+            "icon": not window.windowIcon().isNull(),
+            "plan": plan.name,
+            "staff": len(plan.roster.staff),
+            "days": len(plan.days),
+            "errors": window.document.validator.errors,
+            "warnings": window.document.validator.warnings,
+            "frozen": bool(getattr(sys, "frozen", False)),
+        }
+        self._report.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        window.close()
+
+
+def run(paths: AppPaths, plan_path: Path | None = None, *, self_check: Path | None = None) -> int:
+    """Show the window and run until it closes.
+
+    With ``self_check``, the start-up check for the built application: no crash recovery is
+    offered, and once the window has painted itself with the plan, what it shows is written to
+    that file as JSON and the window closes (exit code 0).
+    """
+    app = application()
     settings = settings_for(paths)
     install_translation(app, str(settings.value(LANGUAGE_KEY, "id")))
-    smoke_test = bool(os.environ.get(EXIT_AFTER_START))
+    smoke_test = bool(os.environ.get(EXIT_AFTER_START)) or self_check is not None
     recoveries = [] if smoke_test else pending_recoveries(paths.data / RECOVERY_FOLDER)
     recovery = ask_about_recovery(recoveries) if recoveries else None
     window = build_window(window_context(paths, settings), plan_path, recovery=recovery)
+    if self_check is not None:
+        app.installEventFilter(_FirstPaint(window, self_check))
     window.show()
-    if smoke_test:
+    if smoke_test and self_check is None:
         QTimer.singleShot(0, lambda: (print(window.summary(), flush=True), window.close()))
     return app.exec()
