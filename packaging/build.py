@@ -16,6 +16,7 @@ import argparse
 import os
 import platform
 import shutil
+import stat
 import sys
 import time
 import tomllib
@@ -172,8 +173,16 @@ def make_zip(app: Path) -> Path:
     target.unlink(missing_ok=True)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in sorted(app.rglob("*")):
-            if path.is_file():
-                archive.write(path, path.relative_to(DIST))
+            name = path.relative_to(DIST).as_posix()
+            if path.is_symlink():
+                # PyInstaller links shared libraries beside the executables on Linux and macOS; a
+                # link stored as the file it points to would be packed twice (40 MB of Qt and ICU)
+                link = zipfile.ZipInfo(name, date_time=time.localtime(path.lstat().st_mtime)[:6])
+                link.create_system = 3  # Unix, so unzip reads the mode below
+                link.external_attr = (stat.S_IFLNK | 0o777) << 16
+                archive.writestr(link, os.readlink(path))
+            elif path.is_file():
+                archive.write(path, name)
     return target
 
 

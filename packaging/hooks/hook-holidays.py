@@ -9,7 +9,7 @@ plans nowhere else, and the whole ``locale`` folder is 250 catalogues.
 
 from pathlib import Path
 
-from PyInstaller.utils.hooks import get_package_paths
+from PyInstaller.utils.hooks import get_package_paths  # type: ignore[import-untyped]
 
 hiddenimports = ["holidays.countries.indonesia"]
 
