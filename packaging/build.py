@@ -180,7 +180,7 @@ def make_zip(app: Path) -> Path:
                 link = zipfile.ZipInfo(name, date_time=time.localtime(path.lstat().st_mtime)[:6])
                 link.create_system = 3  # Unix, so unzip reads the mode below
                 link.external_attr = (stat.S_IFLNK | 0o777) << 16
-                archive.writestr(link, os.readlink(path))
+                archive.writestr(link, str(path.readlink()))
             elif path.is_file():
                 archive.write(path, name)
     return target
