@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSysInfo
 
+from planner import windows_os
 from planner.domain.errors import PlannerError
 from planner.storage.plan_lock import lock_path
 
@@ -26,6 +27,7 @@ def lock_plan(path: Path) -> QLockFile | None:
     lock = QLockFile(str(lock_path(path)))
     lock.setStaleLockTime(0)  # never stale by age: only when the holder's process is gone
     if lock.tryLock(0):
+        windows_os.set_hidden(lock_path(path))  # the leading dot hides it everywhere but in Explorer
         return lock
     if lock.error() is not QLockFile.LockError.LockFailedError:
         return None
