@@ -13,7 +13,12 @@ from planner.ui.file_lock import lock_plan
 
 def test_the_lock_file_gets_the_hidden_attribute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     hidden: list[tuple[Path, bool]] = []
-    monkeypatch.setattr(windows_os, "set_hidden", lambda path, hidden_=True: hidden.append((path, hidden_)) or True)
+
+    def set_hidden(path: Path, hidden_: bool = True) -> bool:
+        hidden.append((path, hidden_))
+        return True
+
+    monkeypatch.setattr(windows_os, "set_hidden", set_hidden)
     plan = tmp_path / "rencana.jadwal"
     plan.write_bytes(b"")
 
