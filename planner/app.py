@@ -33,6 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_installation()
     except DamagedInstallation as error:
         return _damaged(error, window)
+    if not window and sys.stdout is None:
+        # the window's executable (JadwalKerjaASN.exe) has no console to print to
+        return _no_console()
     if not window:
         try:
             return cli.run(args, paths)
@@ -48,6 +51,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(paths, Path(args[0]).resolve() if args else None, self_check=self_check)
     except DamagedInstallation as error:
         return _damaged(error, window)
+
+
+def _no_console() -> int:
+    from planner.ui.application import show_fatal  # noqa: PLC0415 - Qt loads only for the window
+
+    show_fatal(
+        "Perintah dijalankan dengan jadwal.exe di folder yang sama, dari Command Prompt atau PowerShell, "
+        "misalnya: jadwal.exe validate RENCANA.jadwal. JadwalKerjaASN.exe hanya membuka jendela "
+        "(boleh dengan satu berkas .jadwal)."
+    )
+    return cli.EXIT_BAD_INPUT
 
 
 def _damaged(error: DamagedInstallation, window: bool) -> int:

@@ -100,3 +100,17 @@ def test_the_window_self_check_reports_the_painted_plan(tmp_path: Path) -> None:
     assert seen["frozen"] is False
     assert seen["plan"] == "Jadwal WFH/WFO Sekretariat Daerah, April 2024"
     assert (seen["staff"], seen["errors"]) == (38, 0)
+
+
+def test_the_window_executable_given_a_command_points_to_jadwal_exe(monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.ui import application
+
+    shown: list[str] = []
+    monkeypatch.setattr(application, "show_fatal", shown.append)
+    monkeypatch.setattr(sys, "stdout", None)  # as in a windowed executable on Windows
+
+    code = app.main(["validate", "rencana.jadwal"])
+
+    assert code == 2
+    assert len(shown) == 1
+    assert "jadwal.exe validate RENCANA.jadwal" in shown[0]
