@@ -56,12 +56,12 @@ def install(lock: Path) -> None:
                 "Gagal membuat lingkungan Python .venv. Di Debian/Ubuntu pasang dulu paket python3-venv "
                 "(sudo apt install python3-venv), lalu jalankan lagi."
             )
-    print(f"Memasang dependensi dari {lock.relative_to(ROOT)} (perlu internet sekali saja) …", flush=True)
+    print(f"Memasang dependensi dari {os.path.relpath(lock, ROOT)} (perlu internet sekali saja) …", flush=True)
     command = [str(venv_python()), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     done = subprocess.run([*command, "--require-hashes", "-r", str(lock)], check=False)
     if done.returncode:
         sys.exit(
-            f"Gagal memasang dependensi dari {lock.relative_to(ROOT)} (kode {done.returncode}). "
+            f"Gagal memasang dependensi dari {os.path.relpath(lock, ROOT)} (kode {done.returncode}). "
             "Periksa sambungan internet lalu jalankan lagi; yang sudah terpasang tidak hilang."
         )
     _note(lock).write_text(_digest(lock) + "\n", encoding="ascii")
