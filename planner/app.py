@@ -29,10 +29,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(args) in (2, 3) and args[0] == SELF_CHECK:
         self_check, args = Path(args[1]).resolve(), args[2:]
     window = not args or (len(args) == 1 and args[0].lower().endswith(EXTENSION))
+    ask = window and self_check is None  # a self-check reports to its caller; nobody is there to click
     try:
         check_installation()
     except DamagedInstallation as error:
-        return _damaged(error, window)
+        return _damaged(error, ask)
     if not window and sys.stdout is None:
         # the window's executable (JadwalKerjaASN.exe) has no console to print to
         return _no_console()
@@ -50,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(paths, Path(args[0]).resolve() if args else None, self_check=self_check)
     except DamagedInstallation as error:
-        return _damaged(error, window)
+        return _damaged(error, ask)
 
 
 def _no_console() -> int:

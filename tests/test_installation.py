@@ -114,3 +114,20 @@ def test_the_window_executable_given_a_command_points_to_jadwal_exe(monkeypatch:
     assert code == 2
     assert len(shown) == 1
     assert "jadwal.exe validate RENCANA.jadwal" in shown[0]
+
+
+def test_the_window_on_a_damaged_installation_shows_one_message_box(
+    installed: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from planner.ui import application
+
+    shown: list[str] = []
+    monkeypatch.setattr(application, "show_fatal", shown.append)
+    (installed / "demo" / "sekretariat-daerah.json").unlink()
+
+    code = app.main([])
+
+    assert code == 2
+    assert len(shown) == 1
+    assert "resources/demo/sekretariat-daerah.json" in shown[0]
+    assert "Traceback" not in capsys.readouterr().err

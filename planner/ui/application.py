@@ -27,6 +27,9 @@ from planner.ui.main_window import LANGUAGE_KEY, RECOVERY_FOLDER, MainWindow, Wi
 EXIT_AFTER_START = "JADWAL_KERJA_EXIT_AFTER_START"
 """When set, the window closes as soon as it is shown, printing its summary: the start-up smoke test."""
 
+SELF_CHECK_TIMEOUT_MS = 60_000
+"""How long the start-up self-check waits for the first paint before it reports failure."""
+
 APP_NAME = "Jadwal Kerja ASN"
 """The name the taskbar, the title bar and the desktop show."""
 
@@ -199,12 +202,24 @@ class _FirstPaint(QObject):
             QTimer.singleShot(0, self._finish)
         return False
 
+    def give_up(self) -> None:
+        """No paint in time (a dialog waiting for an answer, a hang): report that, and end with exit code 1."""
+        if self._done:
+            return
+        self._done = True
+        self._write(painted=False)
+        QCoreApplication.exit(1)
+
     def _finish(self) -> None:
+        self._write(painted=True)
+        self._window.close()
+
+    def _write(self, *, painted: bool) -> None:
         window = self._window
         plan = window.document.plan
         report = {
             "shown": window.isVisible(),
-            "painted": True,
+            "painted": painted,
             "application": QCoreApplication.applicationName(),
             "window_title": window.windowTitle(),
             "icon": not window.windowIcon().isNull(),
@@ -216,7 +231,6 @@ class _FirstPaint(QObject):
             "frozen": bool(getattr(sys, "frozen", False)),
         }
         self._report.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
-        window.close()
 
 
 def run(paths: AppPaths, plan_path: Path | None = None, *, self_check: Path | None = None) -> int:
@@ -234,7 +248,9 @@ def run(paths: AppPaths, plan_path: Path | None = None, *, self_check: Path | No
     recovery = ask_about_recovery(recoveries) if recoveries else None
     window = build_window(window_context(paths, settings), plan_path, recovery=recovery)
     if self_check is not None:
-        app.installEventFilter(_FirstPaint(window, self_check))
+        first_paint = _FirstPaint(window, self_check)
+        app.installEventFilter(first_paint)
+        QTimer.singleShot(SELF_CHECK_TIMEOUT_MS, first_paint.give_up)
     window.show()
     if smoke_test and self_check is None:
         QTimer.singleShot(0, lambda: (print(window.summary(), flush=True), window.close()))
