@@ -57,7 +57,7 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The ``python -m planner`` argument parser."""
     parser = _Parser(
-        prog="python -m planner",
+        prog="jadwal" if getattr(sys, "frozen", False) else "python -m planner",  # the built app: jadwal.exe
         description="Jadwal Kerja ASN: rencana WFO/WFH pegawai sesuai surat edaran.",
     )
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
