@@ -165,12 +165,16 @@ def build_parser() -> argparse.ArgumentParser:
     fill.add_argument("--replace", action="store_true", help="atur ulang WFH/WFO yang sudah ada (bawaan: pertahankan)")
     fill.add_argument("--force", action="store_true", help="timpa berkas OUT yang sudah ada")
 
-    recap = commands.add_parser("rekap", help="rekap banyak rencana (berkas .jadwal atau folder) ke .xlsx, .pdf atau .csv")
+    recap = commands.add_parser(
+        "rekap", help="rekap banyak rencana (berkas .jadwal atau folder) ke .xlsx, .pdf atau .csv"
+    )
     recap.add_argument("paths", nargs="+", type=Path, metavar="PLAN_OR_FOLDER", help="berkas .jadwal atau folder")
     recap.add_argument("-o", "--output", type=Path, metavar="OUT", help="berkas .xlsx, .pdf atau .csv")
     recap.add_argument("--from", dest="first", type=_date, metavar="TTTT-BB-HH", help="hanya hari sejak tanggal ini")
     recap.add_argument("--to", dest="last", type=_date, metavar="TTTT-BB-HH", help="hanya hari sampai tanggal ini")
-    recap.add_argument("--expect", type=Path, metavar="UNITS.txt", help="daftar unit yang wajib mengirim, satu per baris")
+    recap.add_argument(
+        "--expect", type=Path, metavar="UNITS.txt", help="daftar unit yang wajib mengirim, satu per baris"
+    )
     recap.add_argument("--json", action="store_true", help="keluaran JSON")
     recap.add_argument("--force", action="store_true", help="timpa berkas OUT yang sudah ada")
     return parser
@@ -609,7 +613,10 @@ def _cmd_recap(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
         )
     if recap.expected:
         missing = ", ".join(recap.missing) if recap.missing else "tidak ada"
-        print(f"Unit yang belum mengirim rencana ({len(recap.missing)} dari {len(recap.expected)}): {missing}.", file=report)
+        print(
+            f"Unit yang belum mengirim rencana ({len(recap.missing)} dari {len(recap.expected)}): {missing}.",
+            file=report,
+        )
     return EXIT_OK
 
 

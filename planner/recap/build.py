@@ -26,9 +26,16 @@ from planner.domain.fingerprint import plan_fingerprint
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
-from planner.domain.validation import Validator, Violation
+from planner.domain.validation import Validator
 from planner.io.circular_file import Catalog
-from planner.recap.model import CombinedCheck, PlanSummary, ProblemCode, RecapProblem, RuleCount
+from planner.recap.model import (
+    COMBINED_UNIT_SEPARATOR,
+    CombinedCheck,
+    PlanSummary,
+    ProblemCode,
+    RecapProblem,
+    RuleCount,
+)
 from planner.storage.plan_file import EXTENSION, PlanFile, last_signoff
 
 Progress = Callable[[int, int], None]
@@ -89,7 +96,8 @@ def find_plan_files(inputs: Sequence[Path]) -> tuple[list[Path], list[RecapProbl
     seen: dict[Path, str] = {}
     for given in inputs:
         if given.is_dir():
-            plans, others = [], []
+            plans: list[Path] = []
+            others: list[Path] = []
             for path in sorted(given.rglob("*")):
                 if not path.is_file() or any(part.startswith(".") for part in path.relative_to(given).parts):
                     continue  # hidden files: the window's own locks (.~rencana.jadwal.lock) and the like
@@ -156,9 +164,11 @@ def build_recap(
         if circular is None:
             problems.append(RecapProblem(ProblemCode.UNKNOWN_CIRCULAR, str(path), detail=plan.circular_id))
             continue
-        if first is not None and plan.last < first or last is not None and plan.first > last:
+        if (first is not None and plan.last < first) or (last is not None and plan.first > last):
             problems.append(
-                RecapProblem(ProblemCode.OUTSIDE_RANGE, str(path), detail=f"{plan.first.isoformat()}|{plan.last.isoformat()}")
+                RecapProblem(
+                    ProblemCode.OUTSIDE_RANGE, str(path), detail=f"{plan.first.isoformat()}|{plan.last.isoformat()}"
+                )
             )
             continue
         content_hash = plan_fingerprint(plan)
@@ -170,7 +180,14 @@ def build_recap(
         if key not in calendars:
             calendars[key] = indonesian_calendar(plan.first, plan.last)
         validator = Validator(plan, circular, calendars[key])
-        summary = _summary(path, plan, circular, validator, content_hash, signoff.fingerprint if signoff else None)
+        summary = _summary(
+            path,
+            plan,
+            circular,
+            validator,
+            content_hash=content_hash,
+            signed_hash=signoff.fingerprint if signoff else None,
+        )
         read.append(_Read(path, plan, circular, validator, summary))
     if progress is not None:
         progress(len(paths), total)
@@ -206,7 +223,7 @@ def missing_units(expected: Iterable[str], plans: Sequence[PlanSummary]) -> tupl
 
 
 def _summary(
-    path: Path, plan: Plan, circular: Circular, validator: Validator, content_hash: str, signed_hash: str | None
+    path: Path, plan: Plan, circular: Circular, validator: Validator, *, content_hash: str, signed_hash: str | None
 ) -> PlanSummary:
     letterhead = [line.strip() for line in plan.profile.letterhead if line.strip()]
     roster = plan.roster
@@ -233,7 +250,9 @@ def _summary(
 
 
 def remote_cap(plan: Plan, circular: Circular, day: dt.date, category_key: str, headcount: int) -> int:
-    """The most of ``headcount`` people the plan lets work remotely that day: the circular's bound, or the agency's lower cap.
+    """The most of ``headcount`` people the plan lets work remotely that day.
+
+    That is the circular's bound for the category, or the agency's lower cap where it has one.
 
     A rule without a number (no quota, a weekly cap per person) bounds nobody's day; a category the
     circular does not name, office 100 % and a day outside every period allow nobody.
@@ -313,7 +332,9 @@ def _disagreements(read: Sequence[_Read]) -> list[RecapProblem]:
             else:
                 continue
             problems.append(
-                RecapProblem(code, str(a.path), detail=f"{span[0].isoformat()}|{span[1].isoformat()}", others=(str(b.path),))
+                RecapProblem(
+                    code, str(a.path), detail=f"{span[0].isoformat()}|{span[1].isoformat()}", others=(str(b.path),)
+                )
             )
     owner: dict[Nip, list[int]] = {}
     for index, item in enumerate(read):
@@ -384,6 +405,7 @@ def _combined_checks(
                 by_rule=tuple(RuleCount(severity, rule, count) for (severity, rule), count in sorted(counts.items())),
                 violations=violations,
                 plan=plan,
+                departments=tuple(item.summary.department for item in items),
             )
         )
     return checks, problems
@@ -404,7 +426,7 @@ def combined_plan(plans: Sequence[Plan], first: dt.date, last: dt.date) -> Plan:
     for index, plan in enumerate(plans):
 
         def renamed(unit_id: UnitId, index: int = index) -> UnitId:
-            return UnitId(f"{index}/{unit_id}")
+            return UnitId(f"{index}{COMBINED_UNIT_SEPARATOR}{unit_id}")
 
         units.extend(
             Unit(renamed(u.id), u.name, u.category, renamed(u.parent) if u.parent else None, u.week)

@@ -9,7 +9,11 @@ from pathlib import Path
 
 from planner.domain.circular import CircularId
 from planner.domain.plan import Plan
+from planner.domain.roster import UnitId
 from planner.domain.validation import Violation
+
+COMBINED_UNIT_SEPARATOR = "/"
+"""Between a plan's index and its own unit id in the combined plan's unit ids: ``3/bidang-1``."""
 
 
 class ProblemCode(enum.Enum):
@@ -70,7 +74,7 @@ class PlanSummary:
     path: Path
     name: str
     agency: str
-    """The instansi: the first line of the plan's letterhead ("PEMERINTAH PROVINSI NUSA TENGGARA BARAT"); empty when unset."""
+    """The instansi: the letterhead's first line ("PEMERINTAH PROVINSI NUSA TENGGARA BARAT"); empty when unset."""
     department: str
     """The unit that made the plan: the letterhead's further lines, else the plan's name."""
     units: tuple[str, ...]
@@ -108,3 +112,11 @@ class CombinedCheck:
     violations: tuple[Violation, ...]
     plan: Plan
     """The combined plan, for wording its violations (unit names, staff)."""
+    departments: tuple[str, ...]
+    """The department of each plan combined, in ``files`` order."""
+
+    def unit_label(self, unit: UnitId) -> str:
+        """A unit of the combined plan as people read it: "DINAS KESEHATAN › Bidang 1"."""
+        index, _, _ = unit.partition(COMBINED_UNIT_SEPARATOR)
+        name = self.plan.roster.units[unit].name
+        return f"{self.departments[int(index)]} › {name}" if index.isdigit() else name

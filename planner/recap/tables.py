@@ -23,7 +23,7 @@ TOTAL_COLUMNS = ("date", "remote", "office", "absent", "headcount")
 
 
 def days_frame(recap: Recap) -> pd.DataFrame:
-    """One row per plan, quota group and working day; ``plan`` is the index into ``recap.plans``, ``cap`` the limit in people."""
+    """One row per plan, quota group and working day; ``plan`` indexes ``recap.plans``, ``cap`` is the limit."""
     import pandas as pd
 
     rows = recap.rows
@@ -110,7 +110,14 @@ def recap_json(recap: Recap) -> dict[str, Any]:
                 "headcount": headcount,
             }
             for date, plan, unit, category, remote, office, absent, headcount in zip(
-                rows.date, rows.plan, rows.unit, rows.category, rows.remote, rows.office, rows.absent, rows.headcount,
+                rows.date,
+                rows.plan,
+                rows.unit,
+                rows.category,
+                rows.remote,
+                rows.office,
+                rows.absent,
+                rows.headcount,
                 strict=True,
             )
         ],
@@ -135,7 +142,14 @@ def write_csv(recap: Recap, path: Path) -> None:
         writer.writerows(
             (date.isoformat(), files[plan], unit, category, remote, office, absent, headcount)
             for date, plan, unit, category, remote, office, absent, headcount in zip(
-                rows.date, rows.plan, rows.unit, rows.category, rows.remote, rows.office, rows.absent, rows.headcount,
+                rows.date,
+                rows.plan,
+                rows.unit,
+                rows.category,
+                rows.remote,
+                rows.office,
+                rows.absent,
+                rows.headcount,
                 strict=True,
             )
         )

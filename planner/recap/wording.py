@@ -48,9 +48,11 @@ def describe_problem(problem: RecapProblem) -> str:
         first, last = problem.detail.split("|")
         return f"{name}: rencananya ({_span(first, last)}) di luar rentang rekap — tidak direkap."
     if code is ProblemCode.DIFFERENT_CIRCULARS:
-        return f"{problem.file or 'Rencana tanpa kop instansi'}: rencana di bawah surat edaran berbeda — " + "; ".join(
-            problem.others
-        ) + ". Masing-masing diperiksa terhadap surat edarannya sendiri."
+        return (
+            f"{problem.file or 'Rencana tanpa kop instansi'}: rencana di bawah surat edaran berbeda — "
+            + "; ".join(problem.others)
+            + ". Masing-masing diperiksa terhadap surat edarannya sendiri."
+        )
     if code is ProblemCode.OVERLAPPING_PERIODS:
         first, last = problem.detail.split("|")
         return (

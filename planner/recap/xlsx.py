@@ -47,8 +47,8 @@ class _Book:
         self.wrap = Alignment(wrap_text=True, vertical="top")
 
     def sheet(self, title: str, widths: list[float], *, landscape: bool = True, titles: str | None = None) -> Worksheet:
-        from openpyxl.worksheet.properties import PageSetupProperties  # noqa: PLC0415 - imported on export only
         from openpyxl.utils import get_column_letter  # noqa: PLC0415 - imported on export only
+        from openpyxl.worksheet.properties import PageSetupProperties  # noqa: PLC0415 - imported on export only
 
         sheet: Worksheet = self.workbook.create_sheet(title)
         sheet.page_setup.paperSize = PAPER_FOLIO
@@ -141,7 +141,7 @@ def _summary(book: _Book, recap: Recap) -> int:
     sheet.append([])
     rows: list[tuple[str, str]] = [
         ("Rencana direkap", f"=COUNTA(Rencana!B2:B{last})"),
-        ("Tanpa kesalahan", f'=COUNTIF(Rencana!I2:I{last},0)'),
+        ("Tanpa kesalahan", f"=COUNTIF(Rencana!I2:I{last},0)"),
         ("Dengan kesalahan", f'=COUNTIF(Rencana!I2:I{last},">0")'),
         ("Ditandatangani dan masih sesuai", f'=COUNTIF(Rencana!L2:L{last},"Ya")'),
         ("Ditandatangani, sudah berubah", f'=COUNTIF(Rencana!L2:L{last},"Tidak")'),
@@ -153,8 +153,15 @@ def _summary(book: _Book, recap: Recap) -> int:
         sheet.append([cell(sheet, label, bold=True), cell(sheet, int(value) if value.isdigit() else value)])
     sheet.append([])
     if recap.expected:
-        sheet.append([cell(sheet, f"Unit yang belum mengirim rencana ({len(recap.missing)} dari {len(recap.expected)})",
-                           bold=True)])
+        sheet.append(
+            [
+                cell(
+                    sheet,
+                    f"Unit yang belum mengirim rencana ({len(recap.missing)} dari {len(recap.expected)})",
+                    bold=True,
+                )
+            ]
+        )
         for name in recap.missing or ("(semua unit sudah mengirim)",):
             sheet.append([book.text(sheet, (name))])
         sheet.append([])
@@ -163,39 +170,84 @@ def _summary(book: _Book, recap: Recap) -> int:
         sheet.append([cell(sheet, "(tidak ada instansi dengan dua rencana atau lebih di bawah satu surat edaran)")])
     for check in recap.combined:
         rules = ", ".join(f"{r.rule}: {r.count}" for r in check.by_rule) or "tidak ada masalah"
-        sheet.append([
-            book.text(sheet, (check.agency), bold=True),
-            cell(sheet, f"{check.errors} kesalahan"),
-            book.text(sheet, (f"{check.circular_name}; {len(check.files)} rencana, {check.staff} pegawai, "
-                              f"{format_date_long(check.first)} – {format_date_long(check.last)}; {rules}"), wrap=True),
-        ])
+        sheet.append(
+            [
+                book.text(sheet, (check.agency), bold=True),
+                cell(sheet, f"{check.errors} kesalahan"),
+                book.text(
+                    sheet,
+                    (
+                        f"{check.circular_name}; {len(check.files)} rencana, {check.staff} pegawai, "
+                        f"{format_date_long(check.first)} – {format_date_long(check.last)}; {rules}"
+                    ),
+                    wrap=True,
+                ),
+            ]
+        )
     return count
 
 
 def _plans(book: _Book, recap: Recap) -> None:
     sheet = book.sheet("Rencana", [5, 34, 34, 34, 24, 12, 12, 10, 11, 11, 14, 16, 60], titles="1:1")
     sheet.freeze_panes = "C2"
-    book.header(sheet, ["No", "Berkas", "Instansi", "Unit / perangkat daerah", "Surat edaran", "Dari", "Sampai",
-                        "Pegawai", "Kesalahan", "Peringatan", "Ditandatangani", "Sesuai penetapan", "Masalah per aturan"])
+    book.header(
+        sheet,
+        [
+            "No",
+            "Berkas",
+            "Instansi",
+            "Unit / perangkat daerah",
+            "Surat edaran",
+            "Dari",
+            "Sampai",
+            "Pegawai",
+            "Kesalahan",
+            "Peringatan",
+            "Ditandatangani",
+            "Sesuai penetapan",
+            "Masalah per aturan",
+        ],
+    )
     cell = book.cell
     for number, plan in enumerate(recap.plans, start=1):
         matches = "—" if plan.matches_signed is None else ("Ya" if plan.matches_signed else "Tidak")
-        rules = ", ".join(f"{r.rule} ({'kesalahan' if r.severity == 'error' else 'peringatan'}): {r.count}"
-                          for r in plan.by_rule)
-        sheet.append([
-            number, book.text(sheet, (str(plan.path))), book.text(sheet, (plan.agency)), book.text(sheet, (plan.department)),
-            plan.circular_id, cell(sheet, plan.first, number_format=DATE_FORMAT),
-            cell(sheet, plan.last, number_format=DATE_FORMAT), plan.staff,
-            cell(sheet, plan.errors, fill=book.over_fill if plan.errors else None), plan.warnings,
-            "Ya" if plan.signed else "Tidak", matches, book.text(sheet, (rules)),
-        ])
+        rules = ", ".join(
+            f"{r.rule} ({'kesalahan' if r.severity == 'error' else 'peringatan'}): {r.count}" for r in plan.by_rule
+        )
+        sheet.append(
+            [
+                number,
+                book.text(sheet, (str(plan.path))),
+                book.text(sheet, (plan.agency)),
+                book.text(sheet, (plan.department)),
+                plan.circular_id,
+                cell(sheet, plan.first, number_format=DATE_FORMAT),
+                cell(sheet, plan.last, number_format=DATE_FORMAT),
+                plan.staff,
+                cell(sheet, plan.errors, fill=book.over_fill if plan.errors else None),
+                plan.warnings,
+                "Ya" if plan.signed else "Tidak",
+                matches,
+                book.text(sheet, (rules)),
+            ]
+        )
     last = len(recap.plans) + 1
-    sheet.append([
-        None, cell(sheet, "Jumlah", bold=True), None, None, None, None, None,
-        cell(sheet, f"=SUM(H2:H{last})", bold=True), cell(sheet, f"=SUM(I2:I{last})", bold=True),
-        cell(sheet, f"=SUM(J2:J{last})", bold=True), cell(sheet, f'=COUNTIF(K2:K{last},"Ya")', bold=True),
-        cell(sheet, f'=COUNTIF(L2:L{last},"Ya")', bold=True),
-    ])
+    sheet.append(
+        [
+            None,
+            cell(sheet, "Jumlah", bold=True),
+            None,
+            None,
+            None,
+            None,
+            None,
+            cell(sheet, f"=SUM(H2:H{last})", bold=True),
+            cell(sheet, f"=SUM(I2:I{last})", bold=True),
+            cell(sheet, f"=SUM(J2:J{last})", bold=True),
+            cell(sheet, f'=COUNTIF(K2:K{last},"Ya")', bold=True),
+            cell(sheet, f'=COUNTIF(L2:L{last},"Ya")', bold=True),
+        ]
+    )
 
 
 def _totals(book: _Book, recap: Recap, days: Any, plans: int) -> None:
@@ -208,16 +260,23 @@ def _totals(book: _Book, recap: Recap, days: Any, plans: int) -> None:
     for row, date in enumerate(totals["date"], start=2):
         day = date.date()
         sumifs = [f"=SUMIFS(Data!${col}$2:${col}${end},Data!$A$2:$A${end},$A{row})" for col in "EFGH"]
-        sheet.append([
-            cell(sheet, day, number_format=DATE_FORMAT), DAY_ABBREVIATIONS[day.weekday()],
-            *sumifs, cell(sheet, f"=IF(F{row}>0,C{row}/F{row},0)", number_format=PERCENT_FORMAT),
-        ])
+        sheet.append(
+            [
+                cell(sheet, day, number_format=DATE_FORMAT),
+                DAY_ABBREVIATIONS[day.weekday()],
+                *sumifs,
+                cell(sheet, f"=IF(F{row}>0,C{row}/F{row},0)", number_format=PERCENT_FORMAT),
+            ]
+        )
     last = len(totals) + 1
-    sheet.append([
-        cell(sheet, "Jumlah", bold=True), None,
-        *(cell(sheet, f"=SUM({col}2:{col}{last})", bold=True) for col in "CDEF"),
-        cell(sheet, f"=IF(F{last + 1}>0,C{last + 1}/F{last + 1},0)", bold=True, number_format=PERCENT_FORMAT),
-    ])
+    sheet.append(
+        [
+            cell(sheet, "Jumlah", bold=True),
+            None,
+            *(cell(sheet, f"=SUM({col}2:{col}{last})", bold=True) for col in "CDEF"),
+            cell(sheet, f"=IF(F{last + 1}>0,C{last + 1}/F{last + 1},0)", bold=True, number_format=PERCENT_FORMAT),
+        ]
+    )
 
 
 def _shares(book: _Book, recap: Recap, days: Any) -> None:
@@ -233,28 +292,51 @@ def _shares(book: _Book, recap: Recap, days: Any) -> None:
         limits = group["limit"]
         for date, share, limit in zip(group["date"], group["share"], limits, strict=True):
             over = share > limit + 1e-9
-            values[column_of[date]] = cell(sheet, share / 100, number_format="0%",
-                                           fill=book.over_fill if over else None, bold=over)
+            values[column_of[date]] = cell(
+                sheet, share / 100, number_format="0%", fill=book.over_fill if over else None, bold=over
+            )
         low, high = limits.min(), limits.max()
         limit_text = f"{low:.0f} %" if round(low) == round(high) else f"{low:.0f}–{high:.0f} %"
-        sheet.append([book.text(sheet, (recap.plans[int(plan)].department)), book.text(sheet, (str(unit))),
-                      limit_text, *values])
+        sheet.append(
+            [book.text(sheet, (recap.plans[int(plan)].department)), book.text(sheet, (str(unit))), limit_text, *values]
+        )
 
 
 def _data(book: _Book, recap: Recap) -> None:
     sheet = book.sheet("Data", [12, 40, 30, 24, 10, 10, 10, 10, 10], titles="1:1")
     sheet.freeze_panes = "A2"
-    book.header(sheet, ["Tanggal", "Berkas", "Unit", "Kategori", "WFH/WFA", "WFO", "Tidak hadir", "Jumlah pegawai",
-                        "Batas (orang)"])
+    book.header(
+        sheet,
+        ["Tanggal", "Berkas", "Unit", "Kategori", "WFH/WFA", "WFO", "Tidak hadir", "Jumlah pegawai", "Batas (orang)"],
+    )
     rows = recap.rows
     files = [str(plan.path) for plan in recap.plans]
     append = sheet.append
     for date, plan, unit, category, remote, office, absent, headcount, cap in zip(
-        rows.date, rows.plan, rows.unit, rows.category, rows.remote, rows.office, rows.absent, rows.headcount,
-        rows.cap, strict=True,
+        rows.date,
+        rows.plan,
+        rows.unit,
+        rows.category,
+        rows.remote,
+        rows.office,
+        rows.absent,
+        rows.headcount,
+        rows.cap,
+        strict=True,
     ):
-        append((date, files[plan], book.text(sheet, unit), CATEGORY_LABELS.get(category, category), remote, office, absent,
-                headcount, cap))
+        append(
+            (
+                date,
+                files[plan],
+                book.text(sheet, unit),
+                CATEGORY_LABELS.get(category, category),
+                remote,
+                office,
+                absent,
+                headcount,
+                cap,
+            )
+        )
 
 
 def _problems(book: _Book, recap: Recap) -> None:
@@ -266,10 +348,13 @@ def _problems(book: _Book, recap: Recap) -> None:
     for check in recap.combined:
         roster = check.plan.roster
         for violation in check.violations[:MAX_COMBINED_ROWS]:
-            sheet.append([
-                book.text(sheet, (f"Gabungan: {check.agency}")), cell(sheet, violation.day, number_format=DATE_FORMAT),
-                book.text(sheet, (roster.units[violation.unit].name)),
-                book.text(sheet, (f"{describe(violation, roster)} [{violation.source}]")),
-            ])
+            sheet.append(
+                [
+                    book.text(sheet, (f"Gabungan: {check.agency}")),
+                    cell(sheet, violation.day, number_format=DATE_FORMAT),
+                    book.text(sheet, check.unit_label(violation.unit)),
+                    book.text(sheet, (f"{describe(violation, roster)} [{violation.source}]")),
+                ]
+            )
         if len(check.violations) > MAX_COMBINED_ROWS:
             sheet.append([None, None, None, f"… dan {len(check.violations) - MAX_COMBINED_ROWS} lainnya"])
