@@ -21,11 +21,10 @@ from planner.io.atomic import cannot_write, replacing
 from planner.io.pdf_schedule import MM, Face, Paper, register_fonts
 from planner.recap.build import Recap
 from planner.recap.model import PlanSummary
-from planner.recap.tables import days_frame, plan_frame, totals_frame, unit_frame
+from planner.recap.views import RowKind, ShareRow, ShareTable, share_table
 from planner.recap.wording import describe_problem
 
 if TYPE_CHECKING:
-    import pandas as pd
     from reportlab.graphics.shapes import Drawing
     from reportlab.platypus import Flowable
 
@@ -53,12 +52,11 @@ def write_recap_pdf(recap: Recap, path: Path, paper: Paper = Paper.F4) -> None:
     register_fonts()
     width, height = paper.size_mm
     page = landscape((width * MM, height * MM))
-    days = days_frame(recap)
-    story: list[Flowable] = []
+    table = share_table(recap)
     styles = _Styles()
-    story += _head_page(recap, styles)
-    story += _share_tables(recap, days, styles, page[0] - 20 * MM)
-    story += _charts(recap, days, styles, page[0] - 20 * MM)
+    story: list[Flowable] = _head_page(recap, styles)
+    story += _share_tables(table, styles, page[0] - 20 * MM)
+    story += _charts(table, styles, page[0] - 20 * MM)
     with replacing(path, suffix=".pdf", explain=cannot_write) as temporary:
         document = SimpleDocTemplate(
             str(temporary),
@@ -250,47 +248,22 @@ def _head_page(recap: Recap, styles: _Styles) -> list[Flowable]:
     return story
 
 
-def _limit_text(limits: Sequence[float]) -> str:
-    low, high = min(limits), max(limits)
-    return f"{low:.0f}" if round(low) == round(high) else f"{low:.0f}–{high:.0f}"
-
-
-def _share_tables(recap: Recap, days: pd.DataFrame, styles: _Styles, width: float) -> list[Flowable]:
+def _share_tables(table: ShareTable, styles: _Styles, width: float) -> list[Flowable]:
     from reportlab.platypus import PageBreak, Paragraph, Table
 
-    totals = totals_frame(days)
-    dates = [stamp.date() for stamp in totals["date"]]
-    column_of = {date: index for index, date in enumerate(dates)}
-    units = unit_frame(days)
-    plans = plan_frame(days)
+    dates = table.dates
     header = ["Unit", "Batas %", *(f"{DAY_ABBREVIATIONS[d.weekday()]}\n{d:%d/%m}" for d in dates)]
-    rows: list[list[str]] = []
-    marks: list[tuple[int, int, str]] = []
-    """(row, column, kind): "over" for a share over its limit, "plan" and "agency" for bold rows."""
-
-    def add(label: str, limits: Sequence[float], shares: dict[dt.date, tuple[float, float]], kind: str) -> None:
-        cells = [""] * len(dates)
-        for date, (share, limit) in shares.items():
-            over = share > limit + 1e-9
-            cells[column_of[date]] = f"{share:.0f}{'!' if over else ''}"
-            if over:
-                marks.append((len(rows), 2 + column_of[date], "over"))
-        if kind != "unit":
-            marks.append((len(rows), -1, kind))
-        rows.append([label, _limit_text(limits) if len(limits) else "", *cells])
-
-    agency = {d.date(): (s, 101.0) for d, s in zip(totals["date"], totals["share"], strict=True)}
-    add("Seluruh instansi", [], agency, "agency")
-    unit_groups = dict(iter(units.groupby("plan", sort=False)))
-    for plan_index, group in plans.groupby("plan", sort=True):
-        shares = {d.date(): (s, lim) for d, s, lim in zip(group["date"], group["share"], group["limit"], strict=True)}
-        add(recap.plans[int(plan_index)].department, list(group["limit"]), shares, "plan")
-        for unit, unit_rows in unit_groups[plan_index].groupby("unit", sort=False):
-            shares = {
-                d.date(): (s, lim)
-                for d, s, lim in zip(unit_rows["date"], unit_rows["share"], unit_rows["limit"], strict=True)
-            }
-            add(str(unit), list(unit_rows["limit"]), shares, "unit")
+    rows = [
+        [
+            row.label,
+            row.limit_text,
+            *(
+                "" if share is None else f"{share:.0f}{'!' if row.over(c) else ''}"
+                for c, share in enumerate(row.shares)
+            ),
+        ]
+        for row in table.rows
+    ]
     label_width = 62 * MM
     limit_width = 14 * MM
     day_width = min(12 * MM, (width - label_width - limit_width) / max(len(dates), 1))
@@ -301,33 +274,32 @@ def _share_tables(recap: Recap, days: pd.DataFrame, styles: _Styles, width: floa
         ),
         Paragraph(
             "Batas: pangsa terbanyak yang diizinkan surat edaran (atau kebijakan instansi yang lebih ketat) "
-            "bagi unit itu; "
-            "angka bertanda ! dan tebal melewati batasnya. Baris tebal: seluruh instansi dan tiap rencana.",
+            "bagi unit itu; angka bertanda ! dan tebal melewati batasnya. "
+            "Baris tebal: seluruh instansi dan tiap rencana.",
             styles.small,
         ),
     ]
     for start in range(0, len(rows), ROWS_PER_TABLE):
-        block = [header, *rows[start : start + ROWS_PER_TABLE]]
-        table = Table(block, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        block: list[list[Any]] = [header, *rows[start : start + ROWS_PER_TABLE]]
+        flowable = Table(block, colWidths=widths, repeatRows=1, hAlign="LEFT")
         style = _grid(len(block))
-        style += [("ALIGN", (1, 0), (-1, -1), "CENTER"), ("FONT", (0, 0), (-1, 0), Face.BOLD.value, 6.5)]
-        style += [("LEFTPADDING", (0, 1), (0, -1), 9)]
-        for row, column, kind in marks:
-            if not start <= row < start + ROWS_PER_TABLE:
-                continue
-            at = row - start + 1
-            if kind == "over":
-                style += [
-                    ("FONT", (column, at), (column, at), Face.BOLD.value, 7),
-                    ("BACKGROUND", (column, at), (column, at), OVER_FILL),
-                ]
-            else:
-                style += [
-                    ("FONT", (0, at), (1 if kind == "plan" else -1, at), Face.BOLD.value, 7),
-                    ("LEFTPADDING", (0, at), (0, at), 2),
-                ]
-        table.setStyle(style)
-        story.append(table)
+        style += [
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+            ("FONT", (0, 0), (-1, 0), Face.BOLD.value, 6.5),
+            ("LEFTPADDING", (0, 1), (0, -1), 9),
+        ]
+        for at, row in enumerate(table.rows[start : start + ROWS_PER_TABLE], start=1):
+            if row.kind is not RowKind.UNIT:
+                last = 1 if row.kind is RowKind.PLAN else -1
+                style += [("FONT", (0, at), (last, at), Face.BOLD.value, 7), ("LEFTPADDING", (0, at), (0, at), 2)]
+            for column in range(len(dates)):
+                if row.over(column):
+                    style += [
+                        ("FONT", (2 + column, at), (2 + column, at), Face.BOLD.value, 7),
+                        ("BACKGROUND", (2 + column, at), (2 + column, at), OVER_FILL),
+                    ]
+        flowable.setStyle(style)
+        story.append(flowable)
     story.append(PageBreak())
     return story
 
@@ -379,12 +351,18 @@ def _chart(
     return drawing
 
 
-def _charts(recap: Recap, days: pd.DataFrame, styles: _Styles, width: float) -> list[Flowable]:
+def _series(row: ShareRow, dates: Sequence[dt.date]) -> tuple[list[float], list[float], list[str]]:
+    """The row's shares, limits and date labels on its working days."""
+    columns = [c for c, share in enumerate(row.shares) if share is not None]
+    shares = [row.shares[c] or 0.0 for c in columns]
+    limits = [row.limits[c] or 0.0 for c in columns]
+    return shares, limits, [f"{dates[c]:%d/%m}" for c in columns]
+
+
+def _charts(table: ShareTable, styles: _Styles, width: float) -> list[Flowable]:
     from reportlab.platypus import Paragraph, Spacer, Table
 
-    totals = totals_frame(days)
-    dates = [stamp.date() for stamp in totals["date"]]
-    labels = [f"{d:%d/%m}" for d in dates]
+    shares, _, labels = _series(table.agency, table.dates)
     story: list[Flowable] = [
         Paragraph("Grafik pangsa jarak jauh per hari", styles.title),
         Paragraph(
@@ -395,37 +373,35 @@ def _charts(recap: Recap, days: pd.DataFrame, styles: _Styles, width: float) -> 
             width=width,
             height=55 * MM,
             title="Seluruh instansi",
-            shares=list(totals["share"]),
+            shares=shares,
             limits=None,
             labels=labels,
             font_size=9,
         ),
         Spacer(0, 3 * MM),
     ]
-    plans = plan_frame(days)
     cell_width = width / CHARTS_PER_ROW
     cells: list[Drawing | str] = []
-    for plan_index, group in plans.groupby("plan", sort=True):
-        by_date = {d.date(): (s, lim) for d, s, lim in zip(group["date"], group["share"], group["limit"], strict=True)}
-        shown = [date for date in dates if date in by_date]
+    for row in table.plan_rows():
+        shares, limits, labels = _series(row, table.dates)
         cells.append(
             _chart(
                 width=cell_width - 2,
                 height=42 * MM,
-                title=recap.plans[int(plan_index)].department,
-                shares=[by_date[d][0] for d in shown],
-                limits=[by_date[d][1] for d in shown],
-                labels=[f"{d:%d/%m}" for d in shown],
+                title=row.label,
+                shares=shares,
+                limits=limits,
+                labels=labels,
                 font_size=7,
             )
         )
     per_page = CHARTS_PER_ROW * CHART_ROWS_PER_PAGE
     for start in range(0, len(cells), per_page):
         chunk = cells[start : start + per_page]
-        grid: list[list[Drawing | str]] = [chunk[i : i + CHARTS_PER_ROW] for i in range(0, len(chunk), CHARTS_PER_ROW)]
+        grid = [chunk[i : i + CHARTS_PER_ROW] for i in range(0, len(chunk), CHARTS_PER_ROW)]
         grid[-1] = grid[-1] + [""] * (CHARTS_PER_ROW - len(grid[-1]))
-        table = Table(grid, colWidths=[cell_width] * CHARTS_PER_ROW, hAlign="LEFT")
-        table.setStyle(
+        flowable = Table(grid, colWidths=[cell_width] * CHARTS_PER_ROW, hAlign="LEFT")
+        flowable.setStyle(
             [
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -433,5 +409,5 @@ def _charts(recap: Recap, days: pd.DataFrame, styles: _Styles, width: float) -> 
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
-        story.append(table)
+        story.append(flowable)
     return story
