@@ -181,10 +181,20 @@ class ShareChart(QWidget):
         for position in range(len(columns) - 1):
             painter.drawLine(point(position, shares[position]), point(position + 1, shares[position + 1]))
         painter.setPen(text)
-        for position in (0, len(columns) // 2, len(columns) - 1):
+        labels = (
+            (0, Qt.AlignmentFlag.AlignLeft),
+            (len(columns) // 2, Qt.AlignmentFlag.AlignHCenter),
+            (len(columns) - 1, Qt.AlignmentFlag.AlignRight),
+        )
+        for position, alignment in labels:
             day = self._table.dates[columns[position]]
             x = plot.left() + position * step
-            painter.drawText(QRectF(x - 20, plot.bottom() + 2, 40, 14), Qt.AlignmentFlag.AlignCenter, f"{day:%d/%m}")
+            shift = {
+                Qt.AlignmentFlag.AlignLeft: 0,
+                Qt.AlignmentFlag.AlignHCenter: -20,
+                Qt.AlignmentFlag.AlignRight: -40,
+            }
+            painter.drawText(QRectF(x + shift[alignment], plot.bottom() + 2, 40, 14), alignment, f"{day:%d/%m}")
 
 
 class RecapDialog(QDialog):

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
 from planner.ui.main_window import MainWindow
@@ -37,7 +38,9 @@ def test_the_file_menu_recaps_a_folder_and_a_double_click_opens_a_plan(
     qtbot: QtBot, window: MainWindow, messages: Messages, tmp_path: Path
 ) -> None:
     folder = plans_folder(tmp_path)
-    menu_texts = [action.text() for action in window.menuBar().actions()[0].menu().actions()]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    menu_texts = [action.text() for action in file_menu.actions()]
     assert window.window_actions.recap.text() in menu_texts
     dialog = open_dialog(window)
     with qtbot.waitSignal(dialog.start([folder]).finished, timeout=30_000):
@@ -47,7 +50,9 @@ def test_the_file_menu_recaps_a_folder_and_a_double_click_opens_a_plan(
     assert "catatan.txt" in dialog.problems.toPlainText()
     assert "Pemeriksaan gabungan" in dialog.problems.toPlainText()
     assert dialog.plans.rowCount() == 2
-    assert dialog.plans.item(1, 5).text() == "2"  # DINAS 2: two days over 50 %
+    errors = dialog.plans.item(1, 5)
+    assert errors is not None
+    assert errors.text() == "2"  # DINAS 2: two days over 50 %
     model = dialog.shares.model()
     assert isinstance(model, ShareModel)
     labels = [model.index(row, 0).data() for row in range(model.rowCount())]
