@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
+from planner.domain.category import Category
 from planner.domain.circular import Circular, CircularId, RuleKind, percent_ceil, percent_floor
 from planner.domain.errors import PlannerError
 from planner.domain.fingerprint import plan_fingerprint
@@ -386,7 +387,7 @@ def _combined_checks(
                 )
             )
             continue
-        plan = combined_plan([item.plan for item in items], start, end)
+        plan = combined_plan([item.plan for item in items], [item.summary.department for item in items], start, end)
         circular = items[0].circular
         validator = Validator(plan, circular, indonesian_calendar(start, end))
         violations = tuple(validator.violations())
@@ -411,25 +412,32 @@ def _combined_checks(
     return checks, problems
 
 
-def combined_plan(plans: Sequence[Plan], first: dt.date, last: dt.date) -> Plan:
-    """The plans as one plan from ``first`` to ``last``: every unit (each plan's tree side by side) and every person.
+def combined_plan(plans: Sequence[Plan], departments: Sequence[str], first: dt.date, last: dt.date) -> Plan:
+    """The plans as one plan from ``first`` to ``last``: the instansi, its departments, their units and staff.
 
-    Unit ids are made unique per plan; a person on two plans is taken from the first (the recap
-    reports the second as a problem). The days off are the ones all plans share; the quota
-    level is the plans' own when they agree, else each person's own unit. The agency's own
-    policy stays with each plan (checked there), so only the circular's rules are checked here.
+    Each plan becomes a top-level unit named after its department (the plan's own units under
+    it), so the combined tree reads instansi → department (plan) → unit, and a circular's scope
+    finds its level: the whole plan for the agency, the top level for each department, each
+    person's own unit for the smallest. Unit ids are made unique per plan; a person on two
+    plans is taken from the first (the recap reports the second as a problem). The days off
+    are the ones all plans share; the quota level is the plans' own (one deeper, under the
+    department) when they agree, else each person's own unit. The agency's own policy stays
+    with each plan (checked there), so only the circular's rules are checked here.
     """
     units: list[Unit] = []
     staff: list[StaffMember] = []
     taken: set[Nip] = set()
     sources: list[tuple[int, int]] = []
-    for index, plan in enumerate(plans):
+    for index, (plan, department) in enumerate(zip(plans, departments, strict=True)):
+        root = UnitId(str(index))
 
         def renamed(unit_id: UnitId, index: int = index) -> UnitId:
             return UnitId(f"{index}{COMBINED_UNIT_SEPARATOR}{unit_id}")
 
+        first_category = next(iter(plan.roster.units.values())).category if plan.roster.units else Category.ADMINISTRASI
+        units.append(Unit(root, department, first_category))
         units.extend(
-            Unit(renamed(u.id), u.name, u.category, renamed(u.parent) if u.parent else None, u.week)
+            Unit(renamed(u.id), u.name, u.category, renamed(u.parent) if u.parent else root, u.week)
             for u in plan.roster.units.values()
         )
         for row, member in enumerate(plan.roster.staff):
@@ -457,7 +465,7 @@ def combined_plan(plans: Sequence[Plan], first: dt.date, last: dt.date) -> Plan:
         first=first,
         last=last,
         roster=Roster(units, staff),
-        quota_level=levels.pop() if len(levels) == 1 else None,
+        quota_level=None if len(levels) != 1 or (level := levels.pop()) is None else level + 1,
         days_added={day: plans[0].days_added[day] for day in added if first <= day <= last},
         days_removed=[day for day in removed if first <= day <= last],
     )

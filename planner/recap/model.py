@@ -117,6 +117,4 @@ class CombinedCheck:
 
     def unit_label(self, unit: UnitId) -> str:
         """A unit of the combined plan as people read it: "DINAS KESEHATAN › Bidang 1"."""
-        index, _, _ = unit.partition(COMBINED_UNIT_SEPARATOR)
-        name = self.plan.roster.units[unit].name
-        return f"{self.departments[int(index)]} › {name}" if index.isdigit() else name
+        return " › ".join(self.plan.roster.path(unit))

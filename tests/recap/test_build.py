@@ -60,7 +60,7 @@ def test_the_combined_check_is_the_domain_validator_on_one_plan_of_all_staff(tmp
     assert check.agency == AGENCY
     assert check.staff == 12
     assert (check.first, check.last) == (FIRST, LAST)
-    combined = combined_plan(plans, FIRST, LAST)
+    combined = combined_plan(plans, ["DINAS 1", "DINAS 2"], FIRST, LAST)
     expected = Validator(combined, builtin_catalog().get("menpanrb-1-2024"), indonesian_calendar(FIRST, LAST))
     assert (check.errors, check.warnings) == (expected.errors, expected.warnings)
     assert check.unit_label(check.violations[0].unit) == "DINAS 2 › Bidang Umum"
@@ -70,6 +70,7 @@ def test_the_combined_check_is_the_domain_validator_on_one_plan_of_all_staff(tmp
             assert combined.row_bytes(combined.roster.index_of(member.nip)) == plan.row_bytes(row)
             unit = combined.roster.staff[combined.roster.index_of(member.nip)].unit
             assert unit == f"{index}/{member.unit}"
+            assert combined.roster.path(unit) == [f"DINAS {index + 1}", plan.roster.units[member.unit].name]
 
 
 def test_plans_of_other_agencies_or_alone_are_not_combined(tmp_path: Path) -> None:
@@ -163,3 +164,10 @@ def test_expected_units_match_department_plan_name_or_unit_in_any_case(tmp_path:
     recap = build_recap([tmp_path], builtin_catalog())
     expected = ["Dinas Kesehatan", "bidang umum", "Dinas Pariwisata"]
     assert missing_units(expected, recap.plans) == ("Dinas Pariwisata",)
+
+
+def test_the_combined_plan_keeps_each_plans_quota_level_under_its_department() -> None:
+    plans = [department_plan(1).rebuilt(quota_level=0), department_plan(2).rebuilt(quota_level=0)]
+    assert combined_plan(plans, ["DINAS 1", "DINAS 2"], FIRST, LAST).quota_level == 1
+    mixed = [plans[0], department_plan(2)]
+    assert combined_plan(mixed, ["DINAS 1", "DINAS 2"], FIRST, LAST).quota_level is None
