@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>&amp;Rekap beberapa rencana…</source>
-        <translation>&amp;Recap several plans…</translation>
+        <translation>Re&amp;cap several plans…</translation>
     </message>
     <message>
         <source>Satu rekap dari rencana banyak unit: kepatuhan, pangsa WFH per hari, unit yang belum mengirim</source>
