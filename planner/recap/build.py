@@ -37,6 +37,7 @@ from planner.recap.model import (
     RecapProblem,
     RuleCount,
 )
+from planner.recap.workbooks import WORKBOOK_SUFFIXES, plan_from_workbook
 from planner.storage.plan_file import EXTENSION, PlanFile, last_signoff
 
 Progress = Callable[[int, int], None]
@@ -91,7 +92,11 @@ class _Read:
 
 
 def find_plan_files(inputs: Sequence[Path]) -> tuple[list[Path], list[RecapProblem]]:
-    """The plan files named by ``inputs`` (files as given, folders searched with their subfolders)."""
+    """The plan files named by ``inputs``: files as given, folders searched with their subfolders.
+
+    In a folder, ``.jadwal`` files and workbooks (perhaps exported by the planner) are read;
+    anything else is reported once per folder.
+    """
     found: list[Path] = []
     problems: list[RecapProblem] = []
     seen: dict[Path, str] = {}
@@ -102,7 +107,8 @@ def find_plan_files(inputs: Sequence[Path]) -> tuple[list[Path], list[RecapProbl
             for path in sorted(given.rglob("*")):
                 if not path.is_file() or any(part.startswith(".") for part in path.relative_to(given).parts):
                     continue  # hidden files: the window's own locks (.~rencana.jadwal.lock) and the like
-                (plans if path.suffix.lower() == EXTENSION else others).append(path)
+                readable = path.suffix.lower() in (EXTENSION, *WORKBOOK_SUFFIXES)
+                (plans if readable else others).append(path)
             if not plans:
                 problems.append(RecapProblem(ProblemCode.EMPTY_FOLDER, str(given)))
             if others:
@@ -156,12 +162,17 @@ def build_recap(
         if progress is not None:
             progress(done, total)
         try:
-            file, plan = PlanFile.open(path)
-            signoff = last_signoff(path)
+            if path.suffix.lower() in WORKBOOK_SUFFIXES:
+                plan, found = plan_from_workbook(path, catalog)
+                circular: Circular | None = found
+                signoff = None
+            else:
+                file, plan = PlanFile.open(path)
+                signoff = last_signoff(path)
+                circular = catalog.including(file.circular_copy).circulars.get(plan.circular_id)
         except PlannerError as error:
             problems.append(RecapProblem(ProblemCode.UNREADABLE, str(path), detail=str(error)))
             continue
-        circular = catalog.including(file.circular_copy).circulars.get(plan.circular_id)
         if circular is None:
             problems.append(RecapProblem(ProblemCode.UNKNOWN_CIRCULAR, str(path), detail=plan.circular_id))
             continue

@@ -32,7 +32,10 @@ def describe_problem(problem: RecapProblem) -> str:
     if code is ProblemCode.UNREADABLE:
         return f"{problem.detail} — tidak direkap."
     if code is ProblemCode.OTHER_FILES:
-        return f"Folder {problem.file}: {len(others)} berkas bukan rencana (.jadwal) dilewati: {_names(others)}."
+        return (
+            f"Folder {problem.file}: {len(others)} berkas bukan rencana (.jadwal atau ekspor .xlsx) dilewati: "
+            f"{_names(others)}."
+        )
     if code is ProblemCode.EMPTY_FOLDER:
         return f"Folder {problem.file}: tidak ada berkas rencana (.jadwal) di dalamnya."
     if code is ProblemCode.SAME_FILE:

@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import openpyxl
+
 from planner.domain.calendar import indonesian_calendar
 from planner.domain.fingerprint import SignOff, content_of, fingerprint
 from planner.domain.status import Status
@@ -171,3 +173,32 @@ def test_the_combined_plan_keeps_each_plans_quota_level_under_its_department() -
     assert combined_plan(plans, ["DINAS 1", "DINAS 2"], FIRST, LAST).quota_level == 1
     mixed = [plans[0], department_plan(2)]
     assert combined_plan(mixed, ["DINAS 1", "DINAS 2"], FIRST, LAST).quota_level is None
+
+
+def test_an_exported_workbook_is_read_as_its_plan_and_known_as_a_copy(tmp_path: Path) -> None:
+    from planner.io.xlsx_export import write_xlsx
+
+    plan = department_plan(2, remote=3)
+    circular = builtin_catalog().get(plan.circular_id)
+    alone, both = tmp_path / "alone", tmp_path / "both"
+    alone.mkdir()
+    both.mkdir()
+    write_xlsx(plan, alone / "dinas-2.xlsx", circular=circular, calendar=indonesian_calendar(FIRST, LAST))
+    openpyxl_book = openpyxl.Workbook()
+    openpyxl_book.save(alone / "daftar-pegawai.xlsx")
+    recap = build_recap([alone], builtin_catalog())
+    (summary,) = recap.plans
+    assert (summary.name, summary.circular_id, summary.errors, summary.signed) == (
+        plan.name,
+        plan.circular_id,
+        2,
+        False,
+    )
+    assert summary.agency == ""  # a workbook has no letterhead
+    (problem,) = recap.problems
+    assert "bukan buku kerja ekspor Jadwal Kerja ASN" in describe_problem(problem)
+    save(plan, both / "a.jadwal")
+    shutil.copy(alone / "dinas-2.xlsx", both / "b.xlsx")
+    copies = build_recap([both], builtin_catalog())
+    assert [p.path.name for p in copies.plans] == ["a.jadwal"]
+    assert codes(copies) == [ProblemCode.COPY]
