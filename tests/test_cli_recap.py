@@ -73,7 +73,11 @@ def test_xlsx_has_a_sheet_per_view_live_totals_and_f4_printing(folder: Path, tmp
     assert book["Rencana"]["I5"].value == "=SUM(I2:I4)"
     for sheet in book.worksheets:
         assert sheet.page_setup.paperSize == 14  # Folio: F4
-    assert book["Pangsa per unit"]["A2"].value == "DINAS 1"
+    shares = book["Pangsa per unit"]
+    assert [shares[f"A{row}"].value for row in range(2, 5)] == ["Seluruh instansi", "DINAS 1", "    Bidang Umum"]
+    over = [c for row in shares.iter_rows(min_row=2) for c in row[2:] if c.value == 75]
+    assert len(over) == 2  # DINAS 2's Bidang Umum, 3 of 4 at home on 16 and 17 April
+    assert all(c.font.b for c in over)
 
 
 def test_xlsx_totals_compute_to_the_json_totals_in_libreoffice(folder: Path, tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
 from planner.domain.category import Category
-from planner.domain.circular import Circular, CircularId, RuleKind, percent_ceil, percent_floor
+from planner.domain.circular import Circular, CircularId, Rule, RuleKind, percent_ceil, percent_floor
 from planner.domain.errors import PlannerError
 from planner.domain.fingerprint import plan_fingerprint
 from planner.domain.nip import Nip
@@ -261,18 +261,12 @@ def _summary(
     )
 
 
-def remote_cap(plan: Plan, circular: Circular, day: dt.date, category_key: str, headcount: int) -> int:
-    """The most of ``headcount`` people the plan lets work remotely that day.
-
-    That is the circular's bound for the category, or the agency's lower cap where it has one.
+def _cap(rule: Rule | None, policy_percent: int | None, headcount: int) -> int:
+    """The most of ``headcount`` people a category's rule lets work remotely that day, or the agency's lower cap.
 
     A rule without a number (no quota, a weekly cap per person) bounds nobody's day; a category the
     circular does not name, office 100 % and a day outside every period allow nobody.
     """
-    period = circular.period_on(day)
-    rule = None
-    if period is not None:
-        rule = next((r for c, r in period.rules.items() if c.key == category_key), None)
     if rule is None or rule.kind is RuleKind.OFFICE_ALL:
         return 0
     cap = headcount
@@ -281,17 +275,20 @@ def remote_cap(plan: Plan, circular: Circular, day: dt.date, category_key: str, 
             cap = percent_floor(rule.value, headcount)
         elif rule.kind is RuleKind.OFFICE_MIN:
             cap = headcount - percent_ceil(rule.value, headcount)
-    if plan.policy.remote_cap_percent is not None:
-        cap = min(cap, percent_floor(plan.policy.remote_cap_percent, headcount))
+    if policy_percent is not None:
+        cap = min(cap, percent_floor(policy_percent, headcount))
     return cap
 
 
 def _add_rows(rows: DayRows, index: int, item: _Read, first: dt.date | None, last: dt.date | None) -> None:
     plan, validator = item.plan, item.validator
     names = plan.roster.units
+    policy_percent = plan.policy.remote_cap_percent
     for column, day in enumerate(plan.days):
         if (first is not None and day < first) or (last is not None and day > last):
             continue
+        period = item.circular.period_on(day)
+        rules = period.rules if period is not None else {}
         for group_index, group in enumerate(validator.groups):
             tally = validator.group_tally(group_index, column)
             if tally.headcount == 0:
@@ -304,7 +301,7 @@ def _add_rows(rows: DayRows, index: int, item: _Read, first: dt.date | None, las
             rows.office.append(tally.office)
             rows.absent.append(tally.absent)
             rows.headcount.append(tally.headcount)
-            rows.cap.append(remote_cap(plan, item.circular, day, group.category.key, tally.headcount))
+            rows.cap.append(_cap(rules.get(group.category), policy_percent, tally.headcount))
 
 
 def _overlap(a: _Read, b: _Read) -> tuple[dt.date, dt.date] | None:

@@ -4,7 +4,7 @@ Sheets: ``Ringkasan`` (for the head: clean, with errors, signed and still matchi
 that sent nothing, the combined check), ``Rencana`` (one row per plan, totals by formula),
 ``Total per hari`` (the agency per day: SUMIFS over ``Data``, so an edit there flows through),
 ``Pangsa per unit`` (the remote share per plan and unit per day against its limit),
-``Data`` (the long table: plan, unit, category, day) and ``Masalah`` (problems between plans
+``Data`` (the long table: day, plan number as on ``Rencana``, unit, category) and ``Masalah`` (problems between plans
 and what the combined check found).
 """
 
@@ -19,7 +19,8 @@ from planner.domain.wording import describe
 from planner.io.atomic import cannot_write, replacing
 from planner.io.grid_csv import FORMULA_STARTS
 from planner.recap.build import Recap
-from planner.recap.tables import days_frame, totals_frame, unit_frame
+from planner.recap.tables import days_frame, totals_frame
+from planner.recap.views import RowKind, ShareTable, share_table
 from planner.recap.wording import describe_problem
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def write_recap_xlsx(recap: Recap, path: Path) -> None:
         data_rows = _summary(book, recap)
         _plans(book, recap)
         _totals(book, recap, days, data_rows)
-        _shares(book, recap, days)
+        _shares(book, share_table(recap))
         _data(book, recap)
         _problems(book, recap)
         workbook.save(temporary)
@@ -279,38 +280,47 @@ def _totals(book: _Book, recap: Recap, days: Any, plans: int) -> None:
     )
 
 
-def _shares(book: _Book, recap: Recap, days: Any) -> None:
-    units = unit_frame(days)
-    dates = sorted(units["date"].unique())
-    sheet = book.sheet("Pangsa per unit", [30, 30, 9, *([7.5] * len(dates))], titles="1:1")
-    sheet.freeze_panes = "D2"
+def _shares(book: _Book, table: ShareTable) -> None:
+    dates = table.dates
+    sheet = book.sheet("Pangsa per unit", [34, 9, *([7.5] * len(dates))], titles="1:1")
+    sheet.freeze_panes = "C2"
     cell = book.cell
-    book.header(sheet, ["Rencana", "Unit", "Batas", *(f"{d:%d/%m}" for d in dates)])
-    column_of = {date: index for index, date in enumerate(dates)}
-    for (plan, unit), group in units.groupby(["plan", "unit"], sort=False):
-        values: list[Any] = [None] * len(dates)
-        limits = group["limit"]
-        for date, share, limit in zip(group["date"], group["share"], limits, strict=True):
-            over = share > limit + 1e-9
-            values[column_of[date]] = cell(
-                sheet, share / 100, number_format="0%", fill=book.over_fill if over else None, bold=over
-            )
-        low, high = limits.min(), limits.max()
-        limit_text = f"{low:.0f} %" if round(low) == round(high) else f"{low:.0f}–{high:.0f} %"
-        sheet.append(
-            [book.text(sheet, (recap.plans[int(plan)].department)), book.text(sheet, (str(unit))), limit_text, *values]
-        )
+    book.header(sheet, ["Unit (% jarak jauh per hari)", "Batas %", *(f"{d:%d/%m}" for d in dates)])
+    for row in table.rows:
+        values: list[Any] = []
+        for column, share in enumerate(row.shares):
+            if share is None:
+                values.append(None)
+            elif row.over(column):
+                values.append(cell(sheet, round(share, 1), fill=book.over_fill, bold=True))
+            else:
+                values.append(round(share, 1))
+        label = book.text(sheet, row.label, bold=row.kind is not RowKind.UNIT)
+        if row.kind is RowKind.UNIT:
+            label = book.text(sheet, f"    {row.label}")
+        sheet.append([label, row.limit_text, *values])
 
 
 def _data(book: _Book, recap: Recap) -> None:
-    sheet = book.sheet("Data", [12, 40, 30, 24, 10, 10, 10, 10, 10], titles="1:1")
+    sheet = book.sheet("Data", [12, 10, 30, 26, 10, 10, 10, 10, 10], titles="1:1")
     sheet.freeze_panes = "A2"
     book.header(
         sheet,
-        ["Tanggal", "Berkas", "Unit", "Kategori", "WFH/WFA", "WFO", "Tidak hadir", "Jumlah pegawai", "Batas (orang)"],
+        [
+            "Tanggal",
+            "No rencana",
+            "Unit",
+            "Kategori",
+            "WFH/WFA",
+            "WFO",
+            "Tidak hadir",
+            "Jumlah pegawai",
+            "Batas (orang)",
+        ],
     )
     rows = recap.rows
-    files = [str(plan.path) for plan in recap.plans]
+    units = {unit: book.text(sheet, unit) for unit in set(rows.unit)}
+    categories = {key: CATEGORY_LABELS.get(key, key) for key in set(rows.category)}
     append = sheet.append
     for date, plan, unit, category, remote, office, absent, headcount, cap in zip(
         rows.date,
@@ -324,19 +334,7 @@ def _data(book: _Book, recap: Recap) -> None:
         rows.cap,
         strict=True,
     ):
-        append(
-            (
-                date,
-                files[plan],
-                book.text(sheet, unit),
-                CATEGORY_LABELS.get(category, category),
-                remote,
-                office,
-                absent,
-                headcount,
-                cap,
-            )
-        )
+        append((date, plan + 1, units[unit], categories[category], remote, office, absent, headcount, cap))
 
 
 def _problems(book: _Book, recap: Recap) -> None:
