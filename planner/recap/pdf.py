@@ -96,6 +96,11 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _thousands(number: int) -> str:
+    """``50000`` as Indonesians write it: ``50.000``."""
+    return f"{number:,}".replace(",", ".")
+
+
 def _span(first: dt.date, last: dt.date) -> str:
     return f"{format_date_long(first)} – {format_date_long(last)}"
 
@@ -133,9 +138,7 @@ def _head_page(recap: Recap, styles: _Styles) -> list[Flowable]:
     story: list[Flowable] = [
         Paragraph(TITLE, styles.title),
         Paragraph(
-            f"Rentang: {_span(first, last)} · {len(plans)} rencana, {sum(p.staff for p in plans):,} pegawai".replace(
-                ",", "."
-            ),
+            f"Rentang: {_span(first, last)} · {len(plans)} rencana, {_thousands(sum(p.staff for p in plans))} pegawai",
             styles.body,
         ),
         Spacer(0, 3 * MM),
@@ -179,8 +182,8 @@ def _head_page(recap: Recap, styles: _Styles) -> list[Flowable]:
         story.append(
             Paragraph(
                 f"<b>{_escape(check.agency)}</b> — {_escape(check.circular_name)}; {len(check.files)} rencana, "
-                f"{check.staff} pegawai, {_span(check.first, check.last)}: <b>{check.errors} kesalahan</b>, "
-                f"{check.warnings} peringatan ({rules}).",
+                f"{_thousands(check.staff)} pegawai, {_span(check.first, check.last)}: "
+                f"<b>{check.errors} kesalahan</b>, {check.warnings} peringatan ({rules}).",
                 styles.body,
             )
         )
