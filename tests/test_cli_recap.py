@@ -153,3 +153,17 @@ def test_bad_usage_is_refused_before_reading(folder: Path, tmp_path: Path) -> No
     assert run.returncode == 2
     assert "--force" in run.stderr
     assert planner("rekap", folder).returncode == 2
+
+
+@pytest.mark.parametrize(("first", "last", "days"), [("2024-04-16", "2024-04-16", 1), ("2024-04-13", "2024-04-15", 0)])
+def test_a_range_of_one_working_day_or_none_still_writes_every_format(
+    folder: Path, tmp_path: Path, first: str, last: str, days: int
+) -> None:
+    for suffix in (".pdf", ".xlsx", ".csv"):
+        out = tmp_path / f"rekap{suffix}"
+        run = planner("rekap", folder, "-o", out, "--from", first, "--to", last)
+        assert run.returncode == 0, run.stderr
+        assert out.stat().st_size > 0
+    document = json.loads(planner("rekap", folder, "--from", first, "--to", last, "--json").stdout)
+    assert len(document["totals"]) == days
+    assert [plan["errors"] for plan in document["plans"]] == [0, 2, 0]  # each plan's own, whole-plan result

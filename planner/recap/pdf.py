@@ -328,9 +328,25 @@ def _chart(
     plot.x, plot.y = left, bottom  # type: ignore[assignment]  # the stubs say int; reportlab takes points
     plot.width, plot.height = width - left - 4, height - bottom - font_size * 2.2  # type: ignore[assignment]
     count = len(shares)
-    data = [list(enumerate(shares))]
+    if count == 0:
+        drawing.add(
+            String(
+                left,
+                height / 2,
+                "Tidak ada hari kerja dalam rentang ini.",
+                fontName=Face.ITALIC.value,
+                fontSize=font_size,
+            )
+        )
+        return drawing
+
+    def line(values: Sequence[float]) -> list[tuple[float, float]]:
+        # One working day is drawn as a short level stroke: a line plot needs two points.
+        return [(-0.3, values[0]), (0.3, values[0])] if count == 1 else list(enumerate(values))
+
+    data = [line(shares)]
     if limits is not None:
-        data.append(list(enumerate(limits)))
+        data.append(line(limits))
     plot.data = data
     plot.lines[0].strokeColor = colors.black
     plot.lines[0].strokeWidth = 1.1

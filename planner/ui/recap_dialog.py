@@ -165,6 +165,9 @@ class ShareChart(QWidget):
         columns = [c for c, share in enumerate(row.shares) if share is not None]
         if not columns:
             return
+        if len(columns) == 1:  # one working day: a short level stroke in the middle
+            plot = QRectF(plot.center().x() - 12, plot.top(), 24, plot.height())
+            columns = columns * 2
         step = plot.width() / max(len(columns) - 1, 1)
 
         def point(position: int, value: float) -> QPointF:

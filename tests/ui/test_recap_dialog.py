@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import sys
 from pathlib import Path
@@ -99,3 +100,19 @@ def test_the_window_starts_without_pandas() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert run.stdout.split() == ["False", "False"]
+
+
+def test_the_chart_draws_one_working_day_and_none(qtbot: QtBot, tmp_path: Path) -> None:
+    from planner.recap.build import build_recap
+    from planner.recap.views import share_table
+    from tests.factories import builtin_catalog
+
+    folder = plans_folder(tmp_path)
+    for first, last in (("2024-04-16", "2024-04-16"), ("2024-04-13", "2024-04-15")):
+        recap = build_recap(
+            [folder], builtin_catalog(), first=dt.date.fromisoformat(first), last=dt.date.fromisoformat(last)
+        )
+        chart = ShareChart(share_table(recap))
+        qtbot.addWidget(chart)
+        chart.resize(900, 600)
+        assert not chart.grab().isNull()
