@@ -22,7 +22,7 @@ from planner.io.pdf_schedule import MM, Face, Paper, register_fonts
 from planner.recap.build import Recap
 from planner.recap.model import PlanSummary
 from planner.recap.views import RowKind, ShareRow, ShareTable, share_table
-from planner.recap.wording import describe_problem
+from planner.recap.wording import describe_counts, describe_problem
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -178,7 +178,7 @@ def _head_page(recap: Recap, styles: _Styles) -> list[Flowable]:
             Paragraph("Tidak ada instansi dengan dua rencana atau lebih di bawah satu surat edaran.", styles.body)
         )
     for check in recap.combined:
-        rules = ", ".join(f"{r.rule} {r.count}" for r in check.by_rule) or "tidak ada masalah"
+        rules = describe_counts(check.by_rule)
         story.append(
             Paragraph(
                 f"<b>{_escape(check.agency)}</b> — {_escape(check.circular_name)}; {len(check.files)} rencana, "

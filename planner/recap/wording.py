@@ -3,11 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import PurePath
 
 from planner.domain.calendar import format_date_long
 from planner.domain.nip import Nip, format_nip
-from planner.recap.model import ProblemCode, RecapProblem
+from planner.domain.validation import RuleCode
+from planner.recap.model import ProblemCode, RecapProblem, RuleCount
+
+RULE_LABELS = {
+    RuleCode.REMOTE_MAX: "jarak jauh melebihi batas",
+    RuleCode.OFFICE_MIN: "di kantor kurang dari batas",
+    RuleCode.OFFICE_MAX: "di kantor melebihi batas",
+    RuleCode.OFFICE_ALL: "jarak jauh pada layanan wajib 100 % di kantor",
+    RuleCode.CATEGORY_NOT_ALLOWED: "jarak jauh pada kategori yang tidak diizinkan",
+    RuleCode.OUTSIDE_PERIOD: "jarak jauh di luar masa berlaku",
+    RuleCode.STATUS_NOT_ALLOWED: "status jarak jauh yang tidak diizinkan",
+    RuleCode.PERSON_EXCLUDED: "pegawai yang dikecualikan bekerja jarak jauh",
+    RuleCode.WEEKLY_REMOTE_MAX: "jarak jauh melebihi batas per minggu",
+    RuleCode.POLICY_REMOTE_CAP: "melebihi batas kebijakan instansi",
+    RuleCode.POLICY_MIN_OFFICE: "di kantor kurang dari minimum instansi",
+    RuleCode.POLICY_PAIR: "pasangan jabatan sama-sama jarak jauh",
+}
+"""A few words per rule broken, for the recap's counts by rule."""
 
 MAX_NAMES = 5
 """How many file names a sentence lists before it says "dan N lainnya"."""
@@ -81,3 +99,19 @@ def describe_problem(problem: RecapProblem) -> str:
         f"{problem.file}: rencana di bawah {problem.detail} tidak punya hari yang sama ({_names(others)}); "
         "tidak dapat diperiksa bersama."
     )
+
+
+def describe_counts(counts: Sequence[RuleCount]) -> str:
+    """Violations by rule in words: "jarak jauh melebihi batas 306, ... 4 (peringatan)".
+
+    A rule code this module does not know (added by a newer domain) is shown as its code.
+    """
+    parts = []
+    for count in counts:
+        try:
+            label = RULE_LABELS[RuleCode(count.rule)]
+        except (ValueError, KeyError):
+            label = count.rule
+        severity = "" if count.severity == "error" else " (peringatan)"
+        parts.append(f"{label} {count.count}{severity}")
+    return ", ".join(parts) or "tidak ada masalah"

@@ -21,7 +21,7 @@ from planner.io.grid_csv import FORMULA_STARTS
 from planner.recap.build import Recap
 from planner.recap.tables import days_frame, totals_frame
 from planner.recap.views import RowKind, ShareTable, share_table
-from planner.recap.wording import describe_problem
+from planner.recap.wording import describe_counts, describe_problem
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -170,7 +170,7 @@ def _summary(book: _Book, recap: Recap) -> int:
     if not recap.combined:
         sheet.append([cell(sheet, "(tidak ada instansi dengan dua rencana atau lebih di bawah satu surat edaran)")])
     for check in recap.combined:
-        rules = ", ".join(f"{r.rule}: {r.count}" for r in check.by_rule) or "tidak ada masalah"
+        rules = describe_counts(check.by_rule)
         sheet.append(
             [
                 book.text(sheet, (check.agency), bold=True),
@@ -212,9 +212,7 @@ def _plans(book: _Book, recap: Recap) -> None:
     cell = book.cell
     for number, plan in enumerate(recap.plans, start=1):
         matches = "—" if plan.matches_signed is None else ("Ya" if plan.matches_signed else "Tidak")
-        rules = ", ".join(
-            f"{r.rule} ({'kesalahan' if r.severity == 'error' else 'peringatan'}): {r.count}" for r in plan.by_rule
-        )
+        rules = describe_counts(plan.by_rule) if plan.by_rule else ""
         sheet.append(
             [
                 number,

@@ -39,7 +39,7 @@ from planner.domain.errors import PlannerError
 from planner.io.circular_file import Catalog
 from planner.recap.build import Recap, build_recap, read_expected
 from planner.recap.views import RowKind, ShareRow, ShareTable
-from planner.recap.wording import describe_problem
+from planner.recap.wording import describe_counts, describe_problem
 from planner.storage.plan_file import EXTENSION
 from planner.ui.jobs import Job, Progress
 
@@ -367,7 +367,7 @@ class RecapDialog(QDialog):
         self.summary.setText("\n".join(lines))
         notes = [describe_problem(problem) for problem in recap.problems]
         for check in recap.combined:
-            rules = ", ".join(f"{r.rule} {r.count}" for r in check.by_rule) or self.tr("tidak ada masalah")
+            rules = describe_counts(check.by_rule)  # the domain's words, in Indonesian like the violations
             notes.append(
                 self.tr(
                     "Pemeriksaan gabungan {agency} ({circular}, {plans} rencana, {staff} pegawai): "

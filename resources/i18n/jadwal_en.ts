@@ -2099,10 +2099,6 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>No plan could be recapped.</translation>
     </message>
     <message>
-        <source>tidak ada masalah</source>
-        <translation>no problems</translation>
-    </message>
-    <message>
         <source>Pemeriksaan gabungan {agency} ({circular}, {plans} rencana, {staff} pegawai): {errors} kesalahan, {warnings} peringatan ({rules}).</source>
         <translation>Combined check of {agency} ({circular}, {plans} plans, {staff} staff): {errors} errors, {warnings} warnings ({rules}).</translation>
     </message>
