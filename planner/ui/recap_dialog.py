@@ -9,6 +9,7 @@ Excel in a worker thread too. pandas is loaded by the worker on first use, never
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +44,7 @@ from planner.recap.build import Recap, build_recap, read_expected
 from planner.recap.views import RowKind, ShareRow, ShareTable
 from planner.recap.wording import describe_counts, describe_problem
 from planner.storage.plan_file import EXTENSION
+from planner.ui.dates import from_qdate, to_qdate
 from planner.ui.jobs import Job, Progress
 
 OpenPlan = Callable[[Path], bool]
@@ -52,11 +56,18 @@ AGENCY_CHART_HEIGHT = 190
 CHARTS_PER_ROW = 4
 
 
-def _compute(inputs: Sequence[Path], catalog: Catalog, expected: Sequence[str], progress: Progress) -> object:
+def _compute(
+    inputs: Sequence[Path],
+    catalog: Catalog,
+    expected: Sequence[str],
+    days: tuple[dt.date, dt.date] | None,
+    progress: Progress,
+) -> object:
     """The worker's part: read and check the plans, then lay out the share table (pandas is loaded here)."""
     from planner.recap.views import share_table  # noqa: PLC0415 - pandas, on first use, in the worker
 
-    recap = build_recap(inputs, catalog, expected=expected, progress=progress)
+    first, last = days if days is not None else (None, None)
+    recap = build_recap(inputs, catalog, first=first, last=last, expected=expected, progress=progress)
     return recap, share_table(recap) if recap.plans else None
 
 
@@ -216,6 +227,19 @@ class RecapDialog(QDialog):
         self.files_button = QPushButton(self.tr("Pilih &berkas…"))
         self.folder_button = QPushButton(self.tr("Pilih &folder…"))
         self.expect_button = QPushButton(self.tr("Daftar unit yang &wajib mengirim…"))
+        self.range_box = QCheckBox(self.tr("Hanya &tanggal"))
+        self.range_box.setToolTip(
+            self.tr(
+                "Tampilkan hanya hari dalam rentang ini; kesalahan tiap rencana tetap dihitung untuk seluruh rencana"
+            )
+        )
+        today = dt.date.today()
+        self.first_edit = QDateEdit(to_qdate(today.replace(day=1)))
+        self.last_edit = QDateEdit(to_qdate(today))
+        for edit in (self.first_edit, self.last_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setEnabled(False)
         self.pdf_button = QPushButton(self.tr("Ekspor &PDF…"))
         self.xlsx_button = QPushButton(self.tr("Ekspor E&xcel…"))
         for button in (self.pdf_button, self.xlsx_button):
@@ -258,6 +282,10 @@ class RecapDialog(QDialog):
         top = QHBoxLayout()
         for button in (self.files_button, self.folder_button, self.expect_button):
             top.addWidget(button)
+        top.addWidget(self.range_box)
+        top.addWidget(self.first_edit)
+        top.addWidget(QLabel("–"))
+        top.addWidget(self.last_edit)
         top.addStretch(1)
         top.addWidget(self.pdf_button)
         top.addWidget(self.xlsx_button)
@@ -270,6 +298,7 @@ class RecapDialog(QDialog):
         self.files_button.clicked.connect(self._on_files_button_clicked)
         self.folder_button.clicked.connect(self._on_folder_button_clicked)
         self.expect_button.clicked.connect(self._on_expect_button_clicked)
+        self.range_box.toggled.connect(self._on_range_box_toggled)
         self.pdf_button.clicked.connect(lambda: self._export(".pdf"))
         self.xlsx_button.clicked.connect(lambda: self._export(".xlsx"))
         self.plans.cellDoubleClicked.connect(self._on_plans_cell_double_clicked)
@@ -292,6 +321,17 @@ class RecapDialog(QDialog):
         if name:
             self.start([Path(name)])
 
+    def _on_range_box_toggled(self, checked: bool) -> None:
+        self.first_edit.setEnabled(checked)
+        self.last_edit.setEnabled(checked)
+
+    def days(self) -> tuple[dt.date, dt.date] | None:
+        """The range chosen, or None for every day of the plans."""
+        if not self.range_box.isChecked():
+            return None
+        first, last = from_qdate(self.first_edit.date()), from_qdate(self.last_edit.date())
+        return (first, last) if first <= last else (last, first)
+
     def _on_expect_button_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Daftar unit (satu nama per baris)"), str(Path.home()), self.tr("Teks (*.txt)")
@@ -310,9 +350,9 @@ class RecapDialog(QDialog):
     def start(self, inputs: Sequence[Path]) -> Job:
         """Read ``inputs`` (plan files and folders) in a worker thread; the views fill in when it ends."""
         self._inputs = list(inputs)
-        catalog, expected = self._catalog, self._expected
+        catalog, expected, days = self._catalog, self._expected, self.days()
         job = Job(
-            lambda progress: _compute(inputs, catalog, expected, progress),
+            lambda progress: _compute(inputs, catalog, expected, days, progress),
             self,
             label=self.tr("Membaca dan memeriksa rencana…"),
             title=self.tr("Rekap"),
@@ -320,9 +360,17 @@ class RecapDialog(QDialog):
             bug=self.tr("Kesalahan tak terduga saat merekap: {error}"),
         )
         job.finished.connect(self._on_job_finished)
+        for ended in (job.finished, job.failed, job.cancelled):
+            ended.connect(lambda *_: self._set_choosing(enabled=True))
+        self._set_choosing(enabled=False)
         self.job = job
         job.start()
         return job
+
+    def _set_choosing(self, *, enabled: bool) -> None:
+        """While a recap is read, another cannot be started."""
+        for widget in (self.files_button, self.folder_button, self.expect_button, self.range_box):
+            widget.setEnabled(enabled)
 
     def _on_job_finished(self, result: object) -> None:
         assert isinstance(result, tuple)

@@ -1963,6 +1963,14 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>List of units that &amp;must send…</translation>
     </message>
     <message>
+        <source>Hanya &amp;tanggal</source>
+        <translation>Only &amp;dates</translation>
+    </message>
+    <message>
+        <source>Tampilkan hanya hari dalam rentang ini; kesalahan tiap rencana tetap dihitung untuk seluruh rencana</source>
+        <translation>Show only the days in this range; each plan&apos;s errors are still counted over the whole plan</translation>
+    </message>
+    <message>
         <source>Ekspor &amp;PDF…</source>
         <translation>Export &amp;PDF…</translation>
     </message>

@@ -116,3 +116,22 @@ def test_the_chart_draws_one_working_day_and_none(qtbot: QtBot, tmp_path: Path) 
         qtbot.addWidget(chart)
         chart.resize(900, 600)
         assert not chart.grab().isNull()
+
+
+def test_a_date_range_limits_the_days_shown(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from planner.ui.dates import to_qdate
+
+    dialog = open_dialog(window)
+    dialog.range_box.setChecked(True)
+    assert dialog.first_edit.isEnabled()
+    dialog.first_edit.setDate(to_qdate(dt.date(2024, 4, 17)))
+    dialog.last_edit.setDate(to_qdate(dt.date(2024, 4, 30)))
+    job = dialog.start([plans_folder(tmp_path)])
+    assert not dialog.folder_button.isEnabled()  # one recap at a time
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    assert dialog.folder_button.isEnabled()
+    assert dialog.recap is not None
+    assert set(dialog.recap.rows.date) == {dt.date(2024, 4, 17), dt.date(2024, 4, 18), dt.date(2024, 4, 19)}
+    model = dialog.shares.model()
+    assert model.columnCount() == 2 + 3
