@@ -1952,7 +1952,7 @@ units with fewer staff must be entirely WFO.</translation>
     </message>
     <message>
         <source>Pilih &amp;berkas…</source>
-        <translation>Choose &amp;files…</translation>
+        <translation>Choose fi&amp;les…</translation>
     </message>
     <message>
         <source>Pilih &amp;folder…</source>
