@@ -7,7 +7,6 @@ must not pay for it.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,15 +72,7 @@ def recap_json(recap: Recap) -> dict[str, Any]:
     """The ``rekap --json`` document: plans, day rows and the agency's totals per day."""
     rows = recap.rows
     files = [str(plan.path) for plan in recap.plans]
-    totals: dict[dt.date, list[int]] = {}
-    for date, remote, office, absent, headcount in zip(
-        rows.date, rows.remote, rows.office, rows.absent, rows.headcount, strict=True
-    ):
-        total = totals.setdefault(date, [0, 0, 0, 0])
-        total[0] += remote
-        total[1] += office
-        total[2] += absent
-        total[3] += headcount
+    totals = totals_frame(days_frame(recap))
     return {
         "plans": [
             {
@@ -122,8 +113,16 @@ def recap_json(recap: Recap) -> dict[str, Any]:
             )
         ],
         "totals": [
-            {"date": date.isoformat(), "remote": t[0], "office": t[1], "absent": t[2], "headcount": t[3]}
-            for date, t in sorted(totals.items())
+            {
+                "date": date.date().isoformat(),
+                "remote": int(remote),
+                "office": int(office),
+                "absent": int(absent),
+                "headcount": int(headcount),
+            }
+            for date, remote, office, absent, headcount in zip(
+                totals["date"], totals["remote"], totals["office"], totals["absent"], totals["headcount"], strict=True
+            )
         ],
     }
 
