@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 DAY_COLUMNS = ("date", "plan", "unit", "category", "remote", "office", "absent", "headcount")
 """The columns of a day row, in JSON and CSV."""
-TOTAL_COLUMNS = ("date", "remote", "office", "absent", "headcount")
 
 
 def days_frame(recap: Recap) -> pd.DataFrame:
