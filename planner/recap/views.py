@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from planner.recap.build import Recap
 from planner.recap.tables import days_frame, plan_frame, totals_frame, unit_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class RowKind(enum.Enum):
@@ -63,9 +67,13 @@ class ShareTable:
         return [row for row in self.rows if row.kind is RowKind.PLAN]
 
 
-def share_table(recap: Recap) -> ShareTable:
-    """The remote share per day across the agency, per plan and per unit, with each plan's limit."""
-    days = days_frame(recap)
+def share_table(recap: Recap, days: pd.DataFrame | None = None) -> ShareTable:
+    """The remote share per day across the agency, per plan and per unit, with each plan's limit.
+
+    ``days`` is ``days_frame(recap)`` when the caller has it already.
+    """
+    if days is None:
+        days = days_frame(recap)
     totals = totals_frame(days)
     dates = tuple(stamp.date() for stamp in totals["date"])
     column_of = {date: index for index, date in enumerate(dates)}

@@ -117,7 +117,7 @@ def write_recap_xlsx(recap: Recap, path: Path) -> None:
         data_rows = _summary(book, recap)
         _plans(book, recap)
         _totals(book, recap, days, data_rows)
-        _shares(book, share_table(recap))
+        _shares(book, share_table(recap, days))
         _data(book, recap)
         _problems(book, recap)
         workbook.save(temporary)
