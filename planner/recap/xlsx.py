@@ -114,14 +114,13 @@ def write_recap_xlsx(recap: Recap, path: Path) -> None:
     with replacing(path, suffix=".xlsx", explain=cannot_write) as temporary:
         workbook = Workbook(write_only=True)
         book = _Book(workbook)
-        data_rows = _summary(book, recap)
+        _summary(book, recap)
         _plans(book, recap)
-        _totals(book, recap, days, data_rows)
+        _totals(book, recap, days)
         _shares(book, share_table(recap, days))
         _data(book, recap)
         _problems(book, recap)
         workbook.save(temporary)
-        del data_rows
 
 
 def _range_text(recap: Recap) -> str:
@@ -132,15 +131,15 @@ def _range_text(recap: Recap) -> str:
     return f"{format_date_long(first)} – {format_date_long(last)}"
 
 
-def _summary(book: _Book, recap: Recap) -> int:
+def _summary(book: _Book, recap: Recap) -> None:
+    """The head's sheet; its counts are formulas over ``Rencana``, so they follow an edit there."""
     sheet = book.sheet("Ringkasan", [44, 16, 90], landscape=False)
-    count = len(recap.plans)
-    last = count + 1  # the plans' last row on Rencana
+    last = len(recap.plans) + 1  # the plans' last row on Rencana
     cell = book.cell
     sheet.append([cell(sheet, "REKAP JADWAL WFO/WFH", font=book.title)])
     sheet.append([cell(sheet, "Rentang"), cell(sheet, _range_text(recap))])
     sheet.append([])
-    rows: list[tuple[str, str]] = [
+    rows: list[tuple[str, str | int]] = [
         ("Rencana direkap", f"=COUNTA(Rencana!B2:B{last})"),
         ("Tanpa kesalahan", f"=COUNTIF(Rencana!I2:I{last},0)"),
         ("Dengan kesalahan", f'=COUNTIF(Rencana!I2:I{last},">0")'),
@@ -148,10 +147,10 @@ def _summary(book: _Book, recap: Recap) -> int:
         ("Ditandatangani, sudah berubah", f'=COUNTIF(Rencana!L2:L{last},"Tidak")'),
         ("Belum ditandatangani", f'=COUNTIF(Rencana!K2:K{last},"Tidak")'),
         ("Pegawai", f"=SUM(Rencana!H2:H{last})"),
-        ("Masalah antarrencana", str(len(recap.problems))),
+        ("Masalah antarrencana", len(recap.problems)),
     ]
     for label, value in rows:
-        sheet.append([cell(sheet, label, bold=True), cell(sheet, int(value) if value.isdigit() else value)])
+        sheet.append([cell(sheet, label, bold=True), cell(sheet, value)])
     sheet.append([])
     if recap.expected:
         sheet.append(
@@ -164,7 +163,7 @@ def _summary(book: _Book, recap: Recap) -> int:
             ]
         )
         for name in recap.missing or ("(semua unit sudah mengirim)",):
-            sheet.append([book.text(sheet, (name))])
+            sheet.append([book.text(sheet, name)])
         sheet.append([])
     sheet.append([cell(sheet, "Pemeriksaan gabungan per instansi dan surat edaran", bold=True)])
     if not recap.combined:
@@ -173,7 +172,7 @@ def _summary(book: _Book, recap: Recap) -> int:
         rules = describe_counts(check.by_rule)
         sheet.append(
             [
-                book.text(sheet, (check.agency), bold=True),
+                book.text(sheet, check.agency, bold=True),
                 cell(sheet, f"{check.errors} kesalahan"),
                 book.text(
                     sheet,
@@ -185,7 +184,6 @@ def _summary(book: _Book, recap: Recap) -> int:
                 ),
             ]
         )
-    return count
 
 
 def _plans(book: _Book, recap: Recap) -> None:
@@ -216,9 +214,9 @@ def _plans(book: _Book, recap: Recap) -> None:
         sheet.append(
             [
                 number,
-                book.text(sheet, (str(plan.path))),
-                book.text(sheet, (plan.agency)),
-                book.text(sheet, (plan.department)),
+                book.text(sheet, str(plan.path)),
+                book.text(sheet, plan.agency),
+                book.text(sheet, plan.department),
                 plan.circular_id,
                 cell(sheet, plan.first, number_format=DATE_FORMAT),
                 cell(sheet, plan.last, number_format=DATE_FORMAT),
@@ -227,7 +225,7 @@ def _plans(book: _Book, recap: Recap) -> None:
                 plan.warnings,
                 "Ya" if plan.signed else "Tidak",
                 matches,
-                book.text(sheet, (rules)),
+                book.text(sheet, rules),
             ]
         )
     last = len(recap.plans) + 1
@@ -249,7 +247,8 @@ def _plans(book: _Book, recap: Recap) -> None:
     )
 
 
-def _totals(book: _Book, recap: Recap, days: Any, plans: int) -> None:
+def _totals(book: _Book, recap: Recap, days: Any) -> None:
+    """The agency per day: SUMIFS over ``Data``, a share per day and a total row, all formulas."""
     totals = totals_frame(days)
     sheet = book.sheet("Total per hari", [12, 8, 12, 12, 12, 14, 14], landscape=False, titles="1:1")
     sheet.freeze_panes = "A2"
@@ -340,16 +339,16 @@ def _problems(book: _Book, recap: Recap) -> None:
     cell = book.cell
     book.header(sheet, ["Jenis", "Tanggal", "Unit", "Keterangan"])
     for problem in recap.problems:
-        sheet.append(["Antarrencana", None, None, book.text(sheet, (describe_problem(problem)), wrap=True)])
+        sheet.append(["Antarrencana", None, None, book.text(sheet, describe_problem(problem), wrap=True)])
     for check in recap.combined:
         roster = check.plan.roster
         for violation in check.violations[:MAX_COMBINED_ROWS]:
             sheet.append(
                 [
-                    book.text(sheet, (f"Gabungan: {check.agency}")),
+                    book.text(sheet, f"Gabungan: {check.agency}"),
                     cell(sheet, violation.day, number_format=DATE_FORMAT),
                     book.text(sheet, check.unit_label(violation.unit)),
-                    book.text(sheet, (f"{describe(violation, roster)} [{violation.source}]")),
+                    book.text(sheet, f"{describe(violation, roster)} [{violation.source}]"),
                 ]
             )
         if len(check.violations) > MAX_COMBINED_ROWS:
