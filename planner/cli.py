@@ -164,6 +164,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     fill.add_argument("--replace", action="store_true", help="atur ulang WFH/WFO yang sudah ada (bawaan: pertahankan)")
     fill.add_argument("--force", action="store_true", help="timpa berkas OUT yang sudah ada")
+
+    recap = commands.add_parser(
+        "rekap", help="rekap banyak rencana (berkas .jadwal atau folder) ke .xlsx, .pdf atau .csv"
+    )
+    recap.add_argument("paths", nargs="+", type=Path, metavar="PLAN_OR_FOLDER", help="berkas .jadwal atau folder")
+    recap.add_argument("-o", "--output", type=Path, metavar="OUT", help="berkas .xlsx, .pdf atau .csv")
+    recap.add_argument("--from", dest="first", type=_date, metavar="TTTT-BB-HH", help="hanya hari sejak tanggal ini")
+    recap.add_argument("--to", dest="last", type=_date, metavar="TTTT-BB-HH", help="hanya hari sampai tanggal ini")
+    recap.add_argument(
+        "--expect", type=Path, metavar="UNITS.txt", help="daftar unit yang wajib mengirim, satu per baris"
+    )
+    recap.add_argument("--json", action="store_true", help="keluaran JSON")
+    recap.add_argument("--force", action="store_true", help="timpa berkas OUT yang sudah ada")
     return parser
 
 
@@ -555,6 +568,58 @@ def _cmd_autofill(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
     return EXIT_ERRORS if result.problems or result.errors else EXIT_OK
 
 
+def _cmd_recap(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    """``rekap``: exit 0 when at least one plan was recapped, 1 otherwise; every problem gets a line."""
+    from planner.recap.build import build_recap, read_expected  # noqa: PLC0415 - pandas comes with it
+    from planner.recap.export import SUFFIXES, write_recap  # noqa: PLC0415 - see above
+    from planner.recap.wording import describe_problem  # noqa: PLC0415 - see above
+
+    if args.output is None and not args.json:
+        raise PlannerError("sebutkan berkas keluaran dengan -o (.xlsx, .pdf atau .csv), atau minta --json")
+    if args.output is not None:
+        if args.output.suffix.lower() not in SUFFIXES:
+            raise PlannerError(f"{args.output.name}: rekap hanya ke .xlsx, .pdf atau .csv")
+        _refuse_overwrite(args.output, args.force)
+    if args.first and args.last and args.last < args.first:
+        raise PlannerError(f"rentang terbalik: {args.first} sampai {args.last}")
+    expected = read_expected(args.expect) if args.expect is not None else ()
+    recap = build_recap(args.paths, _catalog(paths, err), first=args.first, last=args.last, expected=expected)
+    for problem in recap.problems:
+        print(f"Masalah: {describe_problem(problem)}", file=err)
+    if not recap.plans:
+        print("Tidak ada rencana yang dapat direkap; tidak ada berkas yang ditulis.", file=err)
+        return EXIT_ERRORS
+    if args.output is not None:
+        write_recap(recap, args.output)
+    if args.json:
+        from planner.recap.tables import recap_json  # noqa: PLC0415 - see above
+
+        json.dump(recap_json(recap), out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    clean = sum(1 for plan in recap.plans if plan.errors == 0)
+    matching = sum(1 for plan in recap.plans if plan.matches_signed)
+    report = err if args.json else out
+    print(
+        f"{len(recap.plans)} rencana direkap ({clean} tanpa kesalahan, {len(recap.plans) - clean} dengan kesalahan, "
+        f"{matching} ditandatangani dan masih sesuai); {len(recap.problems)} masalah antarrencana"
+        + (f"; ditulis ke {args.output}." if args.output is not None else "."),
+        file=report,
+    )
+    for check in recap.combined:
+        print(
+            f"Pemeriksaan gabungan {check.agency} ({check.circular_name}, {len(check.files)} rencana, "
+            f"{check.staff} pegawai): {check.errors} kesalahan, {check.warnings} peringatan.",
+            file=report,
+        )
+    if recap.expected:
+        missing = ", ".join(recap.missing) if recap.missing else "tidak ada"
+        print(
+            f"Unit yang belum mengirim rencana ({len(recap.missing)} dari {len(recap.expected)}): {missing}.",
+            file=report,
+        )
+    return EXIT_OK
+
+
 _COMMANDS = {
     "circulars": _cmd_circulars,
     "demo": _cmd_demo,
@@ -566,4 +631,5 @@ _COMMANDS = {
     "verify": _cmd_verify,
     "certificate": _cmd_certificate,
     "autofill": _cmd_autofill,
+    "rekap": _cmd_recap,
 }

@@ -59,6 +59,7 @@ class Actions:
     preview: QAction
     print: QAction
     export_xlsx: QAction
+    recap: QAction
     import_staff: QAction
     autofill: QAction
     sign: QAction
@@ -268,6 +269,14 @@ def build_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "Ekspor ke E&xcel…"),
             QCoreApplication.translate(
                 "Actions", "Simpan grid, rekap, masalah dan keterangan sebagai buku kerja Excel"
+            ),
+        ),
+        recap=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Rekap beberapa rencana…"),
+            QCoreApplication.translate(
+                "Actions",
+                "Satu rekap dari rencana banyak unit: kepatuhan, pangsa WFH per hari, unit yang belum mengirim",
             ),
         ),
         import_staff=_action(

@@ -50,6 +50,7 @@ from planner.ui.new_plan_dialog import NewPlanDialog
 from planner.ui.pdf_export import export_pdf, preview_schedule, print_schedule
 from planner.ui.plan_settings_dialog import PlanSettings, PlanSettingsDialog
 from planner.ui.profile_dialog import ProfileDialog
+from planner.ui.recap_dialog import show_recap_dialog
 from planner.ui.signing import CreateCertificateDialog, SignoffPanel, VerifyDialog, sign_schedule
 from planner.ui.staff_dialogs import StaffDialog, UnitsDialog
 
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         signature_menu = file_menu.addMenu(self.tr("Tanda tangan &elektronik"))
         signature_menu.addActions([a.sign, a.verify, a.create_certificate])
         file_menu.addSeparator()
-        file_menu.addActions([a.import_staff, a.export_xlsx])
+        file_menu.addActions([a.import_staff, a.export_xlsx, a.recap])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Ubah"))
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         a.preview.triggered.connect(self._on_preview_triggered)
         a.print.triggered.connect(self._on_print_triggered)
         a.export_xlsx.triggered.connect(self._on_export_xlsx_triggered)
+        a.recap.triggered.connect(lambda: show_recap_dialog(self.document.catalog, self.open_path, self))
         a.import_staff.triggered.connect(self._on_import_staff_triggered)
         a.autofill.triggered.connect(self._on_autofill_triggered)
         a.sign.triggered.connect(self._on_sign_triggered)

@@ -232,6 +232,14 @@
         <translation>Save the grid, summary, issues and notes as an Excel workbook</translation>
     </message>
     <message>
+        <source>&amp;Rekap beberapa rencana…</source>
+        <translation>Re&amp;cap several plans…</translation>
+    </message>
+    <message>
+        <source>Satu rekap dari rencana banyak unit: kepatuhan, pangsa WFH per hari, unit yang belum mengirim</source>
+        <translation>One recap of many units&apos; plans: compliance, the remote share per day, units that sent nothing</translation>
+    </message>
+    <message>
         <source>&amp;Impor daftar pegawai…</source>
         <translation>Import staff &amp;list…</translation>
     </message>
@@ -1937,6 +1945,213 @@ units with fewer staff must be entirely WFO.</translation>
     </message>
 </context>
 <context>
+    <name>RecapDialog</name>
+    <message>
+        <source>Rekap beberapa rencana</source>
+        <translation>Recap several plans</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;berkas…</source>
+        <translation>Choose fi&amp;les…</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;folder…</source>
+        <translation>Choose a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Daftar unit yang &amp;wajib mengirim…</source>
+        <translation>List of units that &amp;must send…</translation>
+    </message>
+    <message>
+        <source>Hanya &amp;tanggal</source>
+        <translation>Only &amp;dates</translation>
+    </message>
+    <message>
+        <source>Tampilkan hanya hari dalam rentang ini; kesalahan tiap rencana tetap dihitung untuk seluruh rencana</source>
+        <translation>Show only the days in this range; each plan&apos;s errors are still counted over the whole plan</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Ekspor E&amp;xcel…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Pilih berkas rencana (.jadwal) atau folder yang berisi rencana unit-unit.</source>
+        <translation>Choose plan files (.jadwal) or a folder holding the units&apos; plans.</translation>
+    </message>
+    <message>
+        <source>Unit / perangkat daerah</source>
+        <translation>Unit / department</translation>
+    </message>
+    <message>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Surat edaran</source>
+        <translation>Circular</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Kesalahan</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Tanda tangan</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Klik dua kali sebuah baris untuk membuka rencananya</source>
+        <translation>Double-click a row to open its plan</translation>
+    </message>
+    <message>
+        <source>Masalah antarrencana dan pemeriksaan gabungan:</source>
+        <translation>Problems between plans and the combined check:</translation>
+    </message>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Rencana</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <source>Pangsa per hari</source>
+        <translation>Share per day</translation>
+    </message>
+    <message>
+        <source>Grafik</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Pilih rencana</source>
+        <translation>Choose plans</translation>
+    </message>
+    <message>
+        <source>Rencana Jadwal Kerja ASN (*{extension})</source>
+        <translation>Jadwal Kerja ASN plans (*{extension})</translation>
+    </message>
+    <message>
+        <source>Pilih folder rencana</source>
+        <translation>Choose the plans&apos; folder</translation>
+    </message>
+    <message>
+        <source>Daftar unit (satu nama per baris)</source>
+        <translation>List of units (one name a line)</translation>
+    </message>
+    <message>
+        <source>Teks (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Daftar unit tidak dapat dibaca</source>
+        <translation>The list of units cannot be read</translation>
+    </message>
+    <message>
+        <source>Daftar unit: {count} unit</source>
+        <translation>List of units: {count} units</translation>
+    </message>
+    <message>
+        <source>Membaca dan memeriksa rencana…</source>
+        <translation>Reading and checking the plans…</translation>
+    </message>
+    <message>
+        <source>Rekap</source>
+        <translation>Recap</translation>
+    </message>
+    <message>
+        <source>Rekap gagal</source>
+        <translation>Recap failed</translation>
+    </message>
+    <message>
+        <source>Kesalahan tak terduga saat merekap: {error}</source>
+        <translation>Unexpected error while making the recap: {error}</translation>
+    </message>
+    <message>
+        <source>{count} rencana direkap, {staff} pegawai.</source>
+        <translation>{count} plans recapped, {staff} staff.</translation>
+    </message>
+    <message>
+        <source>Tanpa kesalahan: {clean} · dengan kesalahan: {errors}</source>
+        <translation>Without errors: {clean} · with errors: {errors}</translation>
+    </message>
+    <message>
+        <source>Ditandatangani dan masih sesuai: {ok} · sudah berubah sejak ditandatangani: {changed} · belum ditandatangani: {unsigned}</source>
+        <translation>Signed and still matching: {ok} · changed since signed: {changed} · not signed: {unsigned}</translation>
+    </message>
+    <message>
+        <source>Unit yang belum mengirim ({count} dari {total}): {names}</source>
+        <translation>Units that sent nothing ({count} of {total}): {names}</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Tidak ada rencana yang dapat direkap.</source>
+        <translation>No plan could be recapped.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan gabungan {agency} ({circular}, {plans} rencana, {staff} pegawai): {errors} kesalahan, {warnings} peringatan ({rules}).</source>
+        <translation>Combined check of {agency} ({circular}, {plans} plans, {staff} staff): {errors} errors, {warnings} warnings ({rules}).</translation>
+    </message>
+    <message>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>BERUBAH</source>
+        <translation>CHANGED</translation>
+    </message>
+    <message>
+        <source>Laporan PDF (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ekspor rekap</source>
+        <translation>Export the recap</translation>
+    </message>
+    <message>
+        <source>Menulis rekap…</source>
+        <translation>Writing the recap…</translation>
+    </message>
+    <message>
+        <source>Rekap tidak dapat ditulis</source>
+        <translation>The recap cannot be written</translation>
+    </message>
+    <message>
+        <source>Kesalahan tak terduga saat menulis rekap: {error}</source>
+        <translation>Unexpected error while writing the recap: {error}</translation>
+    </message>
+    <message>
+        <source>Tersimpan: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleJob</name>
     <message>
         <source>Jadwal resmi</source>
@@ -1984,6 +2199,24 @@ units with fewer staff must be entirely WFO.</translation>
     <message>
         <source>Perbesaran:</source>
         <translation>Zoom:</translation>
+    </message>
+</context>
+<context>
+    <name>ShareChart</name>
+    <message>
+        <source>Seluruh instansi</source>
+        <translation>Whole agency</translation>
+    </message>
+</context>
+<context>
+    <name>ShareModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Batas %</source>
+        <translation>Limit %</translation>
     </message>
 </context>
 <context>
