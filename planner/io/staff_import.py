@@ -3,10 +3,10 @@
 A staff list (a SIMPEG or SIASN export, or one made by hand) is read in three steps, so the
 window can show each one and let the user correct it before anything changes:
 
-1. ``read_table`` reads one sheet (or a CSV file) as rows of cell values, numbered as Excel
-   shows them. Title rows, merged cells, a row of column numbers, blank rows and a totals
-   row are all expected. CSV may be UTF-8 (with or without BOM) or Windows-1252, separated
-   by ``;``, ``,`` or tabs.
+1. ``read_table`` reads one sheet (or a text file) as rows of cell values, numbered as the
+   spreadsheet shows them. Title rows, merged cells, a row of column numbers, blank rows and a
+   totals row are all expected. Text files may be UTF-8, UTF-16, UTF-32 or Windows-1252,
+   separated by ``;``, ``,``, tabs or ``|`` (see ``text_file``).
 2. ``detect_layout`` finds the header row and proposes what each column means (``Field``):
    "NIP Baru" is the NIP, "Nama Jabatan" the position, "Unit Kerja" and "Sub Bagian" two
    levels of unit. ``Layout.with_field`` changes one column's meaning.
@@ -21,25 +21,23 @@ and say who left and who joined.
 ``read_schedule`` reads a filled schedule in the grid format (see ``grid_csv``) from .csv or
 .xlsx; in a workbook the header may sit below a title row and dates may be real Excel dates.
 
-openpyxl is imported by the functions that read workbooks: it costs a tenth of a second,
-which every start of the command line and the window would otherwise pay.
+Workbooks (.xlsx, .xlsm, .xls, .ods) are read through pandas with the calamine engine, imported
+by the functions that read them: pandas costs half a second of import, which every start of the
+command line and the window would otherwise pay.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import enum
-import io
 import itertools
 import re
-import warnings
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
@@ -50,26 +48,26 @@ from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.io.grid_csv import UNIT_SEPARATOR, Grid, GridRow, parse_grid_rows, plan_from_grid, read_grid, unneutralised
-
-if TYPE_CHECKING:
-    from openpyxl.workbook.workbook import Workbook
+from planner.io.text_file import MAX_CELL, TextTableError, decode, guess_delimiter, records, without_controls
 
 Cell = str | int | float | dt.datetime | dt.date | dt.time | None
 """A cell's value as read: text, a number, a date or time, or None for an empty cell."""
 
-WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods"})
 HEADER_SEARCH_ROWS = 30
 """How far down a sheet the header row is looked for."""
 DEFAULT_UNIT = "Tanpa unit kerja"
 """The unit of new staff whose unit the list does not give; the user renames or moves them later."""
 MAX_ROWS = 200_000
 """More rows than any agency has: a sheet this long is refused rather than read for minutes."""
+MAX_COLUMNS = 1_000
+"""More columns than any export has (SIASN's full export has 67)."""
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 """Compound File (OLE2): an Excel 97-2003 .xls, or an .xlsx encrypted with a password."""
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}[0-9]+:[A-Za-z]{1,3}[0-9]+)\"")
+_ACTIVE_TAB = re.compile(rb"<(?:\w+:)?workbookView\b[^>]*?\bactiveTab=\"(\d+)\"")
 _NIP_LABEL = re.compile(r"^(?:nip|ni\s*pppk)\s*\.?\s*:?\s*", re.IGNORECASE)
 _GOLONGAN = re.compile(r"^(?:I{1,3}|IV|[IVX]{1,5})\s*/\s*[a-eA-E]$|^[IVX]{1,5}$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
@@ -86,17 +84,18 @@ class StaffImportError(PlannerError):
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """One sheet of a workbook, or a CSV file, as rows of cell values.
+    """One sheet of a workbook, or a text file, as rows of cell values.
 
-    ``rows[0]`` is row 1 as Excel numbers it; merged cells hold their value in every cell they cover.
+    ``rows[0]`` is row 1 as the spreadsheet numbers it; merged cells hold their value in every
+    cell they cover (in .xlsx and .xls; .ods files give no merges to the reader).
     """
 
     source: str
     """The file's name."""
     sheet: str | None
-    """The sheet's name; None for a CSV file."""
+    """The sheet's name; None for a text file."""
     sheets: tuple[str, ...]
-    """Every worksheet of the workbook, in order; empty for a CSV file."""
+    """Every worksheet of the workbook, in order; empty for a text file."""
     rows: tuple[tuple[Cell, ...], ...]
 
     @property
@@ -116,33 +115,34 @@ class Table:
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
-    """Read one sheet of a workbook (the active one unless ``sheet`` names another) or a CSV file.
+    """Read one sheet of a workbook (the active one unless ``sheet`` names another) or a text file.
+
+    Workbooks (.xlsx, .xlsm, .xls, .ods) are read through pandas with the calamine engine;
+    a file is taken for a workbook by its content, so a text export named ``.xls`` (which many
+    web applications write) is read as text.
 
     Raises:
-        StaffImportError: the file is missing, empty, encrypted, damaged, in an old or unknown
-            format, or in a text encoding that is neither UTF-8 nor Windows-1252.
+        StaffImportError: the file is missing, empty, encrypted, damaged or truncated, holds a
+            cell over ``MAX_CELL`` characters, or is text in no encoding offices use.
     """
     head = _read_head(path)
-    if _is_workbook(path, head):
+    if _is_workbook(head):
         return _read_workbook(path, sheet)
     if sheet is not None:
-        raise StaffImportError(f"{path.name}: berkas CSV tidak punya lembar; --sheet hanya untuk berkas .xlsx")
-    return _read_csv(path)
+        raise StaffImportError(f"{path.name}: berkas teks (CSV) tidak punya lembar; --sheet hanya untuk buku kerja")
+    return _read_text(path)
 
 
 def sheet_names(path: Path) -> list[str]:
-    """The worksheets of a workbook, in order; empty for a CSV file.
+    """The worksheets of a workbook, in order; empty for a text file.
 
     Raises:
         StaffImportError: as ``read_table``.
     """
-    if not _is_workbook(path, _read_head(path)):
+    if not _is_workbook(_read_head(path)):
         return []
-    workbook = _open_workbook(path)
-    try:
-        return [worksheet.title for worksheet in workbook.worksheets]
-    finally:
-        workbook.close()
+    with _open_workbook(path) as workbook:
+        return list(workbook.sheet_names)
 
 
 def _read_head(path: Path) -> bytes:
@@ -155,106 +155,139 @@ def _read_head(path: Path) -> bytes:
         raise StaffImportError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
     if not head:
         raise StaffImportError(f"{path.name}: berkas kosong (0 byte)")
-    if head.startswith(_CFB_MAGIC):
-        raise StaffImportError(_compound_file_problem(path))
+    if head.startswith(_CFB_MAGIC) and _is_encrypted(path):
+        raise StaffImportError(_password_problem(path.name))
+    if path.suffix.lower() in WORKBOOK_SUFFIXES - {".xls"} and not _is_workbook(head):
+        raise StaffImportError(
+            f"{path.name}: bukan buku kerja yang utuh (berkas rusak atau terpotong); "
+            "buka di Excel atau LibreOffice lalu simpan ulang"
+        )
     return head
 
 
-def _is_workbook(path: Path, head: bytes) -> bool:
-    suffix = path.suffix.lower()
-    if suffix == ".ods":
-        raise StaffImportError(
-            f"{path.name}: lembar kerja OpenDocument (.ods) belum dapat dibaca; simpan sebagai .xlsx atau .csv"
-        )
-    if head.startswith(_ZIP_MAGIC):
-        return True
-    if suffix in WORKBOOK_SUFFIXES or suffix == ".xls":
-        raise StaffImportError(
-            f"{path.name}: bukan buku kerja Excel yang utuh (berkas rusak atau terpotong); "
-            "buka di Excel lalu simpan ulang sebagai .xlsx"
-        )
-    return False
+def _is_workbook(head: bytes) -> bool:
+    return head.startswith((_ZIP_MAGIC, _CFB_MAGIC))
 
 
-def _compound_file_problem(path: Path) -> str:
+def _is_encrypted(path: Path) -> bool:
     try:
-        encrypted = _ENCRYPTED_PACKAGE in path.read_bytes()
+        with path.open("rb") as stream:
+            return _ENCRYPTED_PACKAGE in stream.read(1024 * 1024)
     except OSError:
-        encrypted = False
-    if encrypted:
-        return (
-            f"{path.name}: buku kerja dilindungi kata sandi dan tidak dapat dibaca. Buka di Excel, hapus kata "
-            "sandinya (File › Info › Lindungi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu "
-            "impor lagi"
-        )
-    return f"{path.name}: format Excel 97-2003 (.xls) tidak didukung; buka di Excel lalu simpan sebagai .xlsx"
+        return False
 
 
-def _open_workbook(path: Path) -> Workbook:
-    import openpyxl  # noqa: PLC0415 - a tenth of a second of import, paid only when a workbook is read
+def _password_problem(name: str) -> str:
+    return (
+        f"{name}: buku kerja dilindungi kata sandi dan tidak dapat dibaca. Buka di Excel, hapus kata "
+        "sandinya (File › Info › Lindungi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu "
+        "impor lagi"
+    )
+
+
+class _Workbook:
+    """A workbook opened through pandas (calamine engine), closed when the ``with`` block ends."""
+
+    def __init__(self, path: Path) -> None:
+        import pandas as pd  # noqa: PLC0415 - half a second of import, paid only when a workbook is read
+
+        self.path = path
+        self._stream = path.open("rb")
+        try:
+            self._excel = pd.ExcelFile(self._stream, engine="calamine")
+            self.sheet_names: tuple[str, ...] = tuple(self._excel.sheet_names)
+        except BaseException:
+            self._stream.close()
+            raise
+
+    def __enter__(self) -> _Workbook:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._excel.close()
+        self._stream.close()
+
+    def active_sheet(self) -> str | None:
+        """The sheet an .xlsx opens on (its ``activeTab``); None when the file does not say."""
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                found = _ACTIVE_TAB.search(archive.read("xl/workbook.xml")[:65536])
+        except (OSError, KeyError, zipfile.BadZipFile):
+            return None
+        if found is None:
+            return None
+        index = int(found.group(1))
+        return self.sheet_names[index] if index < len(self.sheet_names) else None
+
+    def rows(self, title: str) -> tuple[list[list[object]], list[tuple[int, int, int, int]]]:
+        """The sheet's rows from A1 (up to ``MAX_ROWS`` + 1) and its merged ranges, 1-based."""
+        sheet = self._excel.book.get_sheet_by_name(title)
+        rows = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+        merges = [
+            (first[1] + 1, first[0] + 1, last[1] + 1, last[0] + 1) for first, last in sheet.merged_cell_ranges or ()
+        ]
+        return rows, merges
+
+
+def _open_workbook(path: Path) -> _Workbook:
+    from python_calamine import PasswordError  # noqa: PLC0415 - see _Workbook
 
     try:
-        # openpyxl warns about parts it drops (data validation extensions, unknown styles);
-        # the user cannot act on that, and only the cell values are read.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        return _Workbook(path)
+    except PasswordError:
+        raise StaffImportError(_password_problem(path.name)) from None
+    except OSError as error:
+        raise StaffImportError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
     except Exception as error:
-        # A damaged file makes the parser fail in many ways (zip, XML, missing parts, bad
-        # numbers); each is the same problem for the user.
+        # A damaged or truncated file makes the reader fail in many ways (zip, XML, compound
+        # file, bad numbers); each is the same problem for the user.
         raise StaffImportError(
-            f"{path.name}: buku kerja rusak dan tidak dapat dibaca ({type(error).__name__}: {error}); "
-            "buka di Excel lalu simpan ulang sebagai .xlsx"
+            f"{path.name}: buku kerja rusak atau terpotong dan tidak dapat dibaca ({error}); "
+            "buka di Excel atau LibreOffice lalu simpan ulang"
         ) from error
 
 
 def _read_workbook(path: Path, sheet: str | None) -> Table:
-    workbook = _open_workbook(path)
-    try:
-        names = tuple(worksheet.title for worksheet in workbook.worksheets)
+    with _open_workbook(path) as workbook:
+        names = workbook.sheet_names
         if not names:
             raise StaffImportError(f"{path.name}: buku kerja tidak punya lembar kerja")
         if sheet is None:
-            active = workbook.active
-            title = active.title if active is not None and active.title in names else names[0]
+            title = workbook.active_sheet() or names[0]
         elif sheet in names:
             title = sheet
         else:
             raise StaffImportError(f"{path.name}: tidak ada lembar {sheet!r}; lembar yang ada: {', '.join(names)}")
-        worksheet = workbook[title]
+        where = f"{path.name}, lembar {title}"
         try:
-            rows = _worksheet_rows(worksheet, f"{path.name}, lembar {title}")
-            merges = _merged_ranges(workbook, worksheet)
-        except StaffImportError:
-            raise
+            raw, merges = workbook.rows(title)
         except Exception as error:
-            raise StaffImportError(
-                f"{path.name}, lembar {title}: isi lembar rusak dan tidak dapat dibaca "
-                f"({type(error).__name__}: {error})"
-            ) from error
-    finally:
-        workbook.close()
+            raise StaffImportError(f"{where}: isi lembar rusak dan tidak dapat dibaca ({error})") from error
+    if len(raw) > MAX_ROWS:
+        raise StaffImportError(f"{where}: lebih dari {MAX_ROWS} baris; pilih lembar daftar pegawai")
+    rows = _sheet_rows(raw, where)
     _fill_merged(rows, merges)
     return Table(path.name, title, names, tuple(tuple(row) for row in rows))
 
 
-def _worksheet_rows(worksheet: object, where: str) -> list[list[Cell]]:
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet  # noqa: PLC0415 - see _open_workbook
-
-    assert isinstance(worksheet, ReadOnlyWorksheet)
-    # The dimension a file declares may be wrong (some exporters write "A1"); read it all.
-    worksheet.reset_dimensions()
+def _sheet_rows(raw: list[list[object]], where: str) -> list[list[Cell]]:
+    """Rows with empty cells as None, no trailing empties, no trailing empty rows; oversized cells refused."""
     rows: list[list[Cell]] = []
     last_filled = 0
-    for values in worksheet.values:
-        row = [_cell(value) for value in values]
-        while row and (row[-1] is None or row[-1] == ""):
+    for number, values in enumerate(raw, start=1):
+        row: list[Cell] = [None if value == "" else _cell(value) for value in values[:MAX_COLUMNS]]
+        while row and row[-1] is None:
             row.pop()
-        rows.append(row)
         if row:
-            last_filled = len(rows)
-        if len(rows) > MAX_ROWS:
-            raise StaffImportError(f"{where}: lebih dari {MAX_ROWS} baris; pilih lembar daftar pegawai")
+            last_filled = number
+            longest = max((len(value) for value in row if isinstance(value, str)), default=0)
+            if longest > MAX_CELL:
+                column = next(i for i, value in enumerate(row) if isinstance(value, str) and len(value) > MAX_CELL)
+                raise StaffImportError(
+                    f"{where}: baris {number}, kolom {letter_of(column)}: isi sel lebih dari {MAX_CELL // 1024} KB; "
+                    "ini bukan daftar pegawai"
+                )
+        rows.append(row)
     del rows[last_filled:]
     return rows
 
@@ -264,33 +297,13 @@ def _cell(value: object) -> Cell:
         return value
     if isinstance(value, Decimal):
         return float(value)
+    if isinstance(value, dt.timedelta):
+        return str(value)
     return str(value)
 
 
-def _merged_ranges(workbook: Workbook, worksheet: object) -> list[tuple[int, int, int, int]]:
-    """(first column, first row, last column, last row) of every merged range, 1-based.
-
-    openpyxl's read-only worksheets do not report merged cells, and reading in normal mode
-    is twice as slow; the merges are read straight from the sheet's XML part instead. Without
-    them a unit merged down over its staff would reach only the first of them. Should a later
-    openpyxl move these attributes, merges are simply not filled.
-    """
-    from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415 - see _open_workbook
-
-    archive = getattr(workbook, "_archive", None)
-    part = getattr(worksheet, "_worksheet_path", None)
-    if archive is None or not isinstance(part, str):
-        return []
-    data: bytes = archive.read(part)
-    ranges = []
-    for match in _MERGE_REF.finditer(data):
-        first_column, first_row, last_column, last_row = range_boundaries(match.group(1).decode("ascii"))
-        if first_column and first_row and last_column and last_row:
-            ranges.append((first_column, first_row, last_column, last_row))
-    return ranges
-
-
 def _fill_merged(rows: list[list[Cell]], merges: Iterable[tuple[int, int, int, int]]) -> None:
+    """Give every cell of a merged range (first column, first row, last column, last row; 1-based) its value."""
     width = max((len(row) for row in rows), default=0)
     for first_column, first_row, last_column, last_row in merges:
         if first_row > len(rows):
@@ -309,72 +322,28 @@ def _fill_merged(rows: list[list[Cell]], merges: Iterable[tuple[int, int, int, i
                     row[column] = value
 
 
-def _read_csv(path: Path) -> Table:
+def _read_text(path: Path) -> Table:
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise StaffImportError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
-    text = _decode(raw, path.name)
-    delimiter = _delimiter(text)
     try:
-        records = [
-            tuple(_csv_cell(value) for value in record) for record in csv.reader(io.StringIO(text), delimiter=delimiter)
-        ]
-    except csv.Error as error:
-        raise StaffImportError(f"{path.name}: bukan berkas CSV yang dapat dibaca ({error})") from error
-    while records and not any(records[-1]):
-        records.pop()
-    if len(records) > MAX_ROWS:
+        text = decode(raw, path.name)
+        found = records(text, guess_delimiter(text), path.name)
+    except TextTableError as error:
+        raise StaffImportError(str(error)) from error
+    if len(found) > MAX_ROWS:
         raise StaffImportError(f"{path.name}: lebih dari {MAX_ROWS} baris")
-    return Table(path.name, None, (), tuple(records))
+    rows: list[tuple[Cell, ...]] = [()] * (found[-1][0] if found else 0)
+    for line, fields in found:
+        rows[line - 1] = tuple(_text_cell(value) for value in fields[:MAX_COLUMNS])
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return Table(path.name, None, (), tuple(rows))
 
 
-def _csv_cell(value: str) -> Cell:
+def _text_cell(value: str) -> Cell:
     return value if value.strip() else None
-
-
-def _decode(raw: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM, else Windows-1252 (what Excel writes as "CSV")."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise StaffImportError(f"{source}: teks UTF-16 rusak pada byte ke-{error.start + 1}") from error
-    if b"\x00" in raw:
-        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
-        raise StaffImportError(
-            f"{source}: baris {line} berisi byte nol; ini bukan berkas teks CSV biasa (mungkin UTF-16 tanpa "
-            "penanda BOM). Di Excel pilih Simpan Sebagai › CSV UTF-8 (dipisah koma) atau CSV (dipisah titik koma)"
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = raw[error.start]
-        raise StaffImportError(
-            f"{source}: baris {line}, karakter ke-{column}: byte 0x{byte:02X} bukan UTF-8 maupun Windows-1252 "
-            "(pengodean yang dipakai Excel untuk CSV). Di Excel pilih Simpan Sebagai › CSV UTF-8 lalu impor lagi"
-        ) from error
-
-
-def _delimiter(text: str) -> str:
-    """The separator that splits most lines into the same number of fields (names may hold commas)."""
-    lines = [line for line in text.splitlines()[:60] if line.strip()]
-    best, best_score = ",", (0, 0)
-    for candidate in (";", ",", "\t", "|"):
-        counts = Counter(len(fields) for fields in csv.reader(lines, delimiter=candidate) if len(fields) > 1)
-        if not counts:
-            continue
-        width, lines_of_width = max(counts.items(), key=lambda item: (item[1], item[0]))
-        score = (lines_of_width, width)
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
 
 
 # ---- the header and what each column means ------------------------------------------------------
@@ -853,7 +822,7 @@ def _text(value: Cell) -> str:
 
 def _clean(text: str) -> str:
     """One line, single spaces; a leading ``'`` that kept Excel from running a formula is dropped."""
-    return unneutralised(" ".join(text.split()))
+    return unneutralised(" ".join(without_controls(text).split()))
 
 
 def _with_titles(name: str, before: str, after: str) -> str:
@@ -1103,9 +1072,9 @@ def read_schedule(path: Path, *, sheet: str | None = None, today: dt.date | None
         GridError: problems in the grid, each with its row and column.
         StaffImportError: the file cannot be read at all.
     """
-    if not _is_workbook(path, _read_head(path)):
+    if not _is_workbook(_read_head(path)):
         if sheet is not None:
-            raise StaffImportError(f"{path.name}: berkas CSV tidak punya lembar; --sheet hanya untuk berkas .xlsx")
+            raise StaffImportError(f"{path.name}: berkas CSV tidak punya lembar; --sheet hanya untuk buku kerja")
         return read_grid(path, today=today)
     table = read_table(path, sheet)
     header_row = _grid_header_row(table)
