@@ -361,6 +361,7 @@ class Field(enum.Enum):
     RANK = "Pangkat / golongan"
     UNIT = "Unit kerja"
     CATEGORY = "Kategori"
+    EMPLOYMENT_TYPE = "Jenis pegawai"
 
     @property
     def label(self) -> str:
@@ -375,7 +376,31 @@ class Field(enum.Enum):
 
 REQUIRED_FIELDS = (Field.NIP, Field.NAME)
 
-_IGNORED_WORDS = ("lama", "tmt", "tanggal", "tgl", "lahir", "kelas", "eselon", "jenis", "masakerja", "pendidikan")
+_IGNORED_WORDS = ("lama", "atasan", "tmt", "tanggal", "tgl", "lahir", "kelas", "eselon", "jenis", "masakerja", "pendidikan")
+_EMPLOYMENT_TYPE_WORDS = (
+    "jenispegawai",
+    "statuspegawai",
+    "statuskepegawaian",
+    "jeniskepegawaian",
+    "jenisasn",
+    "statusasn",
+    "kedudukanpegawai",
+    "tipepegawai",
+)
+_NON_ASN_WORDS = (
+    "ppnpn",
+    "honor",
+    "nonasn",
+    "nonpns",
+    "tenagapendukung",
+    "tenagakontrak",
+    "kontrak",
+    "outsourc",
+    "thl",
+    "harianlepas",
+    "pramubakti",
+)
+"""Words of a type column that mark a staff member without NIP as non-ASN (PPNPN, honorer, …)."""
 _UNIT_WORDS = (
     "unit",
     "unor",
@@ -407,6 +432,8 @@ def guess_field(title: str) -> Field:
         return Field.IGNORE
     if key.startswith("gelar"):
         return Field.TITLE_BEFORE if "depan" in key or "dpn" in key else Field.TITLE_AFTER
+    if key.startswith(_EMPLOYMENT_TYPE_WORDS):
+        return Field.EMPLOYMENT_TYPE
     if any(word in key for word in _IGNORED_WORDS):
         return Field.IGNORE
     if key.startswith("nip") or "nomorinduk" in key:
@@ -436,10 +463,18 @@ class Layout:
     """Each column's title (a second header row's title where it has one)."""
     fields: tuple[Field, ...]
     """What each column holds."""
+    unit_levels: tuple[int, ...] = ()
+    """The unit columns as detected, from the largest unit to the smallest (see ``layout_at``)."""
 
     def columns(self, field: Field) -> tuple[int, ...]:
         """The columns (0 is A) that hold ``field``, left to right."""
         return tuple(index for index, found in enumerate(self.fields) if found is field)
+
+    def unit_columns(self) -> tuple[int, ...]:
+        """The unit columns from the largest unit to the smallest; columns the user added come last, left to right."""
+        chosen = self.columns(Field.UNIT)
+        ordered = [column for column in self.unit_levels if column in chosen]
+        return (*ordered, *(column for column in chosen if column not in ordered))
 
     def missing(self) -> tuple[Field, ...]:
         """Required fields no column holds: NIP and name."""
@@ -505,7 +540,23 @@ def detect_layout(table: Table) -> Layout:
 
 
 def layout_at(table: Table, header_row: int) -> Layout:
-    """The layout when the header is at ``header_row`` (1 is the first), with a proposed meaning per column."""
+    """The layout when the header is at ``header_row`` (1 is the first), with a proposed meaning per column.
+
+    The meaning comes from each column's name and from the values below it (``_Column``):
+
+    - a column of identifiers (its name ends in ``ID``, or its values are UUIDs or long codes)
+      is never the position, unit, rank or name when another column holds the same thing
+      in words (``JABATAN ID`` beside ``JABATAN NAMA``), nor when its values are opaque codes;
+    - of several NIP columns, the one whose values are 18-digit numbers wins over the old
+      9-digit NIP, whatever their names (``NIP`` beside ``NIP_BARU``);
+    - of several rank columns, the current one (``GOL AKHIR``, ``Pangkat Terakhir``) wins over
+      the first or an earlier one (``GOL AWAL``); a rank in two parts (``Pangkat`` and ``Gol.``)
+      keeps both;
+    - unit columns are ordered from the largest unit to the smallest: by the words of their
+      names (``Satuan Kerja Induk`` > ``Biro`` > ``Bagian``/``UNOR`` > ``Sub Bagian``/``Seksi``),
+      then by a level number in the name (``UNOR (1)`` > ``UNOR (2)``), then by how many
+      different values they hold (a parent holds fewer).
+    """
     width = table.width
     main = [_text(table.value(header_row, column)) for column in range(width)]
     titles = list(main)
@@ -515,15 +566,138 @@ def layout_at(table: Table, header_row: int) -> Layout:
         next_row += 1
     if _is_column_numbers(table.rows[next_row - 1] if next_row <= len(table.rows) else ()):
         next_row += 1
-    fields: list[Field] = []
+    sample = table.rows[next_row - 1 : next_row - 1 + _SAMPLE_ROWS]
+    columns = [_Column.of(index, title, sample) for index, title in enumerate(titles)]
+    fields = _choose_fields(columns)
+    units = sorted((column for column in columns if fields[column.index] is Field.UNIT), key=_Column.unit_order)
+    return Layout(header_row, next_row, tuple(titles), tuple(fields), tuple(column.index for column in units))
+
+
+_SAMPLE_ROWS = 300
+"""Rows below the header whose values help decide what a column holds."""
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
+_CODE = re.compile(r"^[0-9A-Za-z_.:-]{12,}$")
+_ID_TITLE = re.compile(r"(?i:(?:^|[\s_.-])(?:id|kode|kd)(?:$|[\s_.-]))|(?<=[a-z])I[dD]$")
+"""``UNOR ID``, ``PNS_ID``, ``Kode Unit``, ``jabatanId``: a column of identifiers by its name."""
+_LEVEL_NUMBER = re.compile(r"(?:\(\s*([1-9])\s*\)|(?<![0-9])([1-9]))\s*$")
+_ESELON = re.compile(r"\beselon\s*(iv|i{1,3}|[1-4])\b", re.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_FORMER_RANK_WORDS = ("awal", "pertama", "cpns", "sebelum", "lalu")
+_CURRENT_RANK_WORDS = ("akhir", "terakhir", "sekarang", "saatini", "kini")
+_UNIT_SIZE_WORDS = (
+    ("induk", "instansi", "pemda", "pemerintah"),
+    ("satuankerja", "satker", "opd", "skpd", "perangkatdaerah", "biro", "direktorat", "dinas", "badan", "kantor"),
+    ("unit", "unor", "bidang", "bagian", "subdit", "uptd", "penempatan"),
+    ("sub", "seksi", "subbag", "subbid", "kelompok", "tim"),
+)
+"""Words of unit column names, from the largest unit to the smallest; the last word found counts."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """One column's name and what its values look like, to decide what it holds."""
+
+    index: int
+    title: str
+    guess: Field
+    """What its name says."""
+    identifiers: bool
+    """Its name ends in ``ID`` (or ``Kode``), or most of its values are UUIDs or long codes."""
+    opaque: bool
+    """Most of its values are UUIDs or long codes: nothing a person would read."""
+    nip_share: float
+    """The share of its values that are 18-digit numbers (a NIP or NI PPPK)."""
+    distinct: int
+    """How many different values it holds in the sample."""
+
+    @classmethod
+    def of(cls, index: int, title: str, sample: Sequence[Sequence[Cell]]) -> _Column:
+        values = [_text(row[index]) for row in sample if index < len(row) and row[index] is not None]
+        values = [value for value in values if value and value not in _EMPTY_MARKS]
+        codes = sum(1 for value in values if _looks_like_code(value))
+        nips = sum(1 for value in values if _looks_like_nip(value))
+        opaque = bool(values) and codes >= 0.8 * len(values)
+        return cls(
+            index,
+            title,
+            guess_field(title),
+            opaque or bool(_ID_TITLE.search(title.strip())),
+            opaque,
+            nips / len(values) if values else 0.0,
+            len(set(values)),
+        )
+
+    def unit_order(self) -> tuple[int, int, int, int]:
+        """Sorts unit columns from the largest unit to the smallest."""
+        key = _normal(self.title)
+        size = 2
+        for rank, words in enumerate(_UNIT_SIZE_WORDS):
+            if any(word in key for word in words):
+                size = rank
+        level = 0
+        if found := _LEVEL_NUMBER.search(self.title.strip()):
+            level = int(found.group(1) or found.group(2))
+        elif found := _ESELON.search(self.title):
+            text = found.group(1).casefold()
+            level = _ROMAN[text] if text in _ROMAN else int(text)
+        return (size, level, self.distinct, self.index)
+
+
+def _looks_like_code(value: str) -> bool:
+    if _UUID.match(value):
+        return True
+    return bool(_CODE.match(value)) and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def _looks_like_nip(value: str) -> bool:
+    digits = _NIP_LABEL.sub("", value).replace(" ", "").replace(".", "").lstrip("'")
+    return len(digits) == 18 and digits.isdigit()
+
+
+def _choose_fields(columns: Sequence[_Column]) -> list[Field]:
+    """What each column holds, by the rules of ``layout_at``."""
+    fields = [column.guess for column in columns]
+    worded = {column.guess for column in columns if not column.identifiers}
+    for column in columns:
+        if column.guess is Field.IGNORE:
+            continue
+        if column.guess is Field.NIP:
+            if column.opaque:
+                fields[column.index] = Field.IGNORE
+            continue
+        if column.opaque or (column.identifiers and column.guess in worded):
+            fields[column.index] = Field.IGNORE
+
+    nip_columns = [column for column in columns if fields[column.index] is Field.NIP]
+    if not any(column.nip_share >= 0.5 for column in nip_columns):
+        # A NIP column under another name ("No. Induk", "ID Pegawai"): the one of 18-digit numbers.
+        unnamed = [c for c in columns if c.guess is Field.IGNORE and c.nip_share >= 0.8]
+        nip_columns += unnamed
+    if nip_columns:
+        best = max(nip_columns, key=lambda column: (column.nip_share, -column.index))
+        for column in nip_columns:
+            fields[column.index] = Field.NIP if column is best else Field.IGNORE
+
+    rank_columns = [column for column in columns if fields[column.index] is Field.RANK]
+    current = [column for column in rank_columns if _has_word(column.title, _CURRENT_RANK_WORDS)]
+    for column in rank_columns:
+        former = _has_word(column.title, _FORMER_RANK_WORDS)
+        if former or (current and column not in current):
+            fields[column.index] = Field.IGNORE
+    if not any(field is Field.RANK for field in fields) and rank_columns:
+        fields[rank_columns[-1].index] = Field.RANK
+
     taken: set[Field] = set()
-    for title in titles:
-        field = guess_field(title)
+    for index, field in enumerate(fields):
         if field in taken and not field.repeatable:
-            field = Field.IGNORE
+            fields[index] = Field.IGNORE
         taken.add(field)
-        fields.append(field)
-    return Layout(header_row, next_row, tuple(titles), tuple(fields))
+    return fields
+
+
+def _has_word(title: str, words: Sequence[str]) -> bool:
+    key = _normal(title)
+    return any(word in key for word in words)
 
 
 def _is_sub_header(table: Table, header_row: int) -> bool:
@@ -587,6 +761,19 @@ class StaffRow:
 
 
 @dataclass(frozen=True, slots=True)
+class NonAsnRow:
+    """A staff member the list gives without NIP and marks as non-ASN in its type column (``Jenis Pegawai``)."""
+
+    row: int
+    kind: str
+    """The type as the list writes it: ``PPNPN``, ``Honorer``, ``Tenaga Pendukung`` …"""
+    name: str
+    position: str
+    unit_path: tuple[str, ...]
+    category: Category | None
+
+
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     """Something wrong with one row; ``left_out`` rows are not imported, the others are, as said."""
 
@@ -615,6 +802,8 @@ class StaffList:
     problems: tuple[RowProblem, ...]
     notes: tuple[str, ...] = ()
     """Remarks about the list as a whole ("no unit column: …")."""
+    non_asn: tuple[NonAsnRow, ...] = ()
+    """Staff without NIP whom the list marks as non-ASN (PPNPN, honorer, drivers, cleaners)."""
 
     @property
     def left_out(self) -> int:
@@ -673,13 +862,14 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
         raise StaffImportError(f"{table.where}: tentukan dulu kolom {missing}")
     nip_column = layout.columns(Field.NIP)[0]
     name_column = layout.columns(Field.NAME)[0]
-    unit_columns = layout.columns(Field.UNIT)
+    unit_columns = layout.unit_columns()
     rank_columns = layout.columns(Field.RANK)
     single = {
         field: columns[0] if (columns := layout.columns(field)) else None
-        for field in (Field.POSITION, Field.CATEGORY, Field.TITLE_BEFORE, Field.TITLE_AFTER)
+        for field in (Field.POSITION, Field.CATEGORY, Field.TITLE_BEFORE, Field.TITLE_AFTER, Field.EMPLOYMENT_TYPE)
     }
     rows: list[StaffRow] = []
+    non_asn: list[NonAsnRow] = []
     problems: list[RowProblem] = []
     first_row_of: dict[Nip, int] = {}
     spelling: dict[tuple[str, ...], str] = {}
@@ -697,6 +887,24 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
         shown, check = read_nip(nip_value, today=today)
         if not check.ok and _passed_over(values, shown):
             continue
+        kind = _clean(_text(get(single[Field.EMPLOYMENT_TYPE])))
+        without_nip = shown in _EMPTY_MARKS or not shown
+        if without_nip and name and _says_non_asn(kind):
+            non_asn.append(
+                NonAsnRow(
+                    row=number,
+                    kind=kind,
+                    name=_with_titles(
+                        name,
+                        _clean(_text(get(single[Field.TITLE_BEFORE]))),
+                        _clean(_text(get(single[Field.TITLE_AFTER]))),
+                    ),
+                    position=_clean(_text(get(single[Field.POSITION]))),
+                    unit_path=tuple(_spelled(_unit_path(get(column) for column in unit_columns), spelling)),
+                    category=_category_or_none(_clean(_text(get(single[Field.CATEGORY])))),
+                )
+            )
+            continue
         row_problems: list[RowProblem] = []
 
         def problem(
@@ -711,7 +919,9 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
             where = layout.column_name(column) if column is not None else ""
             into.append(RowProblem(number, where, value, message, left_out))
 
-        if not check.ok:
+        if not check.ok and not shown:
+            problem(nip_column, "", "NIP kosong" + (f" (jenis pegawai {kind!r} bukan non-ASN)" if kind else ""))
+        elif not check.ok:
             problem(nip_column, shown, _explain(check))
         elif check.nip in first_row_of:
             problem(
@@ -767,7 +977,24 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
         )
     if single[Field.CATEGORY] is None:
         notes.append("tidak ada kolom Kategori: kategori layanan diambil dari pilihan bawaan")
-    return StaffList(table.where, layout, tuple(rows), tuple(problems), tuple(notes))
+    if non_asn:
+        notes.append(
+            f"{len(non_asn)} pegawai non-ASN (tanpa NIP; {', '.join(sorted({row.kind for row in non_asn}))}) "
+            "dikenali dan dihitung terpisah"
+        )
+    return StaffList(table.where, layout, tuple(rows), tuple(problems), tuple(notes), tuple(non_asn))
+
+
+def _says_non_asn(kind: str) -> bool:
+    key = _normal(kind)
+    return bool(key) and any(word in key for word in _NON_ASN_WORDS)
+
+
+def _category_or_none(text: str) -> Category | None:
+    try:
+        return Category.parse(text) if text else None
+    except ValueError:
+        return None
 
 
 def read_nip(value: Cell, *, today: dt.date | None = None) -> tuple[str, NipCheck]:
