@@ -60,6 +60,8 @@ DEFAULT_UNIT = "Tanpa unit kerja"
 """The unit of new staff whose unit the list does not give; the user renames or moves them later."""
 MAX_ROWS = 200_000
 """More rows than any agency has: a sheet this long is refused rather than read for minutes."""
+MAX_FIELD = 500
+"""Characters of a name, position, rank or unit: beyond any real one, and beyond what a page can print."""
 MAX_COLUMNS = 1_000
 """More columns than any export has (SIASN's full export has 67)."""
 
@@ -516,6 +518,8 @@ def detect_layout(table: Table) -> Layout:
     partial: tuple[int, set[Field]] | None = None
     for index in range(min(HEADER_SEARCH_ROWS, len(table.rows))):
         found = {guess_field(_text(value)) for value in table.rows[index]} - {Field.IGNORE}
+        if Field.NAME in found and Field.NIP not in found and Field.NIP in layout_at(table, index + 1).fields:
+            found.add(Field.NIP)  # a NIP column under another name, known by its 18-digit values
         if all(field in found for field in REQUIRED_FIELDS):
             if best is None or len(found) > best[1]:
                 best = (index + 1, len(found))
@@ -585,12 +589,13 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _FORMER_RANK_WORDS = ("awal", "pertama", "cpns", "sebelum", "lalu")
 _CURRENT_RANK_WORDS = ("akhir", "terakhir", "sekarang", "saatini", "kini")
 _UNIT_SIZE_WORDS = (
-    ("induk", "instansi", "pemda", "pemerintah"),
+    ("instansi", "pemda", "pemerintah"),
     ("satuankerja", "satker", "opd", "skpd", "perangkatdaerah", "biro", "direktorat", "dinas", "badan", "kantor"),
     ("unit", "unor", "bidang", "bagian", "subdit", "uptd", "penempatan"),
     ("sub", "seksi", "subbag", "subbid", "kelompok", "tim"),
 )
-"""Words of unit column names, from the largest unit to the smallest; the last word found counts."""
+"""Words of unit column names, from the largest unit to the smallest; the smallest found counts, and
+``induk`` (parent) puts a column just above the others of its size."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -634,6 +639,7 @@ class _Column:
         for rank, words in enumerate(_UNIT_SIZE_WORDS):
             if any(word in key for word in words):
                 size = rank
+        size = 2 * size - ("induk" in key)
         level = 0
         if found := _LEVEL_NUMBER.search(self.title.strip()):
             level = int(found.group(1) or found.group(2))
@@ -952,6 +958,11 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
                 f"unit kosong: pegawai baru masuk unit '{DEFAULT_UNIT}', pegawai lama tetap di unitnya",
                 left_out=False,
             )
+        for column in (name_column, single[Field.POSITION], *rank_columns, *unit_columns):
+            text = _text(get(column))
+            if len(text) > MAX_FIELD:
+                problem(column, text[:40] + "…", f"isi sel {len(text)} karakter, lebih dari {MAX_FIELD}; baris dilewati")
+                break
         problems.extend(row_problems)
         if any(p.left_out for p in row_problems):
             continue
