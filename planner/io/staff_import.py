@@ -1334,14 +1334,32 @@ def read_schedule(path: Path, *, sheet: str | None = None, today: dt.date | None
         (number, [cell_text(value) for value in table.rows[number - 1]])
         for number in range(header_row + 1, len(table.rows) + 1)
     )
-    return parse_grid_rows(header, records, table.where, header_line=header_row, today=today)
+    hash_lines = [
+        (number, _text(values[0]))
+        for number, values in enumerate(table.rows[: header_row - 1], start=1)
+        if values and _is_hash_row(values)
+    ]
+    return parse_grid_rows(
+        header, records, table.where, header_line=header_row, today=today, hash_lines=hash_lines
+    )
+
+
+def _is_hash_row(values: Sequence[Cell]) -> bool:
+    return isinstance(values[0], str) and values[0].lstrip().startswith("#")
 
 
 def _grid_header_row(table: Table) -> int | None:
-    for index, values in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+    """The grid's header row: among the first rows that are not ``#`` lines (a plan's units may fill hundreds)."""
+    looked = 0
+    for index, values in enumerate(table.rows):
+        if values and _is_hash_row(values):
+            continue
         titles = {_text(value).casefold() for value in values}
         if {"nip", "nama"} <= titles:
             return index + 1
+        looked += 1
+        if looked >= HEADER_SEARCH_ROWS:
+            break
     return None
 
 

@@ -51,16 +51,25 @@ def test_a_grid_becomes_a_plan_with_units_categories_and_cells() -> None:
     assert plan.status_of(B, dt.date(2024, 4, 16)) is None
 
 
+def spaced(nip: str) -> str:
+    return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+
+
 def test_the_grid_round_trips() -> None:
     lines = grid_text(build(GOOD)).splitlines()
     assert grid_text(build("\n".join(lines))).splitlines() == lines
-    assert lines[0] == HEADER
-    assert lines[3].split(",")[4] == "Biro Umum > Rumah Tangga"
+    assert lines[:3] == [
+        "# unit: Biro Hukum = administrasi; 5",
+        "# unit: Biro Umum = dukungan_operasional; 5",
+        "# unit: Biro Umum > Rumah Tangga = dukungan_operasional; 5",
+    ]
+    assert lines[3] == HEADER.replace("Kategori,", "Kategori,Hari kerja,")
+    assert lines[6].split(",")[4:7] == ["Biro Umum > Rumah Tangga", "dukungan_operasional", "5"]
 
 
-def test_rows_of_one_unit_need_not_be_adjacent_and_come_out_grouped() -> None:
+def test_rows_of_one_unit_need_not_be_adjacent_and_come_out_grouped_with_spaced_nips() -> None:
     lines = grid_text(build(GOOD)).splitlines()
-    assert [line.split(",")[0] for line in lines[1:]] == [A, C, B]
+    assert [line.split(",")[0] for line in lines[4:]] == [spaced(A), spaced(C), spaced(B)]
 
 
 def test_semicolons_and_a_bom_are_read(tmp_path: Path) -> None:
