@@ -24,9 +24,8 @@ def write_grid(path: Path, wfh_on_16: int) -> None:
     ]
     for i in range(5):
         status = "WFH" if i < wfh_on_16 else "WFO"
-        rows.append(
-            f"{format_nip(make_nip(i + 1))},Pegawai {i + 1},Analis,Penata (III/c),Biro Hukum,administrasi,5,{status},WFO"
-        )
+        nip = format_nip(make_nip(i + 1))
+        rows.append(f"{nip},Pegawai {i + 1},Analis,Penata (III/c),Biro Hukum,administrasi,5,{status},WFO")
     rows.append(f"{format_nip(make_nip(9))},Petugas,Loket,Pengatur (II/c),Biro Layanan,pelayanan_publik,5,WFO,WFH")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 

@@ -30,7 +30,7 @@ import datetime as dt
 import io
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.domain.calendar import WorkCalendar
@@ -273,9 +273,7 @@ def parse_grid_rows(
             if len(field(name_of_column)) > MAX_TEXT:
                 problems.append(f"{where}, kolom {name_of_column}: lebih dari {MAX_TEXT} karakter")
         rows.append(
-            GridRow(
-                line, Nip(check.digits), name, field("Jabatan"), field("Pangkat"), unit_path, category, cells, week
-            )
+            GridRow(line, Nip(check.digits), name, field("Jabatan"), field("Pangkat"), unit_path, category, cells, week)
         )
     if not rows and not problems:
         problems.append(f"{source}: tidak ada baris pegawai")
@@ -326,9 +324,7 @@ def _read_hash_lines(
             except ValueError:
                 category = None
             if not all(path) or category is None or week is None:
-                problems.append(
-                    f"{where}: {text[:80]!r}: tulis '{UNIT_LINE} Unit > Sub unit = kategori; 5' (atau 6)"
-                )
+                problems.append(f"{where}: {text[:80]!r}: tulis '{UNIT_LINE} Unit > Sub unit = kategori; 5' (atau 6)")
                 continue
             units.append(GridUnit(path, category, week))
     return days_off, frozenset(worked), tuple(units)
@@ -433,7 +429,7 @@ def _units_from(
         for depth in range(1, len(path) + 1):
             if path[:depth] not in children:
                 children[path[:depth]] = []
-                children[path[:depth - 1]].append(path[:depth])
+                children[path[: depth - 1]].append(path[:depth])
 
     for unit in listed:
         add(unit.path)
@@ -463,10 +459,9 @@ def _units_from(
             category = counted.most_common(1)[0][0]
         else:
             category = Category.ADMINISTRASI
+        week = listed_unit.week if listed_unit is not None else WorkWeek.FIVE_DAYS
         if path in weeks:
             week = weeks[path][0]
-        else:
-            week = listed_unit.week if listed_unit is not None else WorkWeek.FIVE_DAYS
         parent = unit_of_path[path[:-1]] if len(path) > 1 else None
         unit_of_path[path] = unit_id
         units[unit_id] = Unit(unit_id, path[-1], category, parent, week)

@@ -191,13 +191,13 @@ class _Workbook:
     """A workbook opened through pandas (calamine engine), closed when the ``with`` block ends."""
 
     def __init__(self, path: Path) -> None:
-        import pandas as pd  # noqa: PLC0415 - half a second of import, paid only when a workbook is read
+        import pandas as pd  # half a second of import, paid only when a workbook is read
 
         self.path = path
         self._stream = path.open("rb")
         try:
             self._excel = pd.ExcelFile(self._stream, engine="calamine")
-            self.sheet_names: tuple[str, ...] = tuple(self._excel.sheet_names)
+            self.sheet_names: tuple[str, ...] = tuple(str(name) for name in self._excel.sheet_names)
         except BaseException:
             self._stream.close()
             raise
@@ -221,10 +221,14 @@ class _Workbook:
         index = int(found.group(1))
         return self.sheet_names[index] if index < len(self.sheet_names) else None
 
-    def rows(self, title: str) -> tuple[list[list[object]], list[tuple[int, int, int, int]]]:
+    def rows(self, title: str) -> tuple[Sequence[Sequence[object]], list[tuple[int, int, int, int]]]:
         """The sheet's rows from A1 (up to ``MAX_ROWS`` + 1) and its merged ranges, 1-based."""
-        sheet = self._excel.book.get_sheet_by_name(title)
-        rows = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
+        from python_calamine import CalamineWorkbook  # noqa: PLC0415 - with pandas, see __init__
+
+        book = self._excel.book
+        assert isinstance(book, CalamineWorkbook)  # the engine asked for
+        sheet = book.get_sheet_by_name(title)
+        rows: Sequence[Sequence[object]] = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
         merges = [
             (first[1] + 1, first[0] + 1, last[1] + 1, last[0] + 1) for first, last in sheet.merged_cell_ranges or ()
         ]
@@ -232,7 +236,7 @@ class _Workbook:
 
 
 def _open_workbook(path: Path) -> _Workbook:
-    from python_calamine import PasswordError  # noqa: PLC0415 - see _Workbook
+    from python_calamine import PasswordError  # noqa: PLC0415 - with pandas, see _Workbook
 
     try:
         return _Workbook(path)
@@ -272,7 +276,7 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
     return Table(path.name, title, names, tuple(tuple(row) for row in rows))
 
 
-def _sheet_rows(raw: list[list[object]], where: str) -> list[list[Cell]]:
+def _sheet_rows(raw: Sequence[Sequence[object]], where: str) -> list[list[Cell]]:
     """Rows with empty cells as None, no trailing empties, no trailing empty rows; oversized cells refused."""
     rows: list[list[Cell]] = []
     last_filled = 0
@@ -378,7 +382,19 @@ class Field(enum.Enum):
 
 REQUIRED_FIELDS = (Field.NIP, Field.NAME)
 
-_IGNORED_WORDS = ("lama", "atasan", "tmt", "tanggal", "tgl", "lahir", "kelas", "eselon", "jenis", "masakerja", "pendidikan")
+_IGNORED_WORDS = (
+    "lama",
+    "atasan",
+    "tmt",
+    "tanggal",
+    "tgl",
+    "lahir",
+    "kelas",
+    "eselon",
+    "jenis",
+    "masakerja",
+    "pendidikan",
+)
 _EMPLOYMENT_TYPE_WORDS = (
     "jenispegawai",
     "statuspegawai",
@@ -825,17 +841,37 @@ class StaffList:
         return [f"{self.where}: {problem}" for problem in self.problems]
 
 
-def read_staff(path: Path, *, sheet: str | None = None, today: dt.date | None = None) -> StaffList:
+def read_staff(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    today: dt.date | None = None,
+    columns: Sequence[tuple[Field, str]] = (),
+) -> StaffList:
     """Read a staff list with the detected layout: the three steps at once, for scripts.
 
     Without ``sheet`` the active sheet is read, or else the first sheet with a NIP and a name column.
+    ``columns`` overrides the guess (see ``with_columns``).
 
     Raises:
-        StaffImportError: the file cannot be read or no sheet has a NIP and a name column.
+        StaffImportError: the file cannot be read, no sheet has a NIP and a name column, or a
+            column of ``columns`` is not in the header.
+    """
+    table, layout = read_layout(path, sheet=sheet, columns=columns)
+    return parse_staff(table, layout, today=today)
+
+
+def read_layout(
+    path: Path, *, sheet: str | None = None, columns: Sequence[tuple[Field, str]] = ()
+) -> tuple[Table, Layout]:
+    """The sheet of a staff list and its layout, as ``read_staff`` finds them (for ``--show-columns``).
+
+    Raises:
+        StaffImportError: as ``read_staff``.
     """
     table = read_table(path, sheet)
     try:
-        layout = detect_layout(table)
+        layout = _find_layout(table, columns)
     except StaffImportError:
         if sheet is not None:
             raise
@@ -844,14 +880,97 @@ def read_staff(path: Path, *, sheet: str | None = None, today: dt.date | None = 
                 continue
             candidate = read_table(path, other)
             try:
-                layout = detect_layout(candidate)
+                layout = _find_layout(candidate, columns)
             except StaffImportError:
                 continue
             table = candidate
             break
         else:
             raise
-    return parse_staff(table, layout, today=today)
+    return table, layout
+
+
+def _find_layout(table: Table, columns: Sequence[tuple[Field, str]]) -> Layout:
+    try:
+        layout = detect_layout(table)
+    except StaffImportError:
+        if not columns:
+            raise
+        wanted = {_normal(title) for _, title in columns if title}
+        for index in range(min(HEADER_SEARCH_ROWS, len(table.rows))):
+            if wanted <= {_normal(_text(value)) for value in table.rows[index]}:
+                layout = layout_at(table, index + 1)
+                break
+        else:
+            raise
+    return with_columns(layout, columns, table.where)
+
+
+FIELD_KEYS: dict[str, Field] = {
+    "nip": Field.NIP,
+    "nama": Field.NAME,
+    "name": Field.NAME,
+    "gelar-depan": Field.TITLE_BEFORE,
+    "gelar-belakang": Field.TITLE_AFTER,
+    "jabatan": Field.POSITION,
+    "position": Field.POSITION,
+    "pangkat": Field.RANK,
+    "rank": Field.RANK,
+    "unit": Field.UNIT,
+    "kategori": Field.CATEGORY,
+    "category": Field.CATEGORY,
+    "jenis": Field.EMPLOYMENT_TYPE,
+    "type": Field.EMPLOYMENT_TYPE,
+}
+"""The keys ``import-staff --column KEY=HEADER`` takes, in Indonesian and English."""
+
+
+def with_columns(layout: Layout, columns: Sequence[tuple[Field, str]], where: str) -> Layout:
+    """The layout with each (field, column) given by the user: a header title or a column letter.
+
+    A field given replaces what was guessed for it; a field given several times (unit levels,
+    rank parts) takes every column given, units from the largest to the smallest. An empty
+    column name leaves the field without a column.
+
+    Raises:
+        StaffImportError: a column is neither a title of the header nor a column letter.
+    """
+    fields = list(layout.fields)
+    given: set[Field] = set()
+    units: list[int] = []
+    for field, title in columns:
+        if field not in given:
+            fields = [Field.IGNORE if found is field else found for found in fields]
+            given.add(field)
+        if not title.strip():
+            continue
+        column = _column_of(layout, title)
+        if column is None:
+            known = ", ".join(repr(t) for t in layout.titles if t)
+            raise StaffImportError(
+                f"{where}: baris judul {layout.header_row} tidak punya kolom {title!r} untuk {field.label}; "
+                f"kolom yang ada: {known}"
+            )
+        fields.extend([Field.IGNORE] * (column + 1 - len(fields)))
+        if not field.repeatable:
+            fields = [Field.IGNORE if found is field else found for found in fields]
+        fields[column] = field
+        if field is Field.UNIT:
+            units.append(column)
+    return replace(layout, fields=tuple(fields), unit_levels=tuple(units) if units else layout.unit_levels)
+
+
+def _column_of(layout: Layout, title: str) -> int | None:
+    key = " ".join(title.split()).casefold()
+    for index, found in enumerate(layout.titles):
+        if " ".join(found.split()).casefold() == key:
+            return index
+    if re.fullmatch(r"[A-Za-z]{1,3}", title.strip()):
+        column = 0
+        for letter in title.strip().upper():
+            column = column * 26 + ord(letter) - ord("A") + 1
+        return column - 1
+    return None
 
 
 def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -> StaffList:
@@ -961,7 +1080,9 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
         for column in (name_column, single[Field.POSITION], *rank_columns, *unit_columns):
             text = _text(get(column))
             if len(text) > MAX_FIELD:
-                problem(column, text[:40] + "…", f"isi sel {len(text)} karakter, lebih dari {MAX_FIELD}; baris dilewati")
+                problem(
+                    column, text[:40] + "…", f"isi sel {len(text)} karakter, lebih dari {MAX_FIELD}; baris dilewati"
+                )
                 break
         problems.extend(row_problems)
         if any(p.left_out for p in row_problems):
@@ -1339,9 +1460,7 @@ def read_schedule(path: Path, *, sheet: str | None = None, today: dt.date | None
         for number, values in enumerate(table.rows[: header_row - 1], start=1)
         if values and _is_hash_row(values)
     ]
-    return parse_grid_rows(
-        header, records, table.where, header_line=header_row, today=today, hash_lines=hash_lines
-    )
+    return parse_grid_rows(header, records, table.where, header_line=header_row, today=today, hash_lines=hash_lines)
 
 
 def _is_hash_row(values: Sequence[Cell]) -> bool:

@@ -1,9 +1,9 @@
-"""Text tables (CSV, TSV, a .txt export) as offices really save them: any encoding Excel writes, any separator.
+r"""Text tables (CSV, TSV, a .txt export) as offices really save them: any encoding Excel writes, any separator.
 
 Shared by the staff list reader and the grid format, so both take the same files and refuse
 the same ones with the same words: UTF-8 (with or without BOM), UTF-16 and UTF-32 (with a
-BOM, or UTF-16 without one, as some exports write), else Windows-1252; line ends ``\\r\\n``,
-``\\n``, ``\\r`` or the odd ``\\n\\r``; a cell longer than ``MAX_CELL`` characters is refused
+BOM, or UTF-16 without one, as some exports write), else Windows-1252; line ends ``\r\n``,
+``\n``, ``\r`` or the odd ``\n\r``; a cell longer than ``MAX_CELL`` characters is refused
 with its line and column, since no staff list or schedule holds one.
 """
 
@@ -36,7 +36,7 @@ class TextTableError(PlannerError):
 
 
 def decode(raw: bytes, source: str) -> str:
-    """The file's text with line ends made ``\\n``.
+    r"""The file's text with line ends made ``\n``.
 
     Raises:
         TextTableError: the bytes are in no encoding offices use, or hold NUL characters.
@@ -101,7 +101,7 @@ def _utf8_or_windows(raw: bytes, source: str) -> str:
 
 
 def normal_line_ends(text: str) -> str:
-    """``\\r\\n``, ``\\n\\r`` and a lone ``\\r`` as ``\\n``; a blank line stays one blank line."""
+    r"""``\r\n``, ``\n\r`` and a lone ``\r`` as ``\n``; a blank line stays one blank line."""
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\n\r", "\n").replace("\r", "\n")

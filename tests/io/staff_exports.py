@@ -50,7 +50,7 @@ def siasn_row(
     kind: str = "PNS",
 ) -> list[object]:
     """One person as SIASN's full export gives them: every ``… ID`` an identifier, ranks first and current."""
-    values: dict[str, object] = {title: "" for title in SIASN_COLUMNS}
+    values: dict[str, object] = dict.fromkeys(SIASN_COLUMNS, "")
     values.update(
         {
             "PNS ID": code("pns" + nip + name),

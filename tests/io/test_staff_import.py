@@ -372,7 +372,11 @@ def test_a_password_protected_workbook_is_explained(tmp_path: Path) -> None:
             r"asing\.csv: baris 2, karakter ke-23: byte 0x81 bukan UTF-8 maupun Windows-1252",
         ),
         ("nol.csv", b"NIP;Nama\n1\x002;Ani\n", r"nol\.csv: baris 2 berisi karakter nol"),
-        ("besar.csv", b"NIP;Nama\n1;" + b"x" * 140_000 + b"\n", r"besar\.csv: baris 2, kolom 2: isi sel lebih dari 128 KB"),
+        (
+            "besar.csv",
+            b"NIP;Nama\n1;" + b"x" * 140_000 + b"\n",
+            r"besar\.csv: baris 2, kolom 2: isi sel lebih dari 128 KB",
+        ),
         ("tanpa-tutup.csv", b'NIP;Nama\n1;"' + b"x" * 140_000, r"tanpa-tutup\.csv: baris 2, kolom 2: isi sel lebih"),
     ],
 )
