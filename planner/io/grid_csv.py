@@ -163,7 +163,8 @@ def parse_grid(text: str, source: str, *, today: dt.date | None = None) -> Grid:
 
 
 def _is_hash_line(text: str) -> bool:
-    return text.lstrip().startswith("#")
+    """A ``#`` line, as written or quoted by a CSV writer (``"# libur: 2024-04-18 Rapat, kerja"``)."""
+    return text.lstrip().lstrip('"').startswith("#")
 
 
 def parse_grid_rows(

@@ -114,7 +114,7 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert(path: Path, suffix: str, *, filter_name: str | None = None) -> Path:
+def convert(path: Path, suffix: str, *, filter_name: str | None = None, infilter: str | None = None) -> Path:
     """``path`` converted by LibreOffice headless to ``suffix`` (``xls``, ``ods``, ``xlsx``), beside a private profile.
 
     A profile of its own keeps this from waiting on another LibreOffice that is running.
@@ -131,6 +131,7 @@ def convert(path: Path, suffix: str, *, filter_name: str | None = None) -> Path:
             f"-env:UserInstallation={profile.as_uri()}",
             "--headless",
             "--norestore",
+            *([f"--infilter={infilter}"] if infilter else []),
             "--convert-to",
             target,
             "--outdir",
