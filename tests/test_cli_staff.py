@@ -1,4 +1,4 @@
-"""``import-staff`` with real export layouts and the user's own column choices; ``export`` that a spreadsheet cannot damage."""
+"""``import-staff`` with real layouts and the user's column choices; an ``export`` a spreadsheet cannot damage."""
 
 from __future__ import annotations
 
