@@ -103,6 +103,7 @@ FIELD_ORDER = (
     Field.RANK,
     Field.UNIT,
     Field.CATEGORY,
+    Field.EMPLOYMENT_TYPE,
 )
 
 
@@ -123,7 +124,7 @@ class StaffImportDialog(QDialog):
 
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("berkas .xlsx atau .csv (SIMPEG, SIASN, atau buatan sendiri)"))
+        self.file_edit.setPlaceholderText(self.tr("berkas .xlsx, .xls, .ods atau .csv (SIASN, BKN, SIMPEG, atau buatan sendiri)"))
         self.browse_button = QPushButton(self.tr("Pilih berkas…"), self)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.sheet_box = QComboBox(self)
@@ -291,7 +292,7 @@ class StaffImportDialog(QDialog):
             self,
             self.tr("Pilih daftar pegawai"),
             start,
-            self.tr("Daftar pegawai (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)"),
+            self.tr("Daftar pegawai (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)"),
         )
         if name:
             self.load(Path(name))
@@ -327,8 +328,9 @@ class StaffImportDialog(QDialog):
             Field.TITLE_AFTER: self.tr("Gelar belakang"),
             Field.POSITION: self.tr("Jabatan"),
             Field.RANK: self.tr("Pangkat / golongan"),
-            Field.UNIT: self.tr("Unit kerja (kolom kiri = unit induk)"),
+            Field.UNIT: self.tr("Unit kerja (tingkat dikenali dari nama dan isi)"),
             Field.CATEGORY: self.tr("Kategori layanan"),
+            Field.EMPLOYMENT_TYPE: self.tr("Jenis pegawai (PNS/PPPK/PPNPN)"),
         }
 
     def _usual_category(self) -> Category:
@@ -448,6 +450,13 @@ class StaffImportDialog(QDialog):
             )
         ]
         lines += staff.notes
+        if staff.non_asn:
+            lines.append(
+                self.tr("Non-ASN tanpa NIP (belum dapat dimasukkan ke rencana): {names}.").format(
+                    names=", ".join(f"{row.name} ({row.kind}, baris {row.row})" for row in staff.non_asn[:5])
+                    + (" …" if len(staff.non_asn) > 5 else "")
+                )
+            )
         if change is None:
             lines.append(self.tr("Tidak ada pegawai yang dapat diimpor; rencana tidak diubah."))
         else:
