@@ -214,7 +214,9 @@ class _Workbook:
         try:
             with zipfile.ZipFile(self.path) as archive:
                 found = _ACTIVE_TAB.search(archive.read("xl/workbook.xml")[:65536])
-        except (OSError, KeyError, zipfile.BadZipFile):
+        except Exception:
+            # Damaged archives fail in many ways (bad zip, unsupported compression, missing
+            # part); the sheet the file opens on is only a preference, so the first is read.
             return None
         if found is None:
             return None

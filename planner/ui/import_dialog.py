@@ -124,7 +124,9 @@ class StaffImportDialog(QDialog):
 
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("berkas .xlsx, .xls, .ods atau .csv (SIASN, BKN, SIMPEG, atau buatan sendiri)"))
+        self.file_edit.setPlaceholderText(
+            self.tr("berkas .xlsx, .xls, .ods atau .csv (SIASN, BKN, SIMPEG, atau buatan sendiri)")
+        )
         self.browse_button = QPushButton(self.tr("Pilih berkas…"), self)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.sheet_box = QComboBox(self)
