@@ -25,13 +25,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from planner.domain.circular import CircularId  # noqa: E402
-from planner.domain.errors import PlannerError  # noqa: E402
-from planner.io.grid_csv import plan_from_grid, read_grid  # noqa: E402
-from planner.io.staff_import import read_staff  # noqa: E402
-from tests.factories import calendar  # noqa: E402
-from tests.io.staff_exports import SIASN_COLUMNS, siasn_row, write_xlsx  # noqa: E402
-from tests.io.test_fuzz_readers import GRID, STAFF, Hang, deadline, mutate  # noqa: E402
+from planner.domain.circular import CircularId
+from planner.domain.errors import PlannerError
+from planner.io.grid_csv import plan_from_grid, read_grid
+from planner.io.staff_import import read_staff
+from tests.factories import calendar
+from tests.io.staff_exports import SIASN_COLUMNS, siasn_row, write_xlsx
+from tests.io.test_fuzz_readers import GRID, STAFF, Hang, deadline, mutate
 
 TODAY = dt.date(2024, 4, 1)
 
