@@ -53,7 +53,16 @@ def test_show_columns_prints_the_header_and_the_guess_without_importing(tmp_path
 
 def test_column_overrides_correct_any_guess(tmp_path: Path) -> None:
     plan = tmp_path / "rencana.jadwal"
-    common = ["--circular", "menpanrb-1-2024", "--from", "2024-04-16", "--to", "2024-04-17", "-o", plan]
+    common: list[str | Path] = [
+        "--circular",
+        "menpanrb-1-2024",
+        "--from",
+        "2024-04-16",
+        "--to",
+        "2024-04-17",
+        "-o",
+        plan,
+    ]
 
     result = planner(
         "import-staff",
