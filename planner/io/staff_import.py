@@ -36,8 +36,8 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
@@ -48,10 +48,10 @@ from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.io.grid_csv import UNIT_SEPARATOR, Grid, GridRow, parse_grid_rows, plan_from_grid, read_grid, unneutralised
-from planner.io.text_file import MAX_CELL, TextTableError, decode, guess_delimiter, records, without_controls
+from planner.io.text_file import TextTableError, decode, guess_delimiter, records, without_controls
 
-Cell = str | int | float | dt.datetime | dt.date | dt.time | None
-"""A cell's value as read: text, a number, a date or time, or None for an empty cell."""
+Cell = str | int | float | dt.datetime | dt.date | dt.time | dt.timedelta | None
+"""A cell's value as read: text, a number, a date, time or duration, or None for an empty cell."""
 
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods"})
 HEADER_SEARCH_ROWS = 30
@@ -273,41 +273,30 @@ def _read_workbook(path: Path, sheet: str | None) -> Table:
             raise StaffImportError(f"{where}: isi lembar rusak dan tidak dapat dibaca ({error})") from error
     if len(raw) > MAX_ROWS:
         raise StaffImportError(f"{where}: lebih dari {MAX_ROWS} baris; pilih lembar daftar pegawai")
-    rows = _sheet_rows(raw, where)
+    rows = _sheet_rows(raw)
     _fill_merged(rows, merges)
     return Table(path.name, title, names, tuple(tuple(row) for row in rows))
 
 
-def _sheet_rows(raw: Sequence[Sequence[object]], where: str) -> list[list[Cell]]:
-    """Rows with empty cells as None, no trailing empties, no trailing empty rows; oversized cells refused."""
+def _sheet_rows(raw: Sequence[Sequence[object]]) -> list[list[Cell]]:
+    """Rows with empty cells as None, no trailing empties, no trailing empty rows.
+
+    Cells are taken as the reader gives them (text, numbers, dates, times; a duration stays a
+    ``timedelta`` and reads as text): converting each of a 67-column export's 300,000 cells
+    would cost more than reading the file. A cell too long to be a name or unit is refused
+    where it is used (``MAX_FIELD``), with its row and column.
+    """
     rows: list[list[Cell]] = []
     last_filled = 0
     for number, values in enumerate(raw, start=1):
-        row: list[Cell] = [None if value == "" else _cell(value) for value in values[:MAX_COLUMNS]]
+        row = [None if value == "" else cast(Cell, value) for value in values[:MAX_COLUMNS]]
         while row and row[-1] is None:
             row.pop()
         if row:
             last_filled = number
-            longest = max((len(value) for value in row if isinstance(value, str)), default=0)
-            if longest > MAX_CELL:
-                column = next(i for i, value in enumerate(row) if isinstance(value, str) and len(value) > MAX_CELL)
-                raise StaffImportError(
-                    f"{where}: baris {number}, kolom {letter_of(column)}: isi sel lebih dari {MAX_CELL // 1024} KB; "
-                    "ini bukan daftar pegawai"
-                )
         rows.append(row)
     del rows[last_filled:]
     return rows
-
-
-def _cell(value: object) -> Cell:
-    if value is None or isinstance(value, str | int | float | dt.date | dt.time):
-        return value
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, dt.timedelta):
-        return str(value)
-    return str(value)
 
 
 def _fill_merged(rows: list[list[Cell]], merges: Iterable[tuple[int, int, int, int]]) -> None:
@@ -1000,6 +989,21 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
     problems: list[RowProblem] = []
     first_row_of: dict[Nip, int] = {}
     spelling: dict[tuple[str, ...], str] = {}
+    # Positions, ranks, units and types repeat down a list: each distinct value is cleaned once.
+    cleaned_of: dict[Cell, str] = {}
+    paths_of: dict[tuple[Cell, ...], tuple[str, ...]] = {}
+
+    def cleaned(value: Cell) -> str:
+        text = cleaned_of.get(value)
+        if text is None:
+            text = cleaned_of[value] = _clean(_text(value))
+        return text
+
+    def unit_path_of(values: tuple[Cell, ...]) -> tuple[str, ...]:
+        path = paths_of.get(values)
+        if path is None:
+            path = paths_of[values] = _unit_path(values)
+        return path
 
     for number in range(layout.first_row, len(table.rows) + 1):
         values = table.rows[number - 1]
@@ -1008,13 +1012,13 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
             return values[column] if column is not None and column < len(values) else None
 
         nip_value = get(nip_column)
-        name = _clean(_text(get(name_column)))
+        name = cleaned(get(name_column))
         if not name and nip_value is None:
             continue
         shown, check = read_nip(nip_value, today=today)
         if not check.ok and _passed_over(values, shown):
             continue
-        kind = _clean(_text(get(single[Field.EMPLOYMENT_TYPE])))
+        kind = cleaned(get(single[Field.EMPLOYMENT_TYPE]))
         without_nip = shown in _EMPTY_MARKS or not shown
         if without_nip and name and _says_non_asn(kind):
             non_asn.append(
@@ -1023,12 +1027,12 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
                     kind=kind,
                     name=_with_titles(
                         name,
-                        _clean(_text(get(single[Field.TITLE_BEFORE]))),
-                        _clean(_text(get(single[Field.TITLE_AFTER]))),
+                        cleaned(get(single[Field.TITLE_BEFORE])),
+                        cleaned(get(single[Field.TITLE_AFTER])),
                     ),
-                    position=_clean(_text(get(single[Field.POSITION]))),
-                    unit_path=tuple(_spelled(_unit_path(get(column) for column in unit_columns), spelling)),
-                    category=_category_or_none(_clean(_text(get(single[Field.CATEGORY])))),
+                    position=cleaned(get(single[Field.POSITION])),
+                    unit_path=tuple(_spelled(unit_path_of(tuple(get(column) for column in unit_columns)), spelling)),
+                    category=_category_or_none(cleaned(get(single[Field.CATEGORY]))),
                 )
             )
             continue
@@ -1059,19 +1063,17 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
         if not name:
             problem(name_column, "", "nama kosong")
         else:
-            name = _with_titles(
-                name, _clean(_text(get(single[Field.TITLE_BEFORE]))), _clean(_text(get(single[Field.TITLE_AFTER])))
-            )
+            name = _with_titles(name, cleaned(get(single[Field.TITLE_BEFORE])), cleaned(get(single[Field.TITLE_AFTER])))
         category: Category | None = None
         category_column = single[Field.CATEGORY]
-        category_text = _clean(_text(get(category_column)))
+        category_text = cleaned(get(category_column))
         if category_text:
             try:
                 category = Category.parse(category_text)
             except ValueError:
                 known = ", ".join(c.label for c in Category)
                 problem(category_column, category_text, f"kategori tidak dikenal (yang dikenal: {known})")
-        unit_path = _unit_path(get(column) for column in unit_columns)
+        unit_path = unit_path_of(tuple(get(column) for column in unit_columns))
         if unit_columns and not unit_path and not any(p.left_out for p in row_problems):
             problem(
                 unit_columns[0],
@@ -1097,8 +1099,8 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
                 nip=check.nip,
                 employment=check.employment,
                 name=name,
-                position=_clean(_text(get(single[Field.POSITION]))),
-                rank=_rank(_clean(_text(get(column))) for column in rank_columns),
+                position=cleaned(get(single[Field.POSITION])),
+                rank=_rank(cleaned(get(column)) for column in rank_columns),
                 unit_path=tuple(_spelled(unit_path, spelling)),
                 category=category,
             )
