@@ -9,11 +9,13 @@ import pytest
 
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
-from planner.domain.nip import Employment
+from planner.domain.nip import Employment, Nip
+from planner.domain.roster import Unit, UnitId
 from planner.io.staff_import import (
     Field,
     StaffImportError,
     detect_layout,
+    non_asn_member,
     plan_from_staff,
     read_staff,
     read_table,
@@ -71,7 +73,16 @@ def test_the_full_siasn_export_is_read_by_the_names_people_read(tmp_path: Path) 
     assert (problem.row, problem.column, problem.left_out) == (6, "NIP BARU (B)", True)
     assert "NIP kosong" in problem.message
     assert "'PNS' bukan non-ASN" in problem.message
-    assert any("1 pegawai non-ASN" in note for note in staff.notes)
+    assert any("1 pegawai non-ASN tanpa NIP (PPNPN) dikenali" in note for note in staff.notes)
+    unit = Unit(UnitId("u"), "Subbagian Tata Usaha", Category.ADMINISTRASI)
+    member = non_asn_member(non_asn, Nip("NA-0001"), unit)
+    assert (member.nip, member.name, member.unit, member.position, member.category) == (
+        "NA-0001",
+        "Budi Santoso",
+        "u",
+        "Pengemudi",
+        None,
+    )
 
 
 def test_simpeg_with_the_old_nip_beside_the_new_takes_the_18_digit_one(tmp_path: Path) -> None:
