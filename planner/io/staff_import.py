@@ -1113,11 +1113,6 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
         )
     if single[Field.CATEGORY] is None:
         notes.append("tidak ada kolom Kategori: kategori layanan diambil dari pilihan bawaan")
-    if non_asn:
-        notes.append(
-            f"{len(non_asn)} pegawai non-ASN tanpa NIP ({', '.join(sorted({row.kind for row in non_asn}))}) "
-            "dikenali, tetapi belum dapat dimasukkan ke rencana"
-        )
     return StaffList(table.where, layout, tuple(rows), tuple(problems), tuple(notes), tuple(non_asn))
 
 
@@ -1127,7 +1122,7 @@ def non_asn_member(row: NonAsnRow, number: Nip, unit: Unit) -> StaffMember:
     The one place where an imported non-ASN person turns into a member of the plan. It is not
     called yet: a plan cannot yet mark a member non-ASN (so that quotas leave them out unless
     the agency's policy counts them), and until it can, ``plan_from_staff``, ``replace_staff``
-    and ``update_staff`` leave these rows out and the list says so (``StaffList.notes``). Once
+    and ``update_staff`` leave these rows out, and the window and the command line list them. Once
     the domain has the mark and the internal numbers, this function sets the mark and those
     three functions take ``StaffList.non_asn`` through it.
     """
