@@ -136,7 +136,7 @@ def plan_facts(plan: Plan) -> object:
     return units, staff, cells, plan.days, dict(plan.days_added), plan.days_removed
 
 
-@pytest.mark.parametrize("delimiter", [",", ";"])
+@pytest.mark.parametrize("delimiter", [",", ";", "tab"])
 def test_export_then_new_grid_gives_back_the_same_plan(tmp_path: Path, delimiter: str) -> None:
     original = round_trip_plan()
     source, grid, again = tmp_path / "asal.jadwal", tmp_path / "jadwal.csv", tmp_path / "lagi.jadwal"
@@ -154,7 +154,8 @@ def test_export_then_new_grid_gives_back_the_same_plan(tmp_path: Path, delimiter
     lines = text.decode("utf-8-sig").splitlines()
     day_off = "# libur: 2024-04-18 Rapat kerja, seluruh pegawai"
     assert lines[:2] == [f'"{day_off}"' if delimiter == "," else day_off, "# masuk: 2024-04-15"]
-    assert f"{delimiter}Hari kerja{delimiter}" in text.decode("utf-8-sig")
+    separator = "\t" if delimiter == "tab" else delimiter
+    assert f"{separator}Hari kerja{separator}" in text.decode("utf-8-sig")
 
 
 @pytest.mark.skipif(soffice() is None, reason="LibreOffice (soffice) is not installed")
