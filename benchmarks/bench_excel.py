@@ -188,8 +188,12 @@ def siasn_rows(nips: Sequence[str]) -> list[list[object]]:
 def write_siasn(folder: Path, nips: Sequence[str]) -> tuple[Path, Path | None, Path]:
     """The SIASN list as .xlsx, .xls (None without LibreOffice) and .csv."""
     rows = siasn_rows(nips)
-    workbook = openpyxl.Workbook(write_only=True)
-    sheet = workbook.create_sheet("Data")
+    # Not write-only: openpyxl then writes shared strings, as Excel and the exporters do (its
+    # write-only mode writes every text inline, a sheet three times the size).
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Data"
     sheet.append(list(SIASN_COLUMNS))
     for row in rows:
         sheet.append(row)

@@ -37,7 +37,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import cast
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
@@ -289,7 +288,7 @@ def _sheet_rows(raw: Sequence[Sequence[object]]) -> list[list[Cell]]:
     rows: list[list[Cell]] = []
     last_filled = 0
     for number, values in enumerate(raw, start=1):
-        row = [None if value == "" else cast(Cell, value) for value in values[:MAX_COLUMNS]]
+        row: list[Cell] = [None if value == "" else value for value in values[:MAX_COLUMNS]]  # type: ignore[misc]
         while row and row[-1] is None:
             row.pop()
         if row:
@@ -1002,23 +1001,37 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
     def unit_path_of(values: tuple[Cell, ...]) -> tuple[str, ...]:
         path = paths_of.get(values)
         if path is None:
-            path = paths_of[values] = _unit_path(values)
+            path = paths_of[values] = tuple(_spelled(_unit_path(values), spelling))
         return path
+
+    def problem(
+        into: list[RowProblem], number: int, column: int | None, value: str, message: str, *, left_out: bool = True
+    ) -> None:
+        where = layout.column_name(column) if column is not None and column < blank else ""
+        into.append(RowProblem(number, where, value, message, left_out))
+
+    # Every row is padded to the widest, plus one cell that is always empty: the "column" of a
+    # field the list does not have, so each value is one index away.
+    blank = table.width
+    filler: tuple[Cell, ...] = (None,) * (blank + 1)
+    at = {field: blank if column is None else column for field, column in single.items()}
+    kind_at, before_at, after_at = at[Field.EMPLOYMENT_TYPE], at[Field.TITLE_BEFORE], at[Field.TITLE_AFTER]
+    position_at, category_at = at[Field.POSITION], at[Field.CATEGORY]
+    checked_columns = tuple(
+        column for column in (name_column, position_at, *rank_columns, *unit_columns) if column < blank
+    )
 
     for number in range(layout.first_row, len(table.rows) + 1):
         values = table.rows[number - 1]
-
-        def get(column: int | None, values: tuple[Cell, ...] = values) -> Cell:
-            return values[column] if column is not None and column < len(values) else None
-
-        nip_value = get(nip_column)
-        name = cleaned(get(name_column))
+        cells = values + filler[len(values) :]
+        nip_value = cells[nip_column]
+        name = cleaned(cells[name_column])
         if not name and nip_value is None:
             continue
         shown, check = read_nip(nip_value, today=today)
         if not check.ok and _passed_over(values, shown):
             continue
-        kind = cleaned(get(single[Field.EMPLOYMENT_TYPE]))
+        kind = cleaned(cells[kind_at])
         without_nip = shown in _EMPTY_MARKS or not shown
         if without_nip and name and _says_non_asn(kind):
             non_asn.append(
@@ -1027,66 +1040,68 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
                     kind=kind,
                     name=_with_titles(
                         name,
-                        cleaned(get(single[Field.TITLE_BEFORE])),
-                        cleaned(get(single[Field.TITLE_AFTER])),
+                        cleaned(cells[before_at]),
+                        cleaned(cells[after_at]),
                     ),
-                    position=cleaned(get(single[Field.POSITION])),
-                    unit_path=tuple(_spelled(unit_path_of(tuple(get(column) for column in unit_columns)), spelling)),
-                    category=_category_or_none(cleaned(get(single[Field.CATEGORY]))),
+                    position=cleaned(cells[position_at]),
+                    unit_path=unit_path_of(tuple(cells[column] for column in unit_columns)),
+                    category=_category_or_none(cleaned(cells[category_at])),
                 )
             )
             continue
         row_problems: list[RowProblem] = []
-
-        def problem(
-            column: int | None,
-            value: str,
-            message: str,
-            *,
-            left_out: bool = True,
-            into: list[RowProblem] = row_problems,
-            number: int = number,
-        ) -> None:
-            where = layout.column_name(column) if column is not None else ""
-            into.append(RowProblem(number, where, value, message, left_out))
-
         if not check.ok and not shown:
-            problem(nip_column, "", "NIP kosong" + (f" (jenis pegawai {kind!r} bukan non-ASN)" if kind else ""))
+            problem(
+                row_problems,
+                number,
+                nip_column,
+                "",
+                "NIP kosong" + (f" (jenis pegawai {kind!r} bukan non-ASN)" if kind else ""),
+            )
         elif not check.ok:
-            problem(nip_column, shown, _explain(check))
+            problem(row_problems, number, nip_column, shown, _explain(check))
         elif check.nip in first_row_of:
             problem(
+                row_problems,
+                number,
                 nip_column,
                 shown,
                 f"NIP {check.digits} sudah ada di baris {first_row_of[check.nip]}; baris ini dilewati",
             )
         if not name:
-            problem(name_column, "", "nama kosong")
+            problem(row_problems, number, name_column, "", "nama kosong")
         else:
-            name = _with_titles(name, cleaned(get(single[Field.TITLE_BEFORE])), cleaned(get(single[Field.TITLE_AFTER])))
+            name = _with_titles(name, cleaned(cells[before_at]), cleaned(cells[after_at]))
         category: Category | None = None
         category_column = single[Field.CATEGORY]
-        category_text = cleaned(get(category_column))
+        category_text = cleaned(cells[category_at])
         if category_text:
             try:
                 category = Category.parse(category_text)
             except ValueError:
                 known = ", ".join(c.label for c in Category)
-                problem(category_column, category_text, f"kategori tidak dikenal (yang dikenal: {known})")
-        unit_path = unit_path_of(tuple(get(column) for column in unit_columns))
+                problem(
+                    row_problems,
+                    number,
+                    category_column,
+                    category_text,
+                    f"kategori tidak dikenal (yang dikenal: {known})",
+                )
+        unit_path = unit_path_of(tuple(cells[column] for column in unit_columns))
         if unit_columns and not unit_path and not any(p.left_out for p in row_problems):
             problem(
+                row_problems,
+                number,
                 unit_columns[0],
                 "",
                 f"unit kosong: pegawai baru masuk unit '{DEFAULT_UNIT}', pegawai lama tetap di unitnya",
                 left_out=False,
             )
-        for column in (name_column, single[Field.POSITION], *rank_columns, *unit_columns):
-            text = _text(get(column))
-            if len(text) > MAX_FIELD:
-                problem(
-                    column, text[:40] + "…", f"isi sel {len(text)} karakter, lebih dari {MAX_FIELD}; baris dilewati"
-                )
+        for column in checked_columns:
+            text = cells[column]
+            if isinstance(text, str) and len(text) > MAX_FIELD:
+                message = f"isi sel {len(text)} karakter, lebih dari {MAX_FIELD}; baris dilewati"
+                problem(row_problems, number, column, text[:40] + "…", message)
                 break
         problems.extend(row_problems)
         if any(p.left_out for p in row_problems):
@@ -1099,9 +1114,9 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
                 nip=check.nip,
                 employment=check.employment,
                 name=name,
-                position=cleaned(get(single[Field.POSITION])),
-                rank=_rank(cleaned(get(column)) for column in rank_columns),
-                unit_path=tuple(_spelled(unit_path, spelling)),
+                position=cleaned(cells[position_at]),
+                rank=_rank(cleaned(cells[column]) for column in rank_columns),
+                unit_path=unit_path,
                 category=category,
             )
         )

@@ -49,17 +49,20 @@ def siasn_row(
     work_unit: str = "Dinas Pendidikan",
     kind: str = "PNS",
 ) -> list[object]:
-    """One person as SIASN's full export gives them: every ``… ID`` an identifier, ranks first and current."""
-    values: dict[str, object] = dict.fromkeys(SIASN_COLUMNS, "")
+    """One person as SIASN's full export gives them: every ``… ID`` an identifier, ranks first and current.
+
+    Cells the export leaves empty are None (no cell at all in the workbook), as in a real file.
+    """
+    values: dict[str, object] = dict.fromkeys(SIASN_COLUMNS)
     values.update(
         {
             "PNS ID": code("pns" + nip + name),
-            "NIP BARU": nip,
-            "NIP LAMA": "" if not nip else f"{int(nip[-9:]) % 1_000_000_000:09d}",
+            "NIP BARU": nip or None,
+            "NIP LAMA": f"{int(nip[-9:]) % 1_000_000_000:09d}" if nip else None,
             "NAMA": name,
-            "GELAR DEPAN": before,
-            "GELAR BELAKANG": after,
-            "TANGGAL LAHIR": f"{nip[6:8]}-{nip[4:6]}-{nip[:4]}" if nip else "",
+            "GELAR DEPAN": before or None,
+            "GELAR BELAKANG": after or None,
+            "TANGGAL LAHIR": f"{nip[6:8]}-{nip[4:6]}-{nip[:4]}" if nip else None,
             "JENIS KELAMIN": "M",
             "AGAMA ID": "1",
             "AGAMA NAMA": "Islam",
