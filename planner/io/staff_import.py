@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import html
 import itertools
 import re
 import zipfile
@@ -230,10 +231,58 @@ class _Workbook:
         assert isinstance(book, CalamineWorkbook)  # the engine asked for
         sheet = book.get_sheet_by_name(title)
         rows: Sequence[Sequence[object]] = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
-        merges = [
-            (first[1] + 1, first[0] + 1, last[1] + 1, last[0] + 1) for first, last in sheet.merged_cell_ranges or ()
-        ]
-        return rows, merges
+        ranges = sheet.merged_cell_ranges
+        if ranges is None:
+            return rows, _ods_merges(self.path, title)
+        return rows, [(first[1] + 1, first[0] + 1, last[1] + 1, last[0] + 1) for first, last in ranges]
+
+
+_ODS_TOKEN = re.compile(rb"<table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
+_ODS_ATTRIBUTE = re.compile(
+    rb'table:(name|number-rows-repeated|number-columns-repeated|number-columns-spanned|number-rows-spanned)="([^"]*)"'
+)
+
+
+def _ods_merges(path: Path, title: str) -> list[tuple[int, int, int, int]]:
+    """Merged ranges of an OpenDocument sheet (calamine gives none): (first column, first row, last column, last row).
+
+    Read from the cells' ``number-…-spanned`` attributes in ``content.xml``, counting rows and
+    cells with their repeats; a file without merges is not scanned. A damaged file has none.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            data = archive.read("content.xml")
+    except Exception:  # damaged in any of many ways: the sheet is then read without merges
+        return []
+    if b"-spanned=" not in data:
+        return []
+    merges: list[tuple[int, int, int, int]] = []
+    inside = False
+    row = next_row = column = 1
+    for token in _ODS_TOKEN.finditer(data):
+        kind = token.group(1)
+        attributes = dict(_ODS_ATTRIBUTE.findall(token.group(2)))
+        if kind == b"table":
+            if inside:
+                break
+            inside = html.unescape(attributes.get(b"name", b"").decode("utf-8", "replace")) == title
+            next_row = 1
+        elif not inside:
+            continue
+        elif kind == b"table-row":
+            row, column = next_row, 1
+            next_row = row + _count(attributes.get(b"number-rows-repeated"))
+        else:
+            columns = _count(attributes.get(b"number-columns-spanned"))
+            rows = _count(attributes.get(b"number-rows-spanned"))
+            if kind == b"table-cell" and (columns > 1 or rows > 1):
+                merges.append((column, row, column + columns - 1, row + rows - 1))
+            column += _count(attributes.get(b"number-columns-repeated"))
+    return merges
+
+
+def _count(text: bytes | None) -> int:
+    return int(text) if text is not None and text.isdigit() and 0 < int(text) < 10_000_000 else 1
 
 
 def _open_workbook(path: Path) -> _Workbook:

@@ -284,3 +284,18 @@ def test_a_sheet_without_a_nip_column_names_the_sheet(tmp_path: Path) -> None:
 
     with pytest.raises(StaffImportError, match=r"tanpa-nip\.xlsx, lembar Data: baris 1 .* kolom NIP / NI PPPK tidak"):
         detect_layout(read_table(path))
+
+
+@needs_soffice
+@pytest.mark.parametrize("suffix", ["xls", "ods"])
+def test_a_unit_merged_down_over_its_staff_reaches_every_row_in_older_formats(tmp_path: Path, suffix: str) -> None:
+    from tests.io.test_staff_import import good_rows, messy_workbook
+
+    rows = good_rows()
+    rows[1][5] = rows[1][6] = None
+    source = messy_workbook(tmp_path / "pegawai.xlsx", rows, merges=["F7:F8", "G7:G8"])
+
+    staff = read_staff(convert(source, suffix), today=TODAY)
+
+    assert staff.layout.header_row == 4
+    assert [row.unit_path for row in staff.rows][:2] == [("Biro Umum", "Bagian Rumah Tangga")] * 2
