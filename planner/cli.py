@@ -81,7 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
     new = commands.add_parser("new", help="buat rencana dari berkas grid (.csv atau .xlsx)")
-    new.add_argument("--grid", type=Path, required=True, metavar="FILE", help="berkas grid (.csv atau .xlsx)")
+    new.add_argument(
+        "--grid", type=Path, required=True, metavar="FILE", help="berkas grid (.csv, .xlsx, .xls atau .ods)"
+    )
     new.add_argument("--sheet", metavar="NAME", help="lembar buku kerja (bawaan: lembar aktif)")
     new.add_argument("--circular", required=True, metavar="ID", help="id surat edaran (lihat: circulars)")
     new.add_argument("--from", dest="first", type=_date, metavar="TTTT-BB-HH", help="tanggal awal")

@@ -89,7 +89,7 @@ class Table:
     """One sheet of a workbook, or a text file, as rows of cell values.
 
     ``rows[0]`` is row 1 as the spreadsheet numbers it; merged cells hold their value in every
-    cell they cover (in .xlsx and .xls; .ods files give no merges to the reader).
+    cell they cover.
     """
 
     source: str
