@@ -38,6 +38,8 @@ from planner.io.staff_import import (
     FIELD_KEYS,
     Field,
     Layout,
+    Table,
+    cell_text,
     letter_of,
     plan_from_staff,
     read_layout,
@@ -410,7 +412,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     if args.show_columns:
         table, layout = read_layout(args.file, sheet=args.sheet, columns=args.column)
-        _print_columns(table.where, layout, out)
+        _print_columns(table, layout, out)
         return EXIT_OK
     missing = [flag for flag, value in (("--circular", args.circular), ("--from", args.first), ("--to", args.last),
                                         ("-o/--output", args.output)) if value is None]  # fmt: skip
@@ -457,18 +459,28 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
     return EXIT_OK
 
 
-def _print_columns(where: str, layout: Layout, out: TextIO) -> None:
-    print(f"{where}: baris judul {layout.header_row}, data mulai baris {layout.first_row}", file=out)
+def _print_columns(table: Table, layout: Layout, out: TextIO) -> None:
+    print(f"{table.where}: baris judul {layout.header_row}, data mulai baris {layout.first_row}", file=out)
     for column, field in enumerate(layout.fields):
-        key = next((key for key, known in FIELD_KEYS.items() if known is field), "-")
-        print(f"  {letter_of(column):>3}  {layout.titles[column] if column < len(layout.titles) else '':<32}  "
-              f"{field.label}{'' if field is Field.IGNORE else f'  (--column {key}=...)'}", file=out)  # fmt: skip
+        title = layout.titles[column] if column < len(layout.titles) else ""
+        meaning = field.label if field is Field.IGNORE else f"{field.label} (--column {_key_of(field)}=...)"
+        example = next(
+            (cell_text(table.value(row, column)) for row in range(layout.first_row, min(len(table.rows), 200) + 1)
+             if table.value(row, column) not in (None, "")),
+            "",
+        )  # fmt: skip
+        shown = example if len(example) <= 36 else example[:35] + "…"
+        print(f"  {letter_of(column):>3}  {title[:32]:<32}  {meaning:<44}  {shown}".rstrip(), file=out)
     units = [layout.column_name(column) for column in layout.unit_columns()]
     if units:
         print(f"Unit, dari terbesar ke terkecil: {' > '.join(units)}", file=out)
     missing = layout.missing()
     if missing:
         print(f"Belum ada kolom: {', '.join(field.label for field in missing)}", file=out)
+
+
+def _key_of(field: Field) -> str:
+    return next(key for key, known in FIELD_KEYS.items() if known is field)
 
 
 def _column_override(text: str) -> tuple[Field, str]:

@@ -40,11 +40,11 @@ def test_show_columns_prints_the_header_and_the_guess_without_importing(tmp_path
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "siasn.xlsx, lembar Data: baris judul 1, data mulai baris 2"
-    assert any(
-        line.split() == ["B", "NIP", "BARU", "NIP", "/", "NI", "PPPK", "(--column", "nip=...)"] for line in lines
-    )
+    assert f"    B  NIP BARU                          NIP / NI PPPK (--column nip=...)              {A}" in lines
     assert any(line.split()[:4] == ["AQ", "JABATAN", "NAMA", "Jabatan"] for line in lines)
     assert any(line.split()[:4] == ["AP", "JABATAN", "ID", "(abaikan)"] for line in lines)
+    gol = ["AJ", "GOL", "AKHIR", "NAMA", "Pangkat", "/", "golongan", "(--column", "pangkat=...)", "III/c"]
+    assert any(line.split() == gol for line in lines)
     assert lines[-1] == (
         "Unit, dari terbesar ke terkecil: SATUAN KERJA INDUK NAMA (BI) > SATUAN KERJA KERJA NAMA (BK) > UNOR NAMA (BC)"
     )
