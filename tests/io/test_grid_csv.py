@@ -132,3 +132,37 @@ def test_a_status_on_a_holiday_is_refused_with_the_holiday_name() -> None:
 def test_a_status_outside_the_chosen_range_is_refused() -> None:
     with pytest.raises(GridError, match="kolom 2024-04-17: di luar rentang rencana"):
         build(GOOD, dt.date(2024, 4, 15), dt.date(2024, 4, 16))
+
+
+@pytest.mark.parametrize(
+    ("encoding", "line_end"),
+    [("utf-16", "\r\n"), ("utf-16-le", "\n"), ("utf-32", "\n"), ("utf-8-sig", "\n\r"), ("cp1252", "\r")],
+)
+def test_a_grid_in_any_encoding_and_line_end_is_read(tmp_path: Path, encoding: str, line_end: str) -> None:
+    path = tmp_path / "jadwal.csv"
+    path.write_bytes(line_end.join(GOOD.splitlines()).encode(encoding))
+
+    grid = read_grid(path)
+
+    assert [(row.line, row.nip) for row in grid.rows] == [(2, A), (3, B), (4, C)]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (HEADER + "\n" + f"{A},{'x' * 140_000},,,Biro,administrasi,,,", r"baris 2, kolom 2: isi sel lebih dari 128 KB"),
+        (HEADER + "\n" + f'{A},"{"x" * 140_000}', r"baris 2, kolom 2: isi sel lebih dari 128 KB"),
+        (HEADER + "\n" + f"{A},{'x' * 600},,,Biro,administrasi,,,", r"baris 2, kolom Nama: lebih dari 500 karakter"),
+        ("NIP,Nama,Jabatan,Pangkat,Unit,Kategori,0001-01-03,9999-12-30\n" + f"{A},A,,,B,administrasi,,", "3700"),
+        ("# unit: Biro = keuangan; 7\n" + GOOD, r"baris 1: '# unit: Biro = keuangan; 7': tulis"),
+        ("# libur: 18-04-2024 Rapat\n" + GOOD, r"baris 1: '# libur: 18-04-2024 Rapat': tanggal harus TTTT-BB-HH"),
+        (GOOD.replace("administrasi,,WFO,WFH", "administrasi,,WFO,WFH").replace("Kategori,", "Kategori,Hari kerja,")
+         .replace("administrasi,", "administrasi,7,", 1), r"kolom Hari kerja: '7' harus 5 atau 6"),
+    ],
+)  # fmt: skip
+def test_bad_grid_files_are_refused_with_line_and_column(tmp_path: Path, content: str, expected: str) -> None:
+    path = tmp_path / "jadwal.csv"
+    path.write_text(content, encoding="utf-8")
+
+    with pytest.raises(GridError, match=expected):
+        plan_from_grid(read_grid(path), circular_id=CircularId("x"), calendar=calendar(2024, 2024), name="uji")
