@@ -48,7 +48,16 @@ from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.io.grid_csv import UNIT_SEPARATOR, Grid, GridRow, parse_grid_rows, plan_from_grid, read_grid, unneutralised
-from planner.io.text_file import TextTableError, decode, guess_delimiter, records, without_controls
+from planner.io.html_table import html_rows, looks_like_html
+from planner.io.text_file import (
+    MAX_CELL,
+    MAX_TEXT_BYTES,
+    TextTableError,
+    decode,
+    guess_delimiter,
+    records,
+    without_controls,
+)
 
 Cell = str | int | float | dt.datetime | dt.date | dt.time | dt.timedelta | None
 """A cell's value as read: text, a number, a date, time or duration, or None for an empty cell."""
@@ -174,7 +183,7 @@ def _is_workbook(head: bytes) -> bool:
 def _is_encrypted(path: Path) -> bool:
     try:
         with path.open("rb") as stream:
-            return _ENCRYPTED_PACKAGE in stream.read(1024 * 1024)
+            return _ENCRYPTED_PACKAGE in stream.read(MAX_TEXT_BYTES)
     except OSError:
         return False
 
@@ -374,6 +383,8 @@ def _read_text(path: Path) -> Table:
         raise StaffImportError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
     try:
         text = decode(raw, path.name)
+        if looks_like_html(text):
+            return _read_html(path.name, text)
         found = records(text, guess_delimiter(text), path.name)
     except TextTableError as error:
         raise StaffImportError(str(error)) from error
@@ -385,6 +396,22 @@ def _read_text(path: Path) -> Table:
     while rows and not any(rows[-1]):
         rows.pop()
     return Table(path.name, None, (), tuple(rows))
+
+
+def _read_html(source: str, text: str) -> Table:
+    """A web page's largest table, as the ``.xls`` of many web applications is."""
+    rows, too_long = html_rows(text, MAX_ROWS + 1, MAX_CELL)
+    if too_long is not None:
+        row, column = too_long
+        raise StaffImportError(f"{source}: baris {row}, kolom {letter_of(column - 1)}: isi sel lebih dari 128 KB")
+    if len(rows) > MAX_ROWS:
+        raise StaffImportError(f"{source}: lebih dari {MAX_ROWS} baris")
+    if not rows:
+        raise StaffImportError(f"{source}: halaman web tanpa tabel; simpan daftar sebagai .xlsx atau .csv")
+    table = [tuple(_text_cell(value) for value in row[:MAX_COLUMNS]) for row in rows]
+    while table and not any(table[-1]):
+        table.pop()
+    return Table(source, None, (), tuple(table))
 
 
 def _text_cell(value: str) -> Cell:

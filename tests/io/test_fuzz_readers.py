@@ -136,6 +136,21 @@ def test_mutated_staff_lists_are_read_or_refused(tmp_path: Path, seed: int) -> N
         read_cleanly(lambda: read_staff(path, today=dt.date(2024, 4, 1)))
 
 
+HTML = (
+    f"<html><body><table><tr><th rowspan=2>NIP</th><th colspan=2>Nama &amp; Unit</th></tr><tr><td>Nama</td>"
+    f"<td>Unit</td></tr><tr><td>{A}</td><td>Ahmad<br>F</td><td rowspan=3>Biro</td></tr></table></body></html>"
+)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_mutated_html_lists_are_read_or_refused(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    path = tmp_path / "pegawai.xls"
+    for _ in range(40):
+        path.write_bytes(mutate(HTML.encode("utf-8"), rng))
+        read_cleanly(lambda: read_staff(path, today=dt.date(2024, 4, 1)))
+
+
 def test_damaged_workbooks_are_refused_with_their_name(tmp_path: Path) -> None:
     whole = write_xlsx(tmp_path / "asli.xlsx", SIASN_COLUMNS, [siasn_row(A, "Ahmad"), siasn_row(B, "Siti")])
     data = whole.read_bytes()

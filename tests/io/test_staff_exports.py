@@ -299,3 +299,37 @@ def test_a_unit_merged_down_over_its_staff_reaches_every_row_in_older_formats(tm
 
     assert staff.layout.header_row == 4
     assert [row.unit_path for row in staff.rows][:2] == [("Biro Umum", "Bagian Rumah Tangga")] * 2
+
+
+def test_the_html_xls_of_a_web_simpeg_is_read_as_its_largest_table(tmp_path: Path) -> None:
+    """Many web applications save a web page as "Excel" .xls: a title table, then the list with spans."""
+    path = tmp_path / "simpeg-web.xls"
+    path.write_text(
+        f"""<html><head><meta http-equiv="Content-Type" content="application/vnd.ms-excel"></head><body>
+        <table><tr><td colspan="5"><b>DAFTAR PEGAWAI BADAN KEPEGAWAIAN &amp; PENGEMBANGAN SDM</b></td></tr></table>
+        <table border="1">
+          <tr><th rowspan="2">No</th><th rowspan="2">NIP</th><th rowspan="2">Nama</th>
+              <th colspan="2">Unit Kerja</th></tr>
+          <tr><th>Bidang</th><th>Sub Bidang</th></tr>
+          <tr><td>1</td><td style="mso-number-format:'\\@'">{A}</td><td>Ahmad<br>Fauzan</td>
+              <td rowspan="2">Bidang Mutasi &amp; Promosi</td><td>Subbidang Mutasi</td></tr>
+          <tr><td>2</td><td>'{B}</td><td>Siti</td><td>Subbidang Promosi</td></tr>
+        </table></body></html>""",
+        encoding="utf-8",
+    )
+
+    staff = read_staff(path, today=TODAY)
+
+    assert staff.problems == ()
+    assert [(row.row, row.nip, row.name, row.unit_path) for row in staff.rows] == [
+        (3, A, "Ahmad Fauzan", ("Bidang Mutasi & Promosi", "Subbidang Mutasi")),
+        (4, B, "Siti", ("Bidang Mutasi & Promosi", "Subbidang Promosi")),
+    ]
+
+
+def test_an_html_cell_of_several_hundred_kilobytes_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "besar.xls"
+    path.write_text(f"<table><tr><td>NIP</td><td>Nama</td></tr><tr><td>{A}</td><td>{'x' * 300_000}</td></tr></table>")
+
+    with pytest.raises(StaffImportError, match=r"besar\.xls: baris 2, kolom B: isi sel lebih dari 128 KB"):
+        read_staff(path)
