@@ -34,13 +34,12 @@ from planner.io.demo import demo_plan
 from planner.io.grid_csv import plan_from_grid, write_grid
 from planner.io.pdf_schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
 from planner.io.pdf_sign import load_trust_roots, open_certificate, report_lines, verify_pdf, write_signed_schedule
+from planner.io.sheet_table import Table, letter_of
 from planner.io.staff_import import (
     FIELD_KEYS,
     Field,
     Layout,
-    Table,
     cell_text,
-    letter_of,
     plan_from_staff,
     read_layout,
     read_schedule,

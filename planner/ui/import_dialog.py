@@ -65,20 +65,17 @@ from planner.domain.errors import PlannerError
 from planner.domain.nip import Employment, format_nip
 from planner.domain.roster import Roster, StaffMember
 from planner.io.grid_csv import UNIT_SEPARATOR
+from planner.io.sheet_table import StaffImportError, Table, letter_of, read_table
 from planner.io.staff_import import (
     HEADER_SEARCH_ROWS,
     Field,
     Layout,
     StaffChange,
-    StaffImportError,
     StaffList,
-    Table,
     cell_text,
     detect_layout,
     layout_at,
-    letter_of,
     parse_staff,
-    read_table,
     replace_staff,
     update_staff,
 )

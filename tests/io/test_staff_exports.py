@@ -11,14 +11,13 @@ from planner.domain.category import Category
 from planner.domain.circular import CircularId
 from planner.domain.nip import Employment, Nip
 from planner.domain.roster import Unit, UnitId
+from planner.io.sheet_table import StaffImportError, read_table
 from planner.io.staff_import import (
     Field,
-    StaffImportError,
     detect_layout,
     non_asn_member,
     plan_from_staff,
     read_staff,
-    read_table,
     update_staff,
 )
 from tests.factories import make_nip

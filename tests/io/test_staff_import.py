@@ -18,19 +18,17 @@ from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import Status
 from planner.io.grid_csv import GridError, grid_text, plan_from_grid
+from planner.io.sheet_table import StaffImportError, read_table, sheet_names
 from planner.io.staff_import import (
     DEFAULT_UNIT,
     Field,
-    StaffImportError,
     detect_layout,
     guess_field,
     parse_staff,
     plan_from_staff,
     read_schedule,
     read_staff,
-    read_table,
     replace_staff,
-    sheet_names,
     update_staff,
 )
 from tests.factories import calendar, make_nip
