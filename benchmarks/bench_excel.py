@@ -19,10 +19,11 @@ the target from the issue:
    ``update_staff`` against the 5,000-staff plan, 100 leaving and 100 joining): at most 1.5 s;
 4. exporting the 5,000 x 31 plan (``write_xlsx``: validation, four sheets, atomic save): at most 5 s;
 5. a 5,000-row list in SIASN's full 67-column layout (``tests/io/staff_exports.py``: identifiers,
-   first and current rank, titles, three unit levels) as .xlsx, as .xls (made by LibreOffice,
-   skipped without it) and as a UTF-8 .csv, each read, mapped (header and the meaning of every
-   column from names and values) and parsed by ``read_staff``: at most 0.3 s each, the
-   libraries already imported;
+   first and current rank, titles, three unit levels) as .xlsx (written by openpyxl, every text
+   inline: the largest sheet XML), the same .xlsx saved by LibreOffice (shared strings, as
+   Excel saves it), .xls (LibreOffice; both skipped without it) and a UTF-8 .csv, each read,
+   mapped (header and the meaning of every column from names and values) and parsed by
+   ``read_staff``: at most 0.3 s each, the libraries already imported;
 6. the first such read of the .xlsx in a fresh process, pandas and calamine imports included
    (one measurement; informative, 2 s).
 
@@ -185,8 +186,9 @@ def siasn_rows(nips: Sequence[str]) -> list[list[object]]:
     ]
 
 
-def write_siasn(folder: Path, nips: Sequence[str]) -> tuple[Path, Path | None, Path]:
-    """The SIASN list as .xlsx, .xls (None without LibreOffice) and .csv."""
+def write_siasn(folder: Path, nips: Sequence[str]) -> tuple[Path, Path | None, Path | None, Path]:
+    """The SIASN list as .xlsx (openpyxl: every text inline), .xls and .xlsx saved by LibreOffice
+    (shared strings, as Excel saves; None without LibreOffice) and .csv."""
     rows = siasn_rows(nips)
     # Not write-only: openpyxl then writes shared strings, as Excel and the exporters do (its
     # write-only mode writes every text inline, a sheet three times the size).
@@ -204,13 +206,18 @@ def write_siasn(folder: Path, nips: Sequence[str]) -> tuple[Path, Path | None, P
         writer = csv.writer(stream)
         writer.writerow(SIASN_COLUMNS)
         writer.writerows(rows)
-    xls = None
+    xls = shared = None
     if soffice() is not None:
         try:
             xls = convert(xlsx, "xls")
+            saved = folder / "saved"
+            saved.mkdir()
+            copy = saved / xlsx.name
+            copy.write_bytes(xlsx.read_bytes())
+            shared = convert(copy, "xlsx", filter_name="Calc MS Excel 2007 XML")
         except (subprocess.SubprocessError, AssertionError, OSError) as error:
-            print(f"LibreOffice could not make the .xls ({error}); that line is skipped", file=sys.stderr)
-    return xlsx, xls, text
+            print(f"LibreOffice could not convert the list ({error}); those lines are skipped", file=sys.stderr)
+    return xlsx, xls, shared, text
 
 
 def bench_siasn(path: Path | None, name: str, repeats: int) -> Result:
@@ -248,13 +255,16 @@ def run(repeats: Repeats) -> list[Result]:
         nips = [make_nip(index) for index in range(STAFF)]
         workbook = write_list_xlsx(folder / "pegawai.xlsx", nips)
         text = write_list_csv(folder / "pegawai.csv", nips)
-        siasn_xlsx, siasn_xls, siasn_csv = write_siasn(folder, [make_nip(index + 1) for index in range(STAFF)])
+        siasn_xlsx, siasn_xls, siasn_shared, siasn_csv = write_siasn(
+            folder, [make_nip(index + 1) for index in range(STAFF)]
+        )
         return [
             bench_read(workbook, "read staff list .xlsx", repeats.imports),
             bench_read(text, "read staff list .csv (cp1252, ;)", repeats.imports),
             bench_update(folder, build_fixture(MONTH).plan, repeats.imports),
             bench_export(folder, repeats.exports),
             bench_siasn(siasn_xlsx, "SIASN 67-col .xlsx read+map+parse", repeats.imports),
+            bench_siasn(siasn_shared, "  same .xlsx saved by LibreOffice", repeats.imports),
             bench_siasn(siasn_xls, "SIASN 67-col .xls read+map+parse", repeats.imports),
             bench_siasn(siasn_csv, "SIASN 67-col .csv read+map+parse", repeats.imports),
             bench_first_read(siasn_xlsx),
