@@ -332,3 +332,22 @@ def test_an_html_cell_of_several_hundred_kilobytes_is_named(tmp_path: Path) -> N
 
     with pytest.raises(StaffImportError, match=r"besar\.xls: baris 2, kolom B: isi sel lebih dari 128 KB"):
         read_staff(path)
+
+
+def test_columns_given_by_the_user_replace_the_guess_in_their_order(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "bkn.xlsx",
+        ["NIP", "Nama", "UNOR (3)", "UNOR (1)", "UNOR (2)", "Keterangan"],
+        [[A, "Ahmad", "Subbagian Umum", "Sekretariat Daerah", "Biro Umum", "Pengemudi"]],
+    )
+
+    staff = read_staff(
+        path,
+        today=TODAY,
+        columns=[(Field.UNIT, "unor (2)"), (Field.UNIT, "C"), (Field.POSITION, "Keterangan"), (Field.RANK, "")],
+    )
+
+    assert staff.rows[0].unit_path == ("Biro Umum", "Subbagian Umum")
+    assert staff.rows[0].position == "Pengemudi"
+    with pytest.raises(StaffImportError, match=r"bkn\.xlsx, lembar Data: baris judul 1 tidak punya kolom 'Eselon'"):
+        read_staff(path, columns=[(Field.UNIT, "Eselon")])
