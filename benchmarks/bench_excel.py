@@ -13,11 +13,19 @@ The plan is ``bench_core``'s synthetic agency (5,000 staff x 31 days, every work
 filled, with many violations, so the problems sheet is long). Each line is a median against
 the target from the issue:
 
-1. reading the 5,000-row .xlsx list (``read_staff``: sheet, header, rows): at most 1.5 s;
+1. reading the 5,000-row .xlsx list (``read_staff``: sheet, header, rows; pandas' calamine engine): at most 1.5 s;
 2. reading the same list as CSV: at most 1.5 s;
 3. what the window does on "update from a newer list" for 5,000 staff (``read_staff`` then
    ``update_staff`` against the 5,000-staff plan, 100 leaving and 100 joining): at most 1.5 s;
-4. exporting the 5,000 x 31 plan (``write_xlsx``: validation, four sheets, atomic save): at most 5 s.
+4. exporting the 5,000 x 31 plan (``write_xlsx``: validation, four sheets, atomic save): at most 5 s;
+5. a 5,000-row list in SIASN's full 67-column layout (``tests/io/staff_exports.py``: identifiers,
+   first and current rank, titles, three unit levels) as .xlsx (written by openpyxl, every text
+   inline: the largest sheet XML), the same .xlsx saved by LibreOffice (shared strings, as
+   Excel saves it), .xls (LibreOffice; both skipped without it) and a UTF-8 .csv, each read,
+   mapped (header and the meaning of every column from names and values) and parsed by
+   ``read_staff``: at most 0.3 s each, the libraries already imported;
+6. the first such read of the .xlsx in a fresh process, pandas and calamine imports included
+   (one measurement; informative, 2 s).
 
 Times come from ``time.perf_counter`` with the garbage collector on, as in the application.
 The script always exits 0: it measures, it does not test.
@@ -26,6 +34,7 @@ The script always exits 0: it measures, it does not test.
 from __future__ import annotations
 
 import csv
+import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -41,6 +50,9 @@ from planner.domain.category import Category
 from planner.domain.plan import Plan
 from planner.io.staff_import import read_staff, update_staff
 from planner.io.xlsx_export import write_xlsx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.io.staff_exports import SIASN_COLUMNS, convert, siasn_row, soffice
 
 STAFF = 5_000
 BUREAUS = 10
@@ -153,6 +165,89 @@ def bench_export(folder: Path, repeats: int) -> Result:
     return Result("export .xlsx (write_xlsx)", size, seconds, 5, "s")
 
 
+SIASN_TARGET = 0.3
+UNITS = ("Subbagian Tata Usaha", "Subbagian Keuangan", "Seksi Kurikulum", "Seksi Sarana", "Bidang Umum")
+
+
+def siasn_rows(nips: Sequence[str]) -> list[list[object]]:
+    """5,000 people as SIASN's full export gives them, over 50 work units and 5 units each."""
+    return [
+        siasn_row(
+            nip,
+            f"Pegawai {index}",
+            before="Dr." if index % 7 == 0 else "",
+            after="S.E., M.Si." if index % 3 == 0 else "S.Kom.",
+            rank=("III/a", ("III/b", "III/c", "III/d", "IV/a")[index % 4]),
+            position=("Analis Kebijakan Ahli Muda", "Pranata Komputer", "Pengadministrasi Umum")[index % 3],
+            unit=UNITS[index % len(UNITS)],
+            work_unit=f"Dinas {index % 50}",
+        )
+        for index, nip in enumerate(nips)
+    ]
+
+
+def write_siasn(folder: Path, nips: Sequence[str]) -> tuple[Path, Path | None, Path | None, Path]:
+    """The SIASN list as .xlsx (openpyxl: every text inline), .xls and .xlsx saved by LibreOffice
+    (shared strings, as Excel saves; None without LibreOffice) and .csv."""
+    rows = siasn_rows(nips)
+    # Not write-only: openpyxl then writes shared strings, as Excel and the exporters do (its
+    # write-only mode writes every text inline, a sheet three times the size).
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Data"
+    sheet.append(list(SIASN_COLUMNS))
+    for row in rows:
+        sheet.append(row)
+    xlsx = folder / "siasn.xlsx"
+    workbook.save(xlsx)
+    text = folder / "siasn.csv"
+    with text.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(SIASN_COLUMNS)
+        writer.writerows(rows)
+    xls = shared = None
+    if soffice() is not None:
+        try:
+            xls = convert(xlsx, "xls")
+            saved = folder / "saved"
+            saved.mkdir()
+            copy = saved / xlsx.name
+            copy.write_bytes(xlsx.read_bytes())
+            shared = convert(copy, "xlsx", filter_name="Calc MS Excel 2007 XML")
+        except (subprocess.SubprocessError, AssertionError, OSError) as error:
+            print(f"LibreOffice could not convert the list ({error}); those lines are skipped", file=sys.stderr)
+    return xlsx, xls, shared, text
+
+
+def bench_siasn(path: Path | None, name: str, repeats: int) -> Result:
+    """Median time to read, map and parse the SIASN list, checking every row and the mapping."""
+    if path is None:
+        return Result(name, "LibreOffice missing", None, SIASN_TARGET, "s")
+    staff = read_staff(path)
+    assert not staff.problems, staff.problem_lines()[:3]
+    assert len(staff.rows) == STAFF
+    assert staff.rows[0].name.startswith("Dr. Pegawai 0"), staff.rows[0].name
+    assert len(staff.rows[0].unit_path) == 3, staff.rows[0].unit_path
+    size = f"{STAFF:,} rows x {len(SIASN_COLUMNS)} columns, {path.stat().st_size / 1e6:.1f} MB"
+    return Result(name, size, median_seconds(partial(read_staff, path), repeats), SIASN_TARGET, "s")
+
+
+def bench_first_read(path: Path) -> Result:
+    """One read in a fresh interpreter, imports of the planner, pandas and calamine included."""
+    probe = (
+        "import time; start = time.perf_counter(); from pathlib import Path; "
+        "from planner.io.staff_import import read_staff; "
+        f"read_staff(Path({str(path)!r})); print(time.perf_counter() - start)"
+    )
+    try:
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+        seconds: float | None = float(done.stdout.strip())
+    except (subprocess.SubprocessError, ValueError):
+        seconds = None
+    return Result("first SIASN .xlsx read, with imports", f"{STAFF:,} rows, fresh process", seconds, 2.0, "s")
+
+
 def run(repeats: Repeats) -> list[Result]:
     """Every measurement, in the order of the issue."""
     with tempfile.TemporaryDirectory(prefix="bench-excel-") as name:
@@ -160,11 +255,19 @@ def run(repeats: Repeats) -> list[Result]:
         nips = [make_nip(index) for index in range(STAFF)]
         workbook = write_list_xlsx(folder / "pegawai.xlsx", nips)
         text = write_list_csv(folder / "pegawai.csv", nips)
+        siasn_xlsx, siasn_xls, siasn_shared, siasn_csv = write_siasn(
+            folder, [make_nip(index + 1) for index in range(STAFF)]
+        )
         return [
             bench_read(workbook, "read staff list .xlsx", repeats.imports),
             bench_read(text, "read staff list .csv (cp1252, ;)", repeats.imports),
             bench_update(folder, build_fixture(MONTH).plan, repeats.imports),
             bench_export(folder, repeats.exports),
+            bench_siasn(siasn_xlsx, "SIASN 67-col .xlsx read+map+parse", repeats.imports),
+            bench_siasn(siasn_shared, "  same .xlsx saved by LibreOffice", repeats.imports),
+            bench_siasn(siasn_xls, "SIASN 67-col .xls read+map+parse", repeats.imports),
+            bench_siasn(siasn_csv, "SIASN 67-col .csv read+map+parse", repeats.imports),
+            bench_first_read(siasn_xlsx),
         ]
 
 

@@ -34,7 +34,17 @@ from planner.io.demo import demo_plan
 from planner.io.grid_csv import plan_from_grid, write_grid
 from planner.io.pdf_schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
 from planner.io.pdf_sign import load_trust_roots, open_certificate, report_lines, verify_pdf, write_signed_schedule
-from planner.io.staff_import import plan_from_staff, read_schedule, read_staff
+from planner.io.sheet_table import Table, letter_of
+from planner.io.staff_import import (
+    FIELD_KEYS,
+    Field,
+    Layout,
+    cell_text,
+    plan_from_staff,
+    read_layout,
+    read_schedule,
+    read_staff,
+)
 from planner.io.xlsx_export import write_xlsx
 from planner.paths import AppPaths
 from planner.resources import builtin_circulars, demo_folder
@@ -72,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
     new = commands.add_parser("new", help="buat rencana dari berkas grid (.csv atau .xlsx)")
-    new.add_argument("--grid", type=Path, required=True, metavar="FILE", help="berkas grid (.csv atau .xlsx)")
+    new.add_argument(
+        "--grid", type=Path, required=True, metavar="FILE", help="berkas grid (.csv, .xlsx, .xls atau .ods)"
+    )
     new.add_argument("--sheet", metavar="NAME", help="lembar buku kerja (bawaan: lembar aktif)")
     new.add_argument("--circular", required=True, metavar="ID", help="id surat edaran (lihat: circulars)")
     new.add_argument("--from", dest="first", type=_date, metavar="TTTT-BB-HH", help="tanggal awal")
@@ -89,13 +101,33 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("path", type=Path, metavar="PATH", help="berkas .jadwal")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="berkas .xlsx atau .csv")
     export.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
+    export.add_argument(
+        "--delimiter",
+        choices=[",", ";", "tab"],
+        default=_list_separator(),
+        help="pemisah kolom CSV (bawaan: pemisah daftar Windows, atau ',')",
+    )
 
-    staff = commands.add_parser("import-staff", help="buat rencana kosong dari daftar pegawai (.xlsx atau .csv)")
-    staff.add_argument("file", type=Path, metavar="FILE", help="daftar pegawai (.xlsx atau .csv)")
+    staff = commands.add_parser(
+        "import-staff", help="buat rencana kosong dari daftar pegawai (.xlsx, .xls, .ods, .csv, .txt)"
+    )
+    staff.add_argument("file", type=Path, metavar="FILE", help="daftar pegawai (.xlsx, .xlsm, .xls, .ods, .csv, .txt)")
     staff.add_argument("--sheet", metavar="NAME", help="lembar buku kerja (bawaan: lembar aktif)")
-    staff.add_argument("--circular", required=True, metavar="ID", help="id surat edaran (lihat: circulars)")
-    staff.add_argument("--from", dest="first", type=_date, required=True, metavar="TTTT-BB-HH", help="tanggal awal")
-    staff.add_argument("--to", dest="last", type=_date, required=True, metavar="TTTT-BB-HH", help="tanggal akhir")
+    staff.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        type=_column_override,
+        metavar='KUNCI="JUDUL"',
+        help="kolom untuk satu isian, mengganti tebakan: " + ", ".join(FIELD_KEYS) + " (unit boleh berulang, "
+        "dari unit terbesar ke terkecil; judul boleh huruf kolom seperti B)",
+    )
+    staff.add_argument(
+        "--show-columns", action="store_true", help="tampilkan baris judul dan arti tiap kolom, tanpa mengimpor"
+    )
+    staff.add_argument("--circular", metavar="ID", help="id surat edaran (lihat: circulars)")
+    staff.add_argument("--from", dest="first", type=_date, metavar="TTTT-BB-HH", help="tanggal awal")
+    staff.add_argument("--to", dest="last", type=_date, metavar="TTTT-BB-HH", help="tanggal akhir")
     staff.add_argument(
         "--category",
         default=Category.ADMINISTRASI.key,
@@ -103,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="kategori layanan bila daftar tidak punya kolom Kategori (bawaan: administrasi)",
     )
     staff.add_argument("--name", metavar="TEXT", help="nama rencana")
-    staff.add_argument("-o", "--output", type=Path, required=True, metavar="PLAN", help="berkas .jadwal")
+    staff.add_argument("-o", "--output", type=Path, metavar="PLAN", help="berkas .jadwal")
     staff.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
     pdf = commands.add_parser("pdf", help="cetak jadwal resmi (naskah dinas) ke PDF untuk ditandatangani")
@@ -373,7 +405,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
         raise PlannerError(f"{args.output.name}: ekspor hanya ke .xlsx (buku kerja Excel) atau .csv (format grid)")
     file, plan = PlanFile.open(args.path)
     if suffix == ".csv":
-        write_grid(plan, args.output)
+        write_grid(plan, args.output, delimiter="\t" if args.delimiter == "tab" else args.delimiter)
         print(f"Grid ditulis ke {args.output}: {len(plan.roster.staff)} baris, {len(plan.days)} tanggal.", file=out)
         return EXIT_OK
     catalog = _catalog(paths, err).including(file.circular_copy)
@@ -390,6 +422,14 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
 
 def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    if args.show_columns:
+        table, layout = read_layout(args.file, sheet=args.sheet, columns=args.column)
+        _print_columns(table, layout, out)
+        return EXIT_OK
+    missing = [flag for flag, value in (("--circular", args.circular), ("--from", args.first), ("--to", args.last),
+                                        ("-o/--output", args.output)) if value is None]  # fmt: skip
+    if missing:
+        raise PlannerError(f"import-staff: {', '.join(missing)} harus diisi (kecuali dengan --show-columns)")
     _refuse_overwrite(args.output, args.force)
     circular = _catalog(paths, err).get(args.circular)
     if args.last < args.first:
@@ -399,9 +439,15 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
     except ValueError:
         keys = ", ".join(c.key for c in Category)
         raise PlannerError(f"kategori {args.category!r} tidak dikenal (yang dikenal: {keys})") from None
-    staff = read_staff(args.file, sheet=args.sheet)
+    staff = read_staff(args.file, sheet=args.sheet, columns=args.column)
     for note in staff.notes:
         print(f"Catatan: {staff.where}: {note}", file=err)
+    for row in staff.non_asn:
+        print(
+            f"Non-ASN: {staff.where}: baris {row.row}: {row.name} ({row.kind}) belum dimasukkan ke rencana: "
+            "pegawai non-ASN belum dapat dijadwalkan dari baris perintah",
+            file=err,
+        )
     for problem in staff.problems:
         print(f"{'Dilewati' if problem.left_out else 'Peringatan'}: {staff.where}: {problem}", file=err)
     if not staff.rows:
@@ -423,6 +469,52 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
         file=out,
     )
     return EXIT_OK
+
+
+def _print_columns(table: Table, layout: Layout, out: TextIO) -> None:
+    print(f"{table.where}: baris judul {layout.header_row}, data mulai baris {layout.first_row}", file=out)
+    for column, field in enumerate(layout.fields):
+        title = layout.titles[column] if column < len(layout.titles) else ""
+        meaning = field.label if field is Field.IGNORE else f"{field.label} (--column {_key_of(field)}=...)"
+        example = next(
+            (cell_text(table.value(row, column)) for row in range(layout.first_row, min(len(table.rows), 200) + 1)
+             if table.value(row, column) not in (None, "")),
+            "",
+        )  # fmt: skip
+        shown = example if len(example) <= 36 else example[:35] + "…"
+        print(f"  {letter_of(column):>3}  {title[:32]:<32}  {meaning:<44}  {shown}".rstrip(), file=out)
+    units = [layout.column_name(column) for column in layout.unit_columns()]
+    if units:
+        print(f"Unit, dari terbesar ke terkecil: {' > '.join(units)}", file=out)
+    missing = layout.missing()
+    if missing:
+        print(f"Belum ada kolom: {', '.join(field.label for field in missing)}", file=out)
+
+
+def _key_of(field: Field) -> str:
+    return next(key for key, known in FIELD_KEYS.items() if known is field)
+
+
+def _column_override(text: str) -> tuple[Field, str]:
+    key, equals, title = text.partition("=")
+    field = FIELD_KEYS.get(key.strip().casefold())
+    if not equals or field is None:
+        raise argparse.ArgumentTypeError(f'{text!r}: tulis KUNCI="JUDUL KOLOM"; kunci: {", ".join(FIELD_KEYS)}')
+    return field, title.strip().strip("\"'")
+
+
+def _list_separator() -> str:
+    """The list separator of Windows' regional settings (``;`` where the decimal mark is a comma), else ``,``."""
+    separator = ","
+    if sys.platform == "win32":
+        import winreg  # noqa: PLC0415 - Windows only
+
+        try:
+            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, r"Control Panel\International") as key:
+                separator = str(winreg.QueryValueEx(key, "sList")[0])
+        except OSError:
+            separator = ","
+    return separator if separator in (",", ";") else ","
 
 
 def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:

@@ -9,17 +9,24 @@ import subprocess
 import sys
 from pathlib import Path
 
+from planner.domain.nip import format_nip
 from planner.io.circular_file import circular_to_json
 from tests.cli import ROOT, planner
 from tests.factories import builtin_catalog, make_nip
 
 
 def write_grid(path: Path, wfh_on_16: int) -> None:
-    rows = ["NIP,Nama,Jabatan,Pangkat,Unit,Kategori,2024-04-16,2024-04-17"]
+    """A grid as the planner writes it: its units in ``#`` lines, NIPs spaced, each unit's working week."""
+    rows = [
+        "# unit: Biro Hukum = administrasi; 5",
+        "# unit: Biro Layanan = pelayanan_publik; 5",
+        "NIP,Nama,Jabatan,Pangkat,Unit,Kategori,Hari kerja,2024-04-16,2024-04-17",
+    ]
     for i in range(5):
         status = "WFH" if i < wfh_on_16 else "WFO"
-        rows.append(f"{make_nip(i + 1)},Pegawai {i + 1},Analis,Penata (III/c),Biro Hukum,administrasi,{status},WFO")
-    rows.append(f"{make_nip(9)},Petugas,Loket,Pengatur (II/c),Biro Layanan,pelayanan_publik,WFO,WFH")
+        nip = format_nip(make_nip(i + 1))
+        rows.append(f"{nip},Pegawai {i + 1},Analis,Penata (III/c),Biro Hukum,administrasi,5,{status},WFO")
+    rows.append(f"{format_nip(make_nip(9))},Petugas,Loket,Pengatur (II/c),Biro Layanan,pelayanan_publik,5,WFO,WFH")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 

@@ -112,7 +112,9 @@ def test_a_plan_exports_to_xlsx_and_comes_back_through_new_grid(tmp_path: Path) 
     assert "3 pegawai, 2 unit" in created.stdout
     csv = tmp_path / "lagi.csv"
     assert planner("export", again, "-o", csv).returncode == 0
-    assert f'{A},"Pegawai 1, S.E.",Analis,,Biro Umum > Bagian Umum,administrasi,WFH,' in csv.read_text("utf-8-sig")
+    spaced = f"{A[:8]} {A[8:14]} {A[14]} {A[15:]}"
+    row = f'{spaced},"Pegawai 1, S.E.",Analis,,Biro Umum > Bagian Umum,administrasi,5,WFH,'
+    assert row in csv.read_text("utf-8-sig")
 
 
 def test_export_refuses_other_formats_and_existing_files(tmp_path: Path) -> None:

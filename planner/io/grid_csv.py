@@ -1,10 +1,23 @@
 """The grid format: the plan's interchange CSV.
 
-Columns ``NIP, Nama, Jabatan, Pangkat, Unit, Kategori``, then one per date ``YYYY-MM-DD``.
+Columns ``NIP, Nama, Jabatan, Pangkat, Unit, Kategori``, optionally ``Hari kerja`` (``5`` or
+``6``: the unit's working week), then one per date ``YYYY-MM-DD``.
 
-UTF-8 with or without BOM, comma or semicolon separated. Cells hold a status code, blank on
-non-working days or where nothing is planned. ``Unit`` may name a unit below its parents as
-``Biro Umum > Bagian Rumah Tangga``. Rows may come in any order.
+UTF-8 with or without BOM (also UTF-16/32 and Windows-1252), comma, semicolon or tab separated.
+Cells hold a status code, blank on non-working days or where nothing is planned. ``Unit`` may
+name a unit below its parents as ``Biro Umum > Bagian Rumah Tangga``. Rows may come in any order.
+NIPs are written spaced as on documents (``19860926 201505 1 001``), which a spreadsheet keeps as
+text; with or without spaces they are read.
+
+Lines before the header that start with ``#`` carry what the plan itself says about days and
+units, so that the file travels alone (by e-mail or chat) and ``new --grid`` gives the same plan:
+
+- ``# libur: 2024-04-18 Rapat kerja`` — a day off of the agency's own, with its name;
+- ``# masuk: 2024-04-10`` — a national day off the plan works anyway;
+- ``# unit: Biro Umum > Protokol = administrasi; 6`` — a unit with its category and working
+  week, in the plan's order (a unit without staff of its own comes through only this way).
+
+Other ``#`` lines are comments. Every ``#`` line is optional.
 
 Text that a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``) is written with a
 leading ``'`` and read back without it, so opening the file in Excel runs nothing.
@@ -17,21 +30,29 @@ import datetime as dt
 import io
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
 from planner.domain.errors import PlannerError
-from planner.domain.nip import Nip, check_nip
+from planner.domain.nip import Nip, check_nip, format_nip
 from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.policy import AgencyPolicy
-from planner.domain.roster import Roster, StaffMember, Unit, UnitId
+from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import Status
 from planner.io.atomic import write_text_atomically
+from planner.io.text_file import TextTableError, decode, normal_line_ends, records, without_controls
 
 FIXED_COLUMNS = ("NIP", "Nama", "Jabatan", "Pangkat", "Unit", "Kategori")
+WEEK_COLUMN = "Hari kerja"
+"""The optional column of each row's unit's working week: 5 or 6."""
+DAY_OFF_LINE = "# libur:"
+WORKED_LINE = "# masuk:"
+UNIT_LINE = "# unit:"
+MAX_DATES = 3_700
+"""Date columns: ten years, far beyond any plan; more is refused rather than read for minutes."""
 UNIT_SEPARATOR = " > "
 MAX_PROBLEMS = 50
 FORMULA_STARTS = "=+-@"
@@ -62,6 +83,17 @@ class GridRow:
     unit_path: tuple[str, ...]
     category: Category
     cells: dict[dt.date, Status]
+    week: WorkWeek | None = None
+    """The unit's working week as the row's ``Hari kerja`` says; None when the file does not say."""
+
+
+@dataclass(frozen=True, slots=True)
+class GridUnit:
+    """A unit as a ``# unit:`` line gives it."""
+
+    path: tuple[str, ...]
+    category: Category
+    week: WorkWeek
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +103,12 @@ class Grid:
     source: str
     dates: tuple[dt.date, ...]
     rows: tuple[GridRow, ...]
+    days_off: Mapping[dt.date, str] = field(default_factory=dict)
+    """The plan's own days off (``# libur:``), with their names."""
+    days_worked: frozenset[dt.date] = frozenset()
+    """National days off the plan works (``# masuk:``)."""
+    units: tuple[GridUnit, ...] = ()
+    """Units as the ``# unit:`` lines give them, in order."""
 
 
 def read_grid(path: Path, *, today: dt.date | None = None) -> Grid:
@@ -84,9 +122,9 @@ def read_grid(path: Path, *, today: dt.date | None = None) -> Grid:
     except OSError as error:
         raise GridError([f"{path.name}: tidak dapat dibaca ({error.strerror or error})"]) from error
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+        text = decode(raw, path.name)
+    except TextTableError as error:
+        raise GridError([str(error)]) from error
     return parse_grid(text, path.name, today=today)
 
 
@@ -96,13 +134,37 @@ def parse_grid(text: str, source: str, *, today: dt.date | None = None) -> Grid:
     Raises:
         GridError: with every problem found.
     """
-    lines = text.splitlines()
-    if not lines or not lines[0].strip():
+    text = normal_line_ends(text)
+    lines = text.split("\n")
+    header_index = next((i for i, line in enumerate(lines) if line.strip() and not _is_hash_line(line)), None)
+    if header_index is None:
         raise GridError([f"{source}: berkas kosong; baris pertama harus berisi judul kolom"])
-    delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = next(reader)
-    return parse_grid_rows(header, ((reader.line_num, values) for values in reader), source, today=today)
+    header_line = lines[header_index][:65536]
+    delimiter = max((";", ",", "\t"), key=lambda candidate: (header_line.count(candidate), candidate == ","))
+    try:
+        found = records(text, delimiter, source)
+    except TextTableError as error:
+        raise GridError([str(error)]) from error
+    hash_lines = [(line, fields[0].strip()) for line, fields in found if fields and _is_hash_line(fields[0])]
+    start = next(
+        (i for i, (line, fields) in enumerate(found) if line > header_index and any(f.strip() for f in fields)), None
+    )
+    if start is None:
+        raise GridError([f"{source}: baris {header_index + 1}: judul kolom tidak dapat dibaca"])
+    header_number, header = found[start]
+    return parse_grid_rows(
+        header,
+        found[start + 1 :],
+        source,
+        header_line=header_number,
+        today=today,
+        hash_lines=[(line, value) for line, value in hash_lines if line < header_number],
+    )
+
+
+def _is_hash_line(text: str) -> bool:
+    """A ``#`` line, as written or quoted by a CSV writer (``"# libur: 2024-04-18 Rapat, kerja"``)."""
+    return text.lstrip().lstrip('"').startswith("#")
 
 
 def parse_grid_rows(
@@ -112,6 +174,7 @@ def parse_grid_rows(
     *,
     header_line: int = 1,
     today: dt.date | None = None,
+    hash_lines: Iterable[tuple[int, str]] = (),
 ) -> Grid:
     """Check a grid given as a header and numbered rows of text, from a CSV file or a spreadsheet.
 
@@ -121,13 +184,15 @@ def parse_grid_rows(
         source: names the file (and sheet) in messages.
         header_line: the header's own line or row number, for messages.
         today: the date NIPs are checked against (appointment not in the future).
+        hash_lines: (line, text) of the ``#`` lines above the header.
 
     Raises:
         GridError: with every problem found.
     """
     header = [cell.strip() for cell in header]
     problems: list[str] = []
-    fixed = {name.casefold(): name for name in FIXED_COLUMNS}
+    days_off, days_worked, units = _read_hash_lines(hash_lines, source, problems)
+    fixed = {name.casefold(): name for name in (*FIXED_COLUMNS, WEEK_COLUMN)}
     column_of: dict[str, int] = {}
     date_columns: list[tuple[int, dt.date]] = []
     for index, title in enumerate(header):
@@ -143,11 +208,14 @@ def parse_grid_rows(
             if title:
                 problems.append(
                     f"{source}: baris {header_line}, kolom {index + 1}: judul {title!r} tidak dikenal "
-                    "(harus salah satu dari NIP, Nama, Jabatan, Pangkat, Unit, Kategori, atau tanggal TTTT-BB-HH)"
+                    "(harus salah satu dari NIP, Nama, Jabatan, Pangkat, Unit, Kategori, Hari kerja, "
+                    "atau tanggal TTTT-BB-HH)"
                 )
     missing = [name for name in FIXED_COLUMNS if name not in column_of]
     if missing:
         problems.append(f"{source}: baris {header_line}: kolom {', '.join(missing)} tidak ada")
+    if len(date_columns) > MAX_DATES:
+        problems.append(f"{source}: baris {header_line}: {len(date_columns)} kolom tanggal, lebih dari {MAX_DATES}")
     seen_dates = Counter(day for _, day in date_columns)
     problems += [
         f"{source}: baris {header_line}: tanggal {day} muncul dua kali" for day, n in seen_dates.items() if n > 1
@@ -163,9 +231,11 @@ def parse_grid_rows(
         values = [*raw_values, *[""] * (len(header) - len(raw_values))]
 
         def field(name: str, values: list[str] = values) -> str:
-            return unneutralised(values[column_of[name]].strip())
+            return unneutralised(" ".join(without_controls(values[column_of[name]]).split()))
 
         where = f"{source}: baris {line}"
+        if len(problems) > 10 * MAX_PROBLEMS:
+            break
         check = check_nip(field("NIP"), today=today)
         if not check.ok:
             problems.append(f"{where}, kolom NIP: {field('NIP')!r}: {check.explain()}")
@@ -185,6 +255,11 @@ def parse_grid_rows(
             keys = ", ".join(c.key for c in Category)
             problems.append(f"{where}, kolom Kategori: {field('Kategori')!r} tidak dikenal (yang dikenal: {keys})")
             category = Category.ADMINISTRASI
+        week: WorkWeek | None = None
+        if WEEK_COLUMN in column_of and (week_text := field(WEEK_COLUMN)):
+            week = _week(week_text)
+            if week is None:
+                problems.append(f"{where}, kolom {WEEK_COLUMN}: {week_text!r} harus 5 atau 6")
         cells: dict[dt.date, Status] = {}
         for index, day in date_columns:
             code = values[index].strip() if index < len(values) else ""
@@ -194,15 +269,66 @@ def parse_grid_rows(
                 cells[day] = Status.from_code(code)
             except ValueError:
                 codes = " ".join(s.code for s in Status)
-                problems.append(f"{where}, kolom {day}: {code!r} bukan kode status ({codes})")
+                problems.append(f"{where}, kolom {day}: {code[:40]!r} bukan kode status ({codes})")
+        for name_of_column in ("Nama", "Jabatan", "Pangkat", "Unit"):
+            if len(field(name_of_column)) > MAX_TEXT:
+                problems.append(f"{where}, kolom {name_of_column}: lebih dari {MAX_TEXT} karakter")
         rows.append(
-            GridRow(line, Nip(check.digits), name, field("Jabatan"), field("Pangkat"), unit_path, category, cells)
+            GridRow(line, Nip(check.digits), name, field("Jabatan"), field("Pangkat"), unit_path, category, cells, week)
         )
     if not rows and not problems:
         problems.append(f"{source}: tidak ada baris pegawai")
     if problems:
         raise GridError(problems)
-    return Grid(source, tuple(sorted(day for _, day in date_columns)), tuple(rows))
+    return Grid(source, tuple(sorted(day for _, day in date_columns)), tuple(rows), days_off, days_worked, units)
+
+
+MAX_TEXT = 500
+"""Characters of a name, position, rank or unit path: beyond any real one."""
+
+
+def _week(text: str) -> WorkWeek | None:
+    return {"5": WorkWeek.FIVE_DAYS, "6": WorkWeek.SIX_DAYS}.get(text.strip().removesuffix(".0"))
+
+
+def _read_hash_lines(
+    lines: Iterable[tuple[int, str]], source: str, problems: list[str]
+) -> tuple[dict[dt.date, str], frozenset[dt.date], tuple[GridUnit, ...]]:
+    """The days off, worked days and units of the ``#`` lines; a line that says one of them wrongly is a problem."""
+    days_off: dict[dt.date, str] = {}
+    worked: set[dt.date] = set()
+    units: list[GridUnit] = []
+    for line, raw in lines:
+        text = " ".join(without_controls(raw).split())
+        key = text.casefold()
+        where = f"{source}: baris {line}"
+        if key.startswith((DAY_OFF_LINE, WORKED_LINE)):
+            label = DAY_OFF_LINE if key.startswith(DAY_OFF_LINE) else WORKED_LINE
+            rest = text[len(label) :].strip()
+            day_text, _, name = rest.partition(" ")
+            try:
+                day = dt.date.fromisoformat(day_text)
+            except ValueError:
+                problems.append(f"{where}: {text[:80]!r}: tanggal harus TTTT-BB-HH")
+                continue
+            if label == DAY_OFF_LINE:
+                days_off[day] = name.strip() or "Libur instansi"
+            else:
+                worked.add(day)
+        elif key.startswith(UNIT_LINE):
+            path_text, _, rest = text[len(UNIT_LINE) :].rpartition("=")
+            category_text, _, week_text = rest.partition(";")
+            path = tuple(part.strip() for part in path_text.split(UNIT_SEPARATOR.strip()))
+            week = _week(week_text) if week_text.strip() else WorkWeek.FIVE_DAYS
+            try:
+                category = Category.parse(category_text.strip())
+            except ValueError:
+                category = None
+            if not all(path) or category is None or week is None:
+                problems.append(f"{where}: {text[:80]!r}: tulis '{UNIT_LINE} Unit > Sub unit = kategori; 5' (atau 6)")
+                continue
+            units.append(GridUnit(path, category, week))
+    return days_off, frozenset(worked), tuple(units)
 
 
 def plan_from_grid(
@@ -234,8 +360,13 @@ def plan_from_grid(
         last = last or grid.dates[-1]
     if last < first:
         raise GridError([f"{grid.source}: rentang terbalik: {first} sampai {last}"])
-    units, unit_of_path = _units_from(grid.rows)
+    if (last - first).days >= MAX_DATES:
+        raise GridError([f"{grid.source}: rentang {first} – {last} lebih dari {MAX_DATES} hari"])
     problems: list[str] = []
+    units, unit_of_path = _units_from(grid.rows, grid.units, problems)
+    calendar = calendar.with_changes(
+        {**calendar.added, **grid.days_off}, frozenset(calendar.removed | grid.days_worked)
+    )
     staff: list[StaffMember] = []
     cells: dict[Nip, dict[dt.date, Status]] = {}
     position = {path: index for index, path in enumerate(unit_of_path)}
@@ -272,37 +403,69 @@ def plan_from_grid(
         roster=Roster(units.values(), staff),
         profile=profile,
         policy=policy,
+        days_added=grid.days_off,
+        days_removed=grid.days_worked,
         cells=cells,
     )
 
 
-def _units_from(rows: Iterable[GridRow]) -> tuple[dict[UnitId, Unit], dict[tuple[str, ...], UnitId]]:
+def _units_from(
+    rows: Iterable[GridRow], listed: Sequence[GridUnit] = (), problems: list[str] | None = None
+) -> tuple[dict[UnitId, Unit], dict[tuple[str, ...], UnitId]]:
     """Units in depth-first order (each right after its parent, siblings as they first appear).
 
-    A unit takes the category most of its own staff have; a parent with no staff of its own
-    takes the one most of its subtree has.
+    Units the ``# unit:`` lines give come first, with their category and week. Any other unit
+    takes the category most of its own staff have (a parent with no staff of its own, the one
+    most of its subtree has) and the week its rows' ``Hari kerja`` says, else five days. Rows
+    of one unit that disagree on the week are a problem.
     """
+    rows = list(rows)
     children: dict[tuple[str, ...], list[tuple[str, ...]]] = {(): []}
     direct: dict[tuple[str, ...], Counter[Category]] = {}
     subtree: dict[tuple[str, ...], Counter[Category]] = {}
+    given = {unit.path: unit for unit in listed}
+    weeks: dict[tuple[str, ...], tuple[WorkWeek, int]] = {}
+
+    def add(path: tuple[str, ...]) -> None:
+        for depth in range(1, len(path) + 1):
+            if path[:depth] not in children:
+                children[path[:depth]] = []
+                children[path[: depth - 1]].append(path[:depth])
+
+    for unit in listed:
+        add(unit.path)
     for row in rows:
+        add(row.unit_path)
         direct.setdefault(row.unit_path, Counter())[row.category] += 1
         for depth in range(1, len(row.unit_path) + 1):
-            path = row.unit_path[:depth]
-            if path not in children:
-                children[path] = []
-                children[path[:-1]].append(path)
-            subtree.setdefault(path, Counter())[row.category] += 1
+            subtree.setdefault(row.unit_path[:depth], Counter())[row.category] += 1
+        if row.week is not None:
+            seen = weeks.setdefault(row.unit_path, (row.week, row.line))
+            if seen[0] is not row.week and problems is not None:
+                problems.append(
+                    f"baris {row.line}, kolom {WEEK_COLUMN}: unit {UNIT_SEPARATOR.join(row.unit_path)} "
+                    f"{seen[0].value} hari kerja di baris {seen[1]}, {row.week.value} di baris ini"
+                )
 
     unit_of_path: dict[tuple[str, ...], UnitId] = {}
     units: dict[UnitId, Unit] = {}
 
     def visit(path: tuple[str, ...]) -> None:
         unit_id = UnitId(f"unit-{len(units) + 1}")
-        category = (direct.get(path) or subtree[path]).most_common(1)[0][0]
+        listed_unit = given.get(path)
+        counted = direct.get(path) or subtree.get(path)
+        if listed_unit is not None:
+            category = listed_unit.category
+        elif counted:
+            category = counted.most_common(1)[0][0]
+        else:
+            category = Category.ADMINISTRASI
+        week = listed_unit.week if listed_unit is not None else WorkWeek.FIVE_DAYS
+        if path in weeks:
+            week = weeks[path][0]
         parent = unit_of_path[path[:-1]] if len(path) > 1 else None
         unit_of_path[path] = unit_id
-        units[unit_id] = Unit(unit_id, path[-1], category, parent)
+        units[unit_id] = Unit(unit_id, path[-1], category, parent, week)
         for child in children[path]:
             visit(child)
 
@@ -312,34 +475,42 @@ def _units_from(rows: Iterable[GridRow]) -> tuple[dict[UnitId, Unit], dict[tuple
 
 
 def grid_text(plan: Plan, *, delimiter: str = ",") -> str:
-    """The plan in the grid format."""
+    """The plan in the grid format: ``#`` lines for its days and units, then the header and one row per person."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow([*FIXED_COLUMNS, *(day.isoformat() for day in plan.days)])
     roster = plan.roster
+    for day, name in sorted(plan.days_added.items()):
+        writer.writerow([f"{DAY_OFF_LINE} {day.isoformat()} {name}".rstrip()])
+    for day in sorted(plan.days_removed):
+        writer.writerow([f"{WORKED_LINE} {day.isoformat()}"])
+    for unit_id, unit in roster.units.items():
+        path = UNIT_SEPARATOR.join(roster.path(unit_id))
+        writer.writerow([neutralised(f"{UNIT_LINE} {path} = {unit.category.key}; {unit.week.value}")])
+    writer.writerow([*FIXED_COLUMNS, WEEK_COLUMN, *(day.isoformat() for day in plan.days)])
     for row, member in enumerate(roster.staff):
         statuses = [plan.status(row, column) for column in range(len(plan.days))]
         writer.writerow(
             [
-                member.nip,
+                format_nip(member.nip),
                 neutralised(member.name),
                 neutralised(member.position),
                 neutralised(member.rank),
                 neutralised(UNIT_SEPARATOR.join(roster.path(member.unit))),
                 roster.category_of(member).key,
+                roster.units[member.unit].week.value,
                 *(status.code if status else "" for status in statuses),
             ]
         )
     return buffer.getvalue()
 
 
-def write_grid(plan: Plan, path: Path) -> None:
+def write_grid(plan: Plan, path: Path, *, delimiter: str = ",") -> None:
     """Save the plan as a grid CSV (UTF-8 with BOM, so Excel reads the names right).
 
     Raises:
         PlannerError: the file cannot be written.
     """
-    write_text_atomically(path, grid_text(plan), encoding="utf-8-sig")
+    write_text_atomically(path, grid_text(plan, delimiter=delimiter), encoding="utf-8-sig")
 
 
 def neutralised(text: str) -> str:

@@ -1,15 +1,15 @@
-"""Staff lists and filled schedules from Excel (.xlsx) and CSV files, as agencies really keep them.
+"""Staff lists and filled schedules from workbooks, text files and web pages, as agencies really keep them.
 
 A staff list (a SIMPEG or SIASN export, or one made by hand) is read in three steps, so the
 window can show each one and let the user correct it before anything changes:
 
-1. ``read_table`` reads one sheet (or a CSV file) as rows of cell values, numbered as Excel
-   shows them. Title rows, merged cells, a row of column numbers, blank rows and a totals
-   row are all expected. CSV may be UTF-8 (with or without BOM) or Windows-1252, separated
-   by ``;``, ``,`` or tabs.
-2. ``detect_layout`` finds the header row and proposes what each column means (``Field``):
-   "NIP Baru" is the NIP, "Nama Jabatan" the position, "Unit Kerja" and "Sub Bagian" two
-   levels of unit. ``Layout.with_field`` changes one column's meaning.
+1. ``sheet_table.read_table`` reads one sheet (or a text file) as rows of cell values,
+   numbered as the spreadsheet shows them. Title rows, merged cells, a row of column numbers,
+   blank rows and a totals row are all expected.
+2. ``detect_layout`` finds the header row and proposes what each column means (``Field``),
+   by the columns' names and values (``layout_at``): "NIP Baru" is the NIP, "JABATAN NAMA"
+   the position and never "JABATAN ID", "UNOR (1)" … "UNOR (3)" levels of unit.
+   ``Layout.with_field`` and ``with_columns`` change what a column means.
 3. ``parse_staff`` reads every row into a ``StaffRow`` or a ``RowProblem``. A NIP that Excel
    stored as a number has lost digits and is never accepted.
 
@@ -18,363 +18,45 @@ and staff in place of a plan's, and ``update_staff`` takes a newer list into a p
 its units and settings; both keep the planned cells of everyone who stays (matched by NIP)
 and say who left and who joined.
 
-``read_schedule`` reads a filled schedule in the grid format (see ``grid_csv``) from .csv or
-.xlsx; in a workbook the header may sit below a title row and dates may be real Excel dates.
-
-openpyxl is imported by the functions that read workbooks: it costs a tenth of a second,
-which every start of the command line and the window would otherwise pay.
+``read_schedule`` reads a filled schedule in the grid format (see ``grid_csv``) from a text
+file or a workbook; in a workbook the header may sit below a title row (or ``#`` lines) and
+dates may be real spreadsheet dates.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import enum
-import io
 import itertools
 import re
-import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
-from planner.domain.errors import PlannerError
 from planner.domain.nip import Employment, Nip, NipCheck, NipProblem, check_nip
 from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.io.grid_csv import UNIT_SEPARATOR, Grid, GridRow, parse_grid_rows, plan_from_grid, read_grid, unneutralised
+from planner.io.sheet_table import Cell, StaffImportError, Table, is_workbook_file, letter_of, read_table
+from planner.io.text_file import without_controls
 
-if TYPE_CHECKING:
-    from openpyxl.workbook.workbook import Workbook
-
-Cell = str | int | float | dt.datetime | dt.date | dt.time | None
-"""A cell's value as read: text, a number, a date or time, or None for an empty cell."""
-
-WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
 HEADER_SEARCH_ROWS = 30
 """How far down a sheet the header row is looked for."""
 DEFAULT_UNIT = "Tanpa unit kerja"
 """The unit of new staff whose unit the list does not give; the user renames or moves them later."""
-MAX_ROWS = 200_000
-"""More rows than any agency has: a sheet this long is refused rather than read for minutes."""
+MAX_FIELD = 500
+"""Characters of a name, position, rank or unit: beyond any real one, and beyond what a page can print."""
 
-_ZIP_MAGIC = b"PK\x03\x04"
-_CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-"""Compound File (OLE2): an Excel 97-2003 .xls, or an .xlsx encrypted with a password."""
-_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
-_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]{1,3}[0-9]+:[A-Za-z]{1,3}[0-9]+)\"")
 _NIP_LABEL = re.compile(r"^(?:nip|ni\s*pppk)\s*\.?\s*:?\s*", re.IGNORECASE)
 _GOLONGAN = re.compile(r"^(?:I{1,3}|IV|[IVX]{1,5})\s*/\s*[a-eA-E]$|^[IVX]{1,5}$")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,3}[.)]?$")
 _TOTALS_WORDS = ("jumlah", "total", "jml", "grandtotal")
 _EMPTY_MARKS = frozenset({"-", "--", "—", "–"})
-
-
-class StaffImportError(PlannerError):
-    """A file or sheet that cannot be read as a staff list or schedule; the message says what and where."""
-
-
-# ---- reading a sheet ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Table:
-    """One sheet of a workbook, or a CSV file, as rows of cell values.
-
-    ``rows[0]`` is row 1 as Excel numbers it; merged cells hold their value in every cell they cover.
-    """
-
-    source: str
-    """The file's name."""
-    sheet: str | None
-    """The sheet's name; None for a CSV file."""
-    sheets: tuple[str, ...]
-    """Every worksheet of the workbook, in order; empty for a CSV file."""
-    rows: tuple[tuple[Cell, ...], ...]
-
-    @property
-    def where(self) -> str:
-        """The file and sheet, for messages: ``pegawai.xlsx, lembar Daftar``."""
-        return f"{self.source}, lembar {self.sheet}" if self.sheet is not None else self.source
-
-    @property
-    def width(self) -> int:
-        """The number of columns of the widest row."""
-        return max((len(row) for row in self.rows), default=0)
-
-    def value(self, row: int, column: int) -> Cell:
-        """The value at ``row`` (1 is the first) and ``column`` (0 is column A); None past the end."""
-        values = self.rows[row - 1] if 0 < row <= len(self.rows) else ()
-        return values[column] if column < len(values) else None
-
-
-def read_table(path: Path, sheet: str | None = None) -> Table:
-    """Read one sheet of a workbook (the active one unless ``sheet`` names another) or a CSV file.
-
-    Raises:
-        StaffImportError: the file is missing, empty, encrypted, damaged, in an old or unknown
-            format, or in a text encoding that is neither UTF-8 nor Windows-1252.
-    """
-    head = _read_head(path)
-    if _is_workbook(path, head):
-        return _read_workbook(path, sheet)
-    if sheet is not None:
-        raise StaffImportError(f"{path.name}: berkas CSV tidak punya lembar; --sheet hanya untuk berkas .xlsx")
-    return _read_csv(path)
-
-
-def sheet_names(path: Path) -> list[str]:
-    """The worksheets of a workbook, in order; empty for a CSV file.
-
-    Raises:
-        StaffImportError: as ``read_table``.
-    """
-    if not _is_workbook(path, _read_head(path)):
-        return []
-    workbook = _open_workbook(path)
-    try:
-        return [worksheet.title for worksheet in workbook.worksheets]
-    finally:
-        workbook.close()
-
-
-def _read_head(path: Path) -> bytes:
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(8)
-    except FileNotFoundError:
-        raise StaffImportError(f"{path}: berkas tidak ditemukan") from None
-    except OSError as error:
-        raise StaffImportError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
-    if not head:
-        raise StaffImportError(f"{path.name}: berkas kosong (0 byte)")
-    if head.startswith(_CFB_MAGIC):
-        raise StaffImportError(_compound_file_problem(path))
-    return head
-
-
-def _is_workbook(path: Path, head: bytes) -> bool:
-    suffix = path.suffix.lower()
-    if suffix == ".ods":
-        raise StaffImportError(
-            f"{path.name}: lembar kerja OpenDocument (.ods) belum dapat dibaca; simpan sebagai .xlsx atau .csv"
-        )
-    if head.startswith(_ZIP_MAGIC):
-        return True
-    if suffix in WORKBOOK_SUFFIXES or suffix == ".xls":
-        raise StaffImportError(
-            f"{path.name}: bukan buku kerja Excel yang utuh (berkas rusak atau terpotong); "
-            "buka di Excel lalu simpan ulang sebagai .xlsx"
-        )
-    return False
-
-
-def _compound_file_problem(path: Path) -> str:
-    try:
-        encrypted = _ENCRYPTED_PACKAGE in path.read_bytes()
-    except OSError:
-        encrypted = False
-    if encrypted:
-        return (
-            f"{path.name}: buku kerja dilindungi kata sandi dan tidak dapat dibaca. Buka di Excel, hapus kata "
-            "sandinya (File › Info › Lindungi Buku Kerja › Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu "
-            "impor lagi"
-        )
-    return f"{path.name}: format Excel 97-2003 (.xls) tidak didukung; buka di Excel lalu simpan sebagai .xlsx"
-
-
-def _open_workbook(path: Path) -> Workbook:
-    import openpyxl  # noqa: PLC0415 - a tenth of a second of import, paid only when a workbook is read
-
-    try:
-        # openpyxl warns about parts it drops (data validation extensions, unknown styles);
-        # the user cannot act on that, and only the cell values are read.
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as error:
-        # A damaged file makes the parser fail in many ways (zip, XML, missing parts, bad
-        # numbers); each is the same problem for the user.
-        raise StaffImportError(
-            f"{path.name}: buku kerja rusak dan tidak dapat dibaca ({type(error).__name__}: {error}); "
-            "buka di Excel lalu simpan ulang sebagai .xlsx"
-        ) from error
-
-
-def _read_workbook(path: Path, sheet: str | None) -> Table:
-    workbook = _open_workbook(path)
-    try:
-        names = tuple(worksheet.title for worksheet in workbook.worksheets)
-        if not names:
-            raise StaffImportError(f"{path.name}: buku kerja tidak punya lembar kerja")
-        if sheet is None:
-            active = workbook.active
-            title = active.title if active is not None and active.title in names else names[0]
-        elif sheet in names:
-            title = sheet
-        else:
-            raise StaffImportError(f"{path.name}: tidak ada lembar {sheet!r}; lembar yang ada: {', '.join(names)}")
-        worksheet = workbook[title]
-        try:
-            rows = _worksheet_rows(worksheet, f"{path.name}, lembar {title}")
-            merges = _merged_ranges(workbook, worksheet)
-        except StaffImportError:
-            raise
-        except Exception as error:
-            raise StaffImportError(
-                f"{path.name}, lembar {title}: isi lembar rusak dan tidak dapat dibaca "
-                f"({type(error).__name__}: {error})"
-            ) from error
-    finally:
-        workbook.close()
-    _fill_merged(rows, merges)
-    return Table(path.name, title, names, tuple(tuple(row) for row in rows))
-
-
-def _worksheet_rows(worksheet: object, where: str) -> list[list[Cell]]:
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet  # noqa: PLC0415 - see _open_workbook
-
-    assert isinstance(worksheet, ReadOnlyWorksheet)
-    # The dimension a file declares may be wrong (some exporters write "A1"); read it all.
-    worksheet.reset_dimensions()
-    rows: list[list[Cell]] = []
-    last_filled = 0
-    for values in worksheet.values:
-        row = [_cell(value) for value in values]
-        while row and (row[-1] is None or row[-1] == ""):
-            row.pop()
-        rows.append(row)
-        if row:
-            last_filled = len(rows)
-        if len(rows) > MAX_ROWS:
-            raise StaffImportError(f"{where}: lebih dari {MAX_ROWS} baris; pilih lembar daftar pegawai")
-    del rows[last_filled:]
-    return rows
-
-
-def _cell(value: object) -> Cell:
-    if value is None or isinstance(value, str | int | float | dt.date | dt.time):
-        return value
-    if isinstance(value, Decimal):
-        return float(value)
-    return str(value)
-
-
-def _merged_ranges(workbook: Workbook, worksheet: object) -> list[tuple[int, int, int, int]]:
-    """(first column, first row, last column, last row) of every merged range, 1-based.
-
-    openpyxl's read-only worksheets do not report merged cells, and reading in normal mode
-    is twice as slow; the merges are read straight from the sheet's XML part instead. Without
-    them a unit merged down over its staff would reach only the first of them. Should a later
-    openpyxl move these attributes, merges are simply not filled.
-    """
-    from openpyxl.utils.cell import range_boundaries  # noqa: PLC0415 - see _open_workbook
-
-    archive = getattr(workbook, "_archive", None)
-    part = getattr(worksheet, "_worksheet_path", None)
-    if archive is None or not isinstance(part, str):
-        return []
-    data: bytes = archive.read(part)
-    ranges = []
-    for match in _MERGE_REF.finditer(data):
-        first_column, first_row, last_column, last_row = range_boundaries(match.group(1).decode("ascii"))
-        if first_column and first_row and last_column and last_row:
-            ranges.append((first_column, first_row, last_column, last_row))
-    return ranges
-
-
-def _fill_merged(rows: list[list[Cell]], merges: Iterable[tuple[int, int, int, int]]) -> None:
-    width = max((len(row) for row in rows), default=0)
-    for first_column, first_row, last_column, last_row in merges:
-        if first_row > len(rows):
-            continue
-        top = rows[first_row - 1]
-        value = top[first_column - 1] if first_column - 1 < len(top) else None
-        if value is None:
-            continue
-        for row_number in range(first_row, min(last_row, len(rows)) + 1):
-            row = rows[row_number - 1]
-            last = min(last_column, max(width, first_column))
-            if len(row) < last:
-                row.extend([None] * (last - len(row)))
-            for column in range(first_column - 1, last):
-                if row[column] is None:
-                    row[column] = value
-
-
-def _read_csv(path: Path) -> Table:
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise StaffImportError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
-    text = _decode(raw, path.name)
-    delimiter = _delimiter(text)
-    try:
-        records = [
-            tuple(_csv_cell(value) for value in record) for record in csv.reader(io.StringIO(text), delimiter=delimiter)
-        ]
-    except csv.Error as error:
-        raise StaffImportError(f"{path.name}: bukan berkas CSV yang dapat dibaca ({error})") from error
-    while records and not any(records[-1]):
-        records.pop()
-    if len(records) > MAX_ROWS:
-        raise StaffImportError(f"{path.name}: lebih dari {MAX_ROWS} baris")
-    return Table(path.name, None, (), tuple(records))
-
-
-def _csv_cell(value: str) -> Cell:
-    return value if value.strip() else None
-
-
-def _decode(raw: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 with BOM, else Windows-1252 (what Excel writes as "CSV")."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise StaffImportError(f"{source}: teks UTF-16 rusak pada byte ke-{error.start + 1}") from error
-    if b"\x00" in raw:
-        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
-        raise StaffImportError(
-            f"{source}: baris {line} berisi byte nol; ini bukan berkas teks CSV biasa (mungkin UTF-16 tanpa "
-            "penanda BOM). Di Excel pilih Simpan Sebagai › CSV UTF-8 (dipisah koma) atau CSV (dipisah titik koma)"
-        )
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("cp1252")
-    except UnicodeDecodeError as error:
-        line = raw.count(b"\n", 0, error.start) + 1
-        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        byte = raw[error.start]
-        raise StaffImportError(
-            f"{source}: baris {line}, karakter ke-{column}: byte 0x{byte:02X} bukan UTF-8 maupun Windows-1252 "
-            "(pengodean yang dipakai Excel untuk CSV). Di Excel pilih Simpan Sebagai › CSV UTF-8 lalu impor lagi"
-        ) from error
-
-
-def _delimiter(text: str) -> str:
-    """The separator that splits most lines into the same number of fields (names may hold commas)."""
-    lines = [line for line in text.splitlines()[:60] if line.strip()]
-    best, best_score = ",", (0, 0)
-    for candidate in (";", ",", "\t", "|"):
-        counts = Counter(len(fields) for fields in csv.reader(lines, delimiter=candidate) if len(fields) > 1)
-        if not counts:
-            continue
-        width, lines_of_width = max(counts.items(), key=lambda item: (item[1], item[0]))
-        score = (lines_of_width, width)
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
 
 
 # ---- the header and what each column means ------------------------------------------------------
@@ -392,6 +74,7 @@ class Field(enum.Enum):
     RANK = "Pangkat / golongan"
     UNIT = "Unit kerja"
     CATEGORY = "Kategori"
+    EMPLOYMENT_TYPE = "Jenis pegawai"
 
     @property
     def label(self) -> str:
@@ -406,7 +89,43 @@ class Field(enum.Enum):
 
 REQUIRED_FIELDS = (Field.NIP, Field.NAME)
 
-_IGNORED_WORDS = ("lama", "tmt", "tanggal", "tgl", "lahir", "kelas", "eselon", "jenis", "masakerja", "pendidikan")
+_IGNORED_WORDS = (
+    "lama",
+    "atasan",
+    "tmt",
+    "tanggal",
+    "tgl",
+    "lahir",
+    "kelas",
+    "eselon",
+    "jenis",
+    "masakerja",
+    "pendidikan",
+)
+_EMPLOYMENT_TYPE_WORDS = (
+    "jenispegawai",
+    "statuspegawai",
+    "statuskepegawaian",
+    "jeniskepegawaian",
+    "jenisasn",
+    "statusasn",
+    "kedudukanpegawai",
+    "tipepegawai",
+)
+_NON_ASN_WORDS = (
+    "ppnpn",
+    "honor",
+    "nonasn",
+    "nonpns",
+    "tenagapendukung",
+    "tenagakontrak",
+    "kontrak",
+    "outsourc",
+    "thl",
+    "harianlepas",
+    "pramubakti",
+)
+"""Words of a type column that mark a staff member without NIP as non-ASN (PPNPN, honorer, …)."""
 _UNIT_WORDS = (
     "unit",
     "unor",
@@ -438,6 +157,8 @@ def guess_field(title: str) -> Field:
         return Field.IGNORE
     if key.startswith("gelar"):
         return Field.TITLE_BEFORE if "depan" in key or "dpn" in key else Field.TITLE_AFTER
+    if key.startswith(_EMPLOYMENT_TYPE_WORDS):
+        return Field.EMPLOYMENT_TYPE
     if any(word in key for word in _IGNORED_WORDS):
         return Field.IGNORE
     if key.startswith("nip") or "nomorinduk" in key:
@@ -467,10 +188,18 @@ class Layout:
     """Each column's title (a second header row's title where it has one)."""
     fields: tuple[Field, ...]
     """What each column holds."""
+    unit_levels: tuple[int, ...] = ()
+    """The unit columns as detected, from the largest unit to the smallest (see ``layout_at``)."""
 
     def columns(self, field: Field) -> tuple[int, ...]:
         """The columns (0 is A) that hold ``field``, left to right."""
         return tuple(index for index, found in enumerate(self.fields) if found is field)
+
+    def unit_columns(self) -> tuple[int, ...]:
+        """The unit columns from the largest unit to the smallest; columns the user added come last, left to right."""
+        chosen = self.columns(Field.UNIT)
+        ordered = [column for column in self.unit_levels if column in chosen]
+        return (*ordered, *(column for column in chosen if column not in ordered))
 
     def missing(self) -> tuple[Field, ...]:
         """Required fields no column holds: NIP and name."""
@@ -492,16 +221,6 @@ class Layout:
         return f"{title} ({letter})" if title else letter
 
 
-def letter_of(column: int) -> str:
-    """The letter Excel gives a column: ``A`` for 0, ``AA`` for 26."""
-    letters = ""
-    column += 1
-    while column:
-        column, remainder = divmod(column - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return letters
-
-
 def detect_layout(table: Table) -> Layout:
     """Find the header row among the first rows and propose a meaning for each column.
 
@@ -512,6 +231,8 @@ def detect_layout(table: Table) -> Layout:
     partial: tuple[int, set[Field]] | None = None
     for index in range(min(HEADER_SEARCH_ROWS, len(table.rows))):
         found = {guess_field(_text(value)) for value in table.rows[index]} - {Field.IGNORE}
+        if Field.NAME in found and Field.NIP not in found and Field.NIP in layout_at(table, index + 1).fields:
+            found.add(Field.NIP)  # a NIP column under another name, known by its 18-digit values
         if all(field in found for field in REQUIRED_FIELDS):
             if best is None or len(found) > best[1]:
                 best = (index + 1, len(found))
@@ -536,7 +257,23 @@ def detect_layout(table: Table) -> Layout:
 
 
 def layout_at(table: Table, header_row: int) -> Layout:
-    """The layout when the header is at ``header_row`` (1 is the first), with a proposed meaning per column."""
+    """The layout when the header is at ``header_row`` (1 is the first), with a proposed meaning per column.
+
+    The meaning comes from each column's name and from the values below it (``_Column``):
+
+    - a column of identifiers (its name ends in ``ID``, or its values are UUIDs or long codes)
+      is never the position, unit, rank or name when another column holds the same thing
+      in words (``JABATAN ID`` beside ``JABATAN NAMA``), nor when its values are opaque codes;
+    - of several NIP columns, the one whose values are 18-digit numbers wins over the old
+      9-digit NIP, whatever their names (``NIP`` beside ``NIP_BARU``);
+    - of several rank columns, the current one (``GOL AKHIR``, ``Pangkat Terakhir``) wins over
+      the first or an earlier one (``GOL AWAL``); a rank in two parts (``Pangkat`` and ``Gol.``)
+      keeps both;
+    - unit columns are ordered from the largest unit to the smallest: by the words of their
+      names (``Satuan Kerja Induk`` > ``Biro`` > ``Bagian``/``UNOR`` > ``Sub Bagian``/``Seksi``),
+      then by a level number in the name (``UNOR (1)`` > ``UNOR (2)``), then by how many
+      different values they hold (a parent holds fewer).
+    """
     width = table.width
     main = [_text(table.value(header_row, column)) for column in range(width)]
     titles = list(main)
@@ -546,15 +283,140 @@ def layout_at(table: Table, header_row: int) -> Layout:
         next_row += 1
     if _is_column_numbers(table.rows[next_row - 1] if next_row <= len(table.rows) else ()):
         next_row += 1
-    fields: list[Field] = []
+    sample = table.rows[next_row - 1 : next_row - 1 + _SAMPLE_ROWS]
+    columns = [_Column.of(index, title, sample) for index, title in enumerate(titles)]
+    fields = _choose_fields(columns)
+    units = sorted((column for column in columns if fields[column.index] is Field.UNIT), key=_Column.unit_order)
+    return Layout(header_row, next_row, tuple(titles), tuple(fields), tuple(column.index for column in units))
+
+
+_SAMPLE_ROWS = 300
+"""Rows below the header whose values help decide what a column holds."""
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
+_CODE = re.compile(r"^[0-9A-Za-z_.:-]{12,}$")
+_ID_TITLE = re.compile(r"(?i:(?:^|[\s_.-])(?:id|kode|kd)(?:$|[\s_.-]))|(?<=[a-z])I[dD]$")
+"""``UNOR ID``, ``PNS_ID``, ``Kode Unit``, ``jabatanId``: a column of identifiers by its name."""
+_LEVEL_NUMBER = re.compile(r"(?:\(\s*([1-9])\s*\)|(?<![0-9])([1-9]))\s*$")
+_ESELON = re.compile(r"\beselon\s*(iv|i{1,3}|[1-4])\b", re.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_FORMER_RANK_WORDS = ("awal", "pertama", "cpns", "sebelum", "lalu")
+_CURRENT_RANK_WORDS = ("akhir", "terakhir", "sekarang", "saatini", "kini")
+_UNIT_SIZE_WORDS = (
+    ("instansi", "pemda", "pemerintah"),
+    ("satuankerja", "satker", "opd", "skpd", "perangkatdaerah", "biro", "direktorat", "dinas", "badan", "kantor"),
+    ("unit", "unor", "bidang", "bagian", "subdit", "uptd", "penempatan"),
+    ("sub", "seksi", "subbag", "subbid", "kelompok", "tim"),
+)
+"""Words of unit column names, from the largest unit to the smallest; the smallest found counts, and
+``induk`` (parent) puts a column just above the others of its size."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    """One column's name and what its values look like, to decide what it holds."""
+
+    index: int
+    title: str
+    guess: Field
+    """What its name says."""
+    identifiers: bool
+    """Its name ends in ``ID`` (or ``Kode``), or most of its values are UUIDs or long codes."""
+    opaque: bool
+    """Most of its values are UUIDs or long codes: nothing a person would read."""
+    nip_share: float
+    """The share of its values that are 18-digit numbers (a NIP or NI PPPK)."""
+    distinct: int
+    """How many different values it holds in the sample."""
+
+    @classmethod
+    def of(cls, index: int, title: str, sample: Sequence[Sequence[Cell]]) -> _Column:
+        values = [_text(row[index]) for row in sample if index < len(row) and row[index] is not None]
+        values = [value for value in values if value and value not in _EMPTY_MARKS]
+        codes = sum(1 for value in values if _looks_like_code(value))
+        nips = sum(1 for value in values if _looks_like_nip(value))
+        opaque = bool(values) and codes >= 0.8 * len(values)
+        return cls(
+            index,
+            title,
+            guess_field(title),
+            opaque or bool(_ID_TITLE.search(title.strip())),
+            opaque,
+            nips / len(values) if values else 0.0,
+            len(set(values)),
+        )
+
+    def unit_order(self) -> tuple[int, int, int, int]:
+        """Sorts unit columns from the largest unit to the smallest."""
+        key = _normal(self.title)
+        size = 2
+        for rank, words in enumerate(_UNIT_SIZE_WORDS):
+            if any(word in key for word in words):
+                size = rank
+        size = 2 * size - ("induk" in key)
+        level = 0
+        if found := _LEVEL_NUMBER.search(self.title.strip()):
+            level = int(found.group(1) or found.group(2))
+        elif found := _ESELON.search(self.title):
+            text = found.group(1).casefold()
+            level = _ROMAN[text] if text in _ROMAN else int(text)
+        return (size, level, self.distinct, self.index)
+
+
+def _looks_like_code(value: str) -> bool:
+    if _UUID.match(value):
+        return True
+    return bool(_CODE.match(value)) and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def _looks_like_nip(value: str) -> bool:
+    digits = _NIP_LABEL.sub("", value).replace(" ", "").replace(".", "").lstrip("'")
+    return len(digits) == 18 and digits.isdigit()
+
+
+def _choose_fields(columns: Sequence[_Column]) -> list[Field]:
+    """What each column holds, by the rules of ``layout_at``."""
+    fields = [column.guess for column in columns]
+    worded = {column.guess for column in columns if not column.identifiers}
+    for column in columns:
+        if column.guess is Field.IGNORE:
+            continue
+        if column.guess is Field.NIP:
+            if column.opaque:
+                fields[column.index] = Field.IGNORE
+            continue
+        if column.opaque or (column.identifiers and column.guess in worded):
+            fields[column.index] = Field.IGNORE
+
+    nip_columns = [column for column in columns if fields[column.index] is Field.NIP]
+    if not any(column.nip_share >= 0.5 for column in nip_columns):
+        # A NIP column under another name ("No. Induk", "ID Pegawai"): the one of 18-digit numbers.
+        unnamed = [c for c in columns if c.guess is Field.IGNORE and c.nip_share >= 0.8]
+        nip_columns += unnamed
+    if nip_columns:
+        best = max(nip_columns, key=lambda column: (column.nip_share, -column.index))
+        for column in nip_columns:
+            fields[column.index] = Field.NIP if column is best else Field.IGNORE
+
+    rank_columns = [column for column in columns if fields[column.index] is Field.RANK]
+    current = [column for column in rank_columns if _has_word(column.title, _CURRENT_RANK_WORDS)]
+    for column in rank_columns:
+        former = _has_word(column.title, _FORMER_RANK_WORDS)
+        if former or (current and column not in current):
+            fields[column.index] = Field.IGNORE
+    if not any(field is Field.RANK for field in fields) and rank_columns:
+        fields[rank_columns[-1].index] = Field.RANK
+
     taken: set[Field] = set()
-    for title in titles:
-        field = guess_field(title)
+    for index, field in enumerate(fields):
         if field in taken and not field.repeatable:
-            field = Field.IGNORE
+            fields[index] = Field.IGNORE
         taken.add(field)
-        fields.append(field)
-    return Layout(header_row, next_row, tuple(titles), tuple(fields))
+    return fields
+
+
+def _has_word(title: str, words: Sequence[str]) -> bool:
+    key = _normal(title)
+    return any(word in key for word in words)
 
 
 def _is_sub_header(table: Table, header_row: int) -> bool:
@@ -618,6 +480,19 @@ class StaffRow:
 
 
 @dataclass(frozen=True, slots=True)
+class NonAsnRow:
+    """A staff member the list gives without NIP and marks as non-ASN in its type column (``Jenis Pegawai``)."""
+
+    row: int
+    kind: str
+    """The type as the list writes it: ``PPNPN``, ``Honorer``, ``Tenaga Pendukung`` …"""
+    name: str
+    position: str
+    unit_path: tuple[str, ...]
+    category: Category | None
+
+
+@dataclass(frozen=True, slots=True)
 class RowProblem:
     """Something wrong with one row; ``left_out`` rows are not imported, the others are, as said."""
 
@@ -646,6 +521,8 @@ class StaffList:
     problems: tuple[RowProblem, ...]
     notes: tuple[str, ...] = ()
     """Remarks about the list as a whole ("no unit column: …")."""
+    non_asn: tuple[NonAsnRow, ...] = ()
+    """Staff without NIP whom the list marks as non-ASN (PPNPN, honorer, drivers, cleaners)."""
 
     @property
     def left_out(self) -> int:
@@ -661,17 +538,37 @@ class StaffList:
         return [f"{self.where}: {problem}" for problem in self.problems]
 
 
-def read_staff(path: Path, *, sheet: str | None = None, today: dt.date | None = None) -> StaffList:
+def read_staff(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    today: dt.date | None = None,
+    columns: Sequence[tuple[Field, str]] = (),
+) -> StaffList:
     """Read a staff list with the detected layout: the three steps at once, for scripts.
 
     Without ``sheet`` the active sheet is read, or else the first sheet with a NIP and a name column.
+    ``columns`` overrides the guess (see ``with_columns``).
 
     Raises:
-        StaffImportError: the file cannot be read or no sheet has a NIP and a name column.
+        StaffImportError: the file cannot be read, no sheet has a NIP and a name column, or a
+            column of ``columns`` is not in the header.
+    """
+    table, layout = read_layout(path, sheet=sheet, columns=columns)
+    return parse_staff(table, layout, today=today)
+
+
+def read_layout(
+    path: Path, *, sheet: str | None = None, columns: Sequence[tuple[Field, str]] = ()
+) -> tuple[Table, Layout]:
+    """The sheet of a staff list and its layout, as ``read_staff`` finds them (for ``--show-columns``).
+
+    Raises:
+        StaffImportError: as ``read_staff``.
     """
     table = read_table(path, sheet)
     try:
-        layout = detect_layout(table)
+        layout = _find_layout(table, columns)
     except StaffImportError:
         if sheet is not None:
             raise
@@ -680,14 +577,97 @@ def read_staff(path: Path, *, sheet: str | None = None, today: dt.date | None = 
                 continue
             candidate = read_table(path, other)
             try:
-                layout = detect_layout(candidate)
+                layout = _find_layout(candidate, columns)
             except StaffImportError:
                 continue
             table = candidate
             break
         else:
             raise
-    return parse_staff(table, layout, today=today)
+    return table, layout
+
+
+def _find_layout(table: Table, columns: Sequence[tuple[Field, str]]) -> Layout:
+    try:
+        layout = detect_layout(table)
+    except StaffImportError:
+        if not columns:
+            raise
+        wanted = {_normal(title) for _, title in columns if title}
+        for index in range(min(HEADER_SEARCH_ROWS, len(table.rows))):
+            if wanted <= {_normal(_text(value)) for value in table.rows[index]}:
+                layout = layout_at(table, index + 1)
+                break
+        else:
+            raise
+    return with_columns(layout, columns, table.where)
+
+
+FIELD_KEYS: dict[str, Field] = {
+    "nip": Field.NIP,
+    "nama": Field.NAME,
+    "name": Field.NAME,
+    "gelar-depan": Field.TITLE_BEFORE,
+    "gelar-belakang": Field.TITLE_AFTER,
+    "jabatan": Field.POSITION,
+    "position": Field.POSITION,
+    "pangkat": Field.RANK,
+    "rank": Field.RANK,
+    "unit": Field.UNIT,
+    "kategori": Field.CATEGORY,
+    "category": Field.CATEGORY,
+    "jenis": Field.EMPLOYMENT_TYPE,
+    "type": Field.EMPLOYMENT_TYPE,
+}
+"""The keys ``import-staff --column KEY=HEADER`` takes, in Indonesian and English."""
+
+
+def with_columns(layout: Layout, columns: Sequence[tuple[Field, str]], where: str) -> Layout:
+    """The layout with each (field, column) given by the user: a header title or a column letter.
+
+    A field given replaces what was guessed for it; a field given several times (unit levels,
+    rank parts) takes every column given, units from the largest to the smallest. An empty
+    column name leaves the field without a column.
+
+    Raises:
+        StaffImportError: a column is neither a title of the header nor a column letter.
+    """
+    fields = list(layout.fields)
+    given: set[Field] = set()
+    units: list[int] = []
+    for field, title in columns:
+        if field not in given:
+            fields = [Field.IGNORE if found is field else found for found in fields]
+            given.add(field)
+        if not title.strip():
+            continue
+        column = _column_of(layout, title)
+        if column is None:
+            known = ", ".join(repr(t) for t in layout.titles if t)
+            raise StaffImportError(
+                f"{where}: baris judul {layout.header_row} tidak punya kolom {title!r} untuk {field.label}; "
+                f"kolom yang ada: {known}"
+            )
+        fields.extend([Field.IGNORE] * (column + 1 - len(fields)))
+        if not field.repeatable:
+            fields = [Field.IGNORE if found is field else found for found in fields]
+        fields[column] = field
+        if field is Field.UNIT:
+            units.append(column)
+    return replace(layout, fields=tuple(fields), unit_levels=tuple(units) if units else layout.unit_levels)
+
+
+def _column_of(layout: Layout, title: str) -> int | None:
+    key = " ".join(title.split()).casefold()
+    for index, found in enumerate(layout.titles):
+        if " ".join(found.split()).casefold() == key:
+            return index
+    if re.fullmatch(r"[A-Za-z]{1,3}", title.strip()):
+        column = 0
+        for letter in title.strip().upper():
+            column = column * 26 + ord(letter) - ord("A") + 1
+        return column - 1
+    return None
 
 
 def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -> StaffList:
@@ -704,75 +684,132 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
         raise StaffImportError(f"{table.where}: tentukan dulu kolom {missing}")
     nip_column = layout.columns(Field.NIP)[0]
     name_column = layout.columns(Field.NAME)[0]
-    unit_columns = layout.columns(Field.UNIT)
+    unit_columns = layout.unit_columns()
     rank_columns = layout.columns(Field.RANK)
     single = {
         field: columns[0] if (columns := layout.columns(field)) else None
-        for field in (Field.POSITION, Field.CATEGORY, Field.TITLE_BEFORE, Field.TITLE_AFTER)
+        for field in (Field.POSITION, Field.CATEGORY, Field.TITLE_BEFORE, Field.TITLE_AFTER, Field.EMPLOYMENT_TYPE)
     }
     rows: list[StaffRow] = []
+    non_asn: list[NonAsnRow] = []
     problems: list[RowProblem] = []
     first_row_of: dict[Nip, int] = {}
     spelling: dict[tuple[str, ...], str] = {}
+    # Positions, ranks, units and types repeat down a list: each distinct value is cleaned once.
+    cleaned_of: dict[Cell, str] = {}
+    paths_of: dict[tuple[Cell, ...], tuple[str, ...]] = {}
+
+    def cleaned(value: Cell) -> str:
+        text = cleaned_of.get(value)
+        if text is None:
+            text = cleaned_of[value] = _clean(_text(value))
+        return text
+
+    def unit_path_of(values: tuple[Cell, ...]) -> tuple[str, ...]:
+        path = paths_of.get(values)
+        if path is None:
+            path = paths_of[values] = tuple(_spelled(_unit_path(values), spelling))
+        return path
+
+    def problem(
+        into: list[RowProblem], number: int, column: int | None, value: str, message: str, *, left_out: bool = True
+    ) -> None:
+        where = layout.column_name(column) if column is not None and column < blank else ""
+        into.append(RowProblem(number, where, value, message, left_out))
+
+    # Every row is padded to the widest, plus one cell that is always empty: the "column" of a
+    # field the list does not have, so each value is one index away.
+    blank = table.width
+    filler: tuple[Cell, ...] = (None,) * (blank + 1)
+    at = {field: blank if column is None else column for field, column in single.items()}
+    kind_at, before_at, after_at = at[Field.EMPLOYMENT_TYPE], at[Field.TITLE_BEFORE], at[Field.TITLE_AFTER]
+    position_at, category_at = at[Field.POSITION], at[Field.CATEGORY]
+    checked_columns = tuple(
+        column for column in (name_column, position_at, *rank_columns, *unit_columns) if column < blank
+    )
 
     for number in range(layout.first_row, len(table.rows) + 1):
         values = table.rows[number - 1]
-
-        def get(column: int | None, values: tuple[Cell, ...] = values) -> Cell:
-            return values[column] if column is not None and column < len(values) else None
-
-        nip_value = get(nip_column)
-        name = _clean(_text(get(name_column)))
+        cells = values + filler[len(values) :]
+        nip_value = cells[nip_column]
+        name = cleaned(cells[name_column])
         if not name and nip_value is None:
             continue
         shown, check = read_nip(nip_value, today=today)
         if not check.ok and _passed_over(values, shown):
             continue
+        kind = cleaned(cells[kind_at])
+        without_nip = shown in _EMPTY_MARKS or not shown
+        if without_nip and name and _says_non_asn(kind):
+            non_asn.append(
+                NonAsnRow(
+                    row=number,
+                    kind=kind,
+                    name=_with_titles(
+                        name,
+                        cleaned(cells[before_at]),
+                        cleaned(cells[after_at]),
+                    ),
+                    position=cleaned(cells[position_at]),
+                    unit_path=unit_path_of(tuple(cells[column] for column in unit_columns)),
+                    category=_category_or_none(cleaned(cells[category_at])),
+                )
+            )
+            continue
         row_problems: list[RowProblem] = []
-
-        def problem(
-            column: int | None,
-            value: str,
-            message: str,
-            *,
-            left_out: bool = True,
-            into: list[RowProblem] = row_problems,
-            number: int = number,
-        ) -> None:
-            where = layout.column_name(column) if column is not None else ""
-            into.append(RowProblem(number, where, value, message, left_out))
-
-        if not check.ok:
-            problem(nip_column, shown, _explain(check))
+        if not check.ok and not shown:
+            problem(
+                row_problems,
+                number,
+                nip_column,
+                "",
+                "NIP kosong" + (f" (jenis pegawai {kind!r} bukan non-ASN)" if kind else ""),
+            )
+        elif not check.ok:
+            problem(row_problems, number, nip_column, shown, _explain(check))
         elif check.nip in first_row_of:
             problem(
+                row_problems,
+                number,
                 nip_column,
                 shown,
                 f"NIP {check.digits} sudah ada di baris {first_row_of[check.nip]}; baris ini dilewati",
             )
         if not name:
-            problem(name_column, "", "nama kosong")
+            problem(row_problems, number, name_column, "", "nama kosong")
         else:
-            name = _with_titles(
-                name, _clean(_text(get(single[Field.TITLE_BEFORE]))), _clean(_text(get(single[Field.TITLE_AFTER])))
-            )
+            name = _with_titles(name, cleaned(cells[before_at]), cleaned(cells[after_at]))
         category: Category | None = None
         category_column = single[Field.CATEGORY]
-        category_text = _clean(_text(get(category_column)))
+        category_text = cleaned(cells[category_at])
         if category_text:
             try:
                 category = Category.parse(category_text)
             except ValueError:
                 known = ", ".join(c.label for c in Category)
-                problem(category_column, category_text, f"kategori tidak dikenal (yang dikenal: {known})")
-        unit_path = _unit_path(get(column) for column in unit_columns)
+                problem(
+                    row_problems,
+                    number,
+                    category_column,
+                    category_text,
+                    f"kategori tidak dikenal (yang dikenal: {known})",
+                )
+        unit_path = unit_path_of(tuple(cells[column] for column in unit_columns))
         if unit_columns and not unit_path and not any(p.left_out for p in row_problems):
             problem(
+                row_problems,
+                number,
                 unit_columns[0],
                 "",
                 f"unit kosong: pegawai baru masuk unit '{DEFAULT_UNIT}', pegawai lama tetap di unitnya",
                 left_out=False,
             )
+        for column in checked_columns:
+            text = cells[column]
+            if isinstance(text, str) and len(text) > MAX_FIELD:
+                message = f"isi sel {len(text)} karakter, lebih dari {MAX_FIELD}; baris dilewati"
+                problem(row_problems, number, column, text[:40] + "…", message)
+                break
         problems.extend(row_problems)
         if any(p.left_out for p in row_problems):
             continue
@@ -784,9 +821,9 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
                 nip=check.nip,
                 employment=check.employment,
                 name=name,
-                position=_clean(_text(get(single[Field.POSITION]))),
-                rank=_rank(_clean(_text(get(column))) for column in rank_columns),
-                unit_path=tuple(_spelled(unit_path, spelling)),
+                position=cleaned(cells[position_at]),
+                rank=_rank(cleaned(cells[column]) for column in rank_columns),
+                unit_path=unit_path,
                 category=category,
             )
         )
@@ -798,7 +835,39 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
         )
     if single[Field.CATEGORY] is None:
         notes.append("tidak ada kolom Kategori: kategori layanan diambil dari pilihan bawaan")
-    return StaffList(table.where, layout, tuple(rows), tuple(problems), tuple(notes))
+    return StaffList(table.where, layout, tuple(rows), tuple(problems), tuple(notes), tuple(non_asn))
+
+
+def non_asn_member(row: NonAsnRow, number: Nip, unit: Unit) -> StaffMember:
+    """The staff member a non-ASN row of a list becomes, under the internal ``number`` the planner gives.
+
+    The one place where an imported non-ASN person turns into a member of the plan. It is not
+    called yet: a plan cannot yet mark a member non-ASN (so that quotas leave them out unless
+    the agency's policy counts them), and until it can, ``plan_from_staff``, ``replace_staff``
+    and ``update_staff`` leave these rows out, and the window and the command line list them. Once
+    the domain has the mark and the internal numbers, this function sets the mark and those
+    three functions take ``StaffList.non_asn`` through it.
+    """
+    return StaffMember(
+        nip=number,
+        name=row.name,
+        unit=unit.id,
+        position=row.position,
+        rank="",
+        category=row.category if row.category is not None and row.category is not unit.category else None,
+    )
+
+
+def _says_non_asn(kind: str) -> bool:
+    key = _normal(kind)
+    return bool(key) and any(word in key for word in _NON_ASN_WORDS)
+
+
+def _category_or_none(text: str) -> Category | None:
+    try:
+        return Category.parse(text) if text else None
+    except ValueError:
+        return None
 
 
 def read_nip(value: Cell, *, today: dt.date | None = None) -> tuple[str, NipCheck]:
@@ -853,7 +922,7 @@ def _text(value: Cell) -> str:
 
 def _clean(text: str) -> str:
     """One line, single spaces; a leading ``'`` that kept Excel from running a formula is dropped."""
-    return unneutralised(" ".join(text.split()))
+    return unneutralised(" ".join(without_controls(text).split()))
 
 
 def _with_titles(name: str, before: str, after: str) -> str:
@@ -1103,9 +1172,9 @@ def read_schedule(path: Path, *, sheet: str | None = None, today: dt.date | None
         GridError: problems in the grid, each with its row and column.
         StaffImportError: the file cannot be read at all.
     """
-    if not _is_workbook(path, _read_head(path)):
+    if not is_workbook_file(path):
         if sheet is not None:
-            raise StaffImportError(f"{path.name}: berkas CSV tidak punya lembar; --sheet hanya untuk berkas .xlsx")
+            raise StaffImportError(f"{path.name}: berkas CSV tidak punya lembar; --sheet hanya untuk buku kerja")
         return read_grid(path, today=today)
     table = read_table(path, sheet)
     header_row = _grid_header_row(table)
@@ -1127,14 +1196,30 @@ def read_schedule(path: Path, *, sheet: str | None = None, today: dt.date | None
         (number, [cell_text(value) for value in table.rows[number - 1]])
         for number in range(header_row + 1, len(table.rows) + 1)
     )
-    return parse_grid_rows(header, records, table.where, header_line=header_row, today=today)
+    hash_lines = [
+        (number, _text(values[0]))
+        for number, values in enumerate(table.rows[: header_row - 1], start=1)
+        if values and _is_hash_row(values)
+    ]
+    return parse_grid_rows(header, records, table.where, header_line=header_row, today=today, hash_lines=hash_lines)
+
+
+def _is_hash_row(values: Sequence[Cell]) -> bool:
+    return isinstance(values[0], str) and values[0].lstrip().startswith("#")
 
 
 def _grid_header_row(table: Table) -> int | None:
-    for index, values in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
+    """The grid's header row: among the first rows that are not ``#`` lines (a plan's units may fill hundreds)."""
+    looked = 0
+    for index, values in enumerate(table.rows):
+        if values and _is_hash_row(values):
+            continue
         titles = {_text(value).casefold() for value in values}
         if {"nip", "nama"} <= titles:
             return index + 1
+        looked += 1
+        if looked >= HEADER_SEARCH_ROWS:
+            break
     return None
 
 

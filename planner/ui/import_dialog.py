@@ -65,20 +65,17 @@ from planner.domain.errors import PlannerError
 from planner.domain.nip import Employment, format_nip
 from planner.domain.roster import Roster, StaffMember
 from planner.io.grid_csv import UNIT_SEPARATOR
+from planner.io.sheet_table import StaffImportError, Table, letter_of, read_table
 from planner.io.staff_import import (
     HEADER_SEARCH_ROWS,
     Field,
     Layout,
     StaffChange,
-    StaffImportError,
     StaffList,
-    Table,
     cell_text,
     detect_layout,
     layout_at,
-    letter_of,
     parse_staff,
-    read_table,
     replace_staff,
     update_staff,
 )
@@ -103,6 +100,7 @@ FIELD_ORDER = (
     Field.RANK,
     Field.UNIT,
     Field.CATEGORY,
+    Field.EMPLOYMENT_TYPE,
 )
 
 
@@ -123,7 +121,9 @@ class StaffImportDialog(QDialog):
 
         self.file_edit = QLineEdit(self)
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText(self.tr("berkas .xlsx atau .csv (SIMPEG, SIASN, atau buatan sendiri)"))
+        self.file_edit.setPlaceholderText(
+            self.tr("berkas .xlsx, .xls, .ods atau .csv (SIASN, BKN, SIMPEG, atau buatan sendiri)")
+        )
         self.browse_button = QPushButton(self.tr("Pilih berkas…"), self)
         self.browse_button.clicked.connect(self._on_browse_button_clicked)
         self.sheet_box = QComboBox(self)
@@ -291,7 +291,7 @@ class StaffImportDialog(QDialog):
             self,
             self.tr("Pilih daftar pegawai"),
             start,
-            self.tr("Daftar pegawai (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)"),
+            self.tr("Daftar pegawai (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)"),
         )
         if name:
             self.load(Path(name))
@@ -327,8 +327,9 @@ class StaffImportDialog(QDialog):
             Field.TITLE_AFTER: self.tr("Gelar belakang"),
             Field.POSITION: self.tr("Jabatan"),
             Field.RANK: self.tr("Pangkat / golongan"),
-            Field.UNIT: self.tr("Unit kerja (kolom kiri = unit induk)"),
+            Field.UNIT: self.tr("Unit kerja (tingkat dikenali dari nama dan isi)"),
             Field.CATEGORY: self.tr("Kategori layanan"),
+            Field.EMPLOYMENT_TYPE: self.tr("Jenis pegawai (PNS/PPPK/PPNPN)"),
         }
 
     def _usual_category(self) -> Category:
@@ -448,6 +449,13 @@ class StaffImportDialog(QDialog):
             )
         ]
         lines += staff.notes
+        if staff.non_asn:
+            lines.append(
+                self.tr("Non-ASN tanpa NIP (belum dapat dimasukkan ke rencana): {names}.").format(
+                    names=", ".join(f"{row.name} ({row.kind}, baris {row.row})" for row in staff.non_asn[:5])
+                    + (" …" if len(staff.non_asn) > 5 else "")
+                )
+            )
         if change is None:
             lines.append(self.tr("Tidak ada pegawai yang dapat diimpor; rencana tidak diubah."))
         else:

@@ -2571,8 +2571,8 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>Import staff list</translation>
     </message>
     <message>
-        <source>berkas .xlsx atau .csv (SIMPEG, SIASN, atau buatan sendiri)</source>
-        <translation>.xlsx or .csv file (SIMPEG, SIASN, or your own)</translation>
+        <source>berkas .xlsx, .xls, .ods atau .csv (SIASN, BKN, SIMPEG, atau buatan sendiri)</source>
+        <translation>.xlsx, .xls, .ods or .csv file (SIASN, BKN, SIMPEG, or your own)</translation>
     </message>
     <message>
         <source>Pilih berkas…</source>
@@ -2663,8 +2663,12 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>Choose a staff list</translation>
     </message>
     <message>
-        <source>Daftar pegawai (*.xlsx *.xlsm *.csv *.txt);;Semua berkas (*)</source>
-        <translation>Staff lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+        <source>Daftar pegawai (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)</source>
+        <translation>Staff lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Unit kerja (tingkat dikenali dari nama dan isi)</source>
+        <translation>Unit (levels found from names and values)</translation>
     </message>
     <message>
         <source>(abaikan)</source>
@@ -2695,12 +2699,12 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>Rank / grade</translation>
     </message>
     <message>
-        <source>Unit kerja (kolom kiri = unit induk)</source>
-        <translation>Unit (left column = parent unit)</translation>
-    </message>
-    <message>
         <source>Kategori layanan</source>
         <translation>Service category</translation>
+    </message>
+    <message>
+        <source>Jenis pegawai (PNS/PPPK/PPNPN)</source>
+        <translation>Staff type (PNS/PPPK/PPNPN)</translation>
     </message>
     <message>
         <source> dan </source>
@@ -2733,6 +2737,10 @@ units with fewer staff must be entirely WFO.</translation>
     <message>
         <source>{count} pegawai siap diimpor ({pns} PNS, {pppk} PPPK) dari {where}; {skipped} baris dilewati.</source>
         <translation>{count} staff ready to import ({pns} PNS, {pppk} PPPK) from {where}; rows skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Non-ASN tanpa NIP (belum dapat dimasukkan ke rencana): {names}.</source>
+        <translation>Non-ASN staff without NIP (cannot be put on the plan yet): {names}.</translation>
     </message>
     <message>
         <source>Tidak ada pegawai yang dapat diimpor; rencana tidak diubah.</source>

@@ -51,16 +51,25 @@ def test_a_grid_becomes_a_plan_with_units_categories_and_cells() -> None:
     assert plan.status_of(B, dt.date(2024, 4, 16)) is None
 
 
+def spaced(nip: str) -> str:
+    return f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
+
+
 def test_the_grid_round_trips() -> None:
     lines = grid_text(build(GOOD)).splitlines()
     assert grid_text(build("\n".join(lines))).splitlines() == lines
-    assert lines[0] == HEADER
-    assert lines[3].split(",")[4] == "Biro Umum > Rumah Tangga"
+    assert lines[:3] == [
+        "# unit: Biro Hukum = administrasi; 5",
+        "# unit: Biro Umum = dukungan_operasional; 5",
+        "# unit: Biro Umum > Rumah Tangga = dukungan_operasional; 5",
+    ]
+    assert lines[3] == HEADER.replace("Kategori,", "Kategori,Hari kerja,")
+    assert lines[6].split(",")[4:7] == ["Biro Umum > Rumah Tangga", "dukungan_operasional", "5"]
 
 
-def test_rows_of_one_unit_need_not_be_adjacent_and_come_out_grouped() -> None:
+def test_rows_of_one_unit_need_not_be_adjacent_and_come_out_grouped_with_spaced_nips() -> None:
     lines = grid_text(build(GOOD)).splitlines()
-    assert [line.split(",")[0] for line in lines[1:]] == [A, C, B]
+    assert [line.split(",")[0] for line in lines[4:]] == [spaced(A), spaced(C), spaced(B)]
 
 
 def test_semicolons_and_a_bom_are_read(tmp_path: Path) -> None:
@@ -123,3 +132,37 @@ def test_a_status_on_a_holiday_is_refused_with_the_holiday_name() -> None:
 def test_a_status_outside_the_chosen_range_is_refused() -> None:
     with pytest.raises(GridError, match="kolom 2024-04-17: di luar rentang rencana"):
         build(GOOD, dt.date(2024, 4, 15), dt.date(2024, 4, 16))
+
+
+@pytest.mark.parametrize(
+    ("encoding", "line_end"),
+    [("utf-16", "\r\n"), ("utf-16-le", "\n"), ("utf-32", "\n"), ("utf-8-sig", "\n\r"), ("cp1252", "\r")],
+)
+def test_a_grid_in_any_encoding_and_line_end_is_read(tmp_path: Path, encoding: str, line_end: str) -> None:
+    path = tmp_path / "jadwal.csv"
+    path.write_bytes(line_end.join(GOOD.splitlines()).encode(encoding))
+
+    grid = read_grid(path)
+
+    assert [(row.line, row.nip) for row in grid.rows] == [(2, A), (3, B), (4, C)]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (HEADER + "\n" + f"{A},{'x' * 140_000},,,Biro,administrasi,,,", r"baris 2, kolom 2: isi sel lebih dari 128 KB"),
+        (HEADER + "\n" + f'{A},"{"x" * 140_000}', r"baris 2, kolom 2: isi sel lebih dari 128 KB"),
+        (HEADER + "\n" + f"{A},{'x' * 600},,,Biro,administrasi,,,", r"baris 2, kolom Nama: lebih dari 500 karakter"),
+        ("NIP,Nama,Jabatan,Pangkat,Unit,Kategori,0001-01-03,9999-12-30\n" + f"{A},A,,,B,administrasi,,", "3700"),
+        ("# unit: Biro = keuangan; 7\n" + GOOD, r"baris 1: '# unit: Biro = keuangan; 7': tulis"),
+        ("# libur: 18-04-2024 Rapat\n" + GOOD, r"baris 1: '# libur: 18-04-2024 Rapat': tanggal harus TTTT-BB-HH"),
+        (GOOD.replace("administrasi,,WFO,WFH", "administrasi,,WFO,WFH").replace("Kategori,", "Kategori,Hari kerja,")
+         .replace("administrasi,", "administrasi,7,", 1), r"kolom Hari kerja: '7' harus 5 atau 6"),
+    ],
+)  # fmt: skip
+def test_bad_grid_files_are_refused_with_line_and_column(tmp_path: Path, content: str, expected: str) -> None:
+    path = tmp_path / "jadwal.csv"
+    path.write_text(content, encoding="utf-8")
+
+    with pytest.raises(GridError, match=expected):
+        plan_from_grid(read_grid(path), circular_id=CircularId("x"), calendar=calendar(2024, 2024), name="uji")

@@ -18,19 +18,17 @@ from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import Status
 from planner.io.grid_csv import GridError, grid_text, plan_from_grid
+from planner.io.sheet_table import StaffImportError, read_table, sheet_names
 from planner.io.staff_import import (
     DEFAULT_UNIT,
     Field,
-    StaffImportError,
     detect_layout,
     guess_field,
     parse_staff,
     plan_from_staff,
     read_schedule,
     read_staff,
-    read_table,
     replace_staff,
-    sheet_names,
     update_staff,
 )
 from tests.factories import calendar, make_nip
@@ -146,8 +144,11 @@ def test_a_nip_that_went_through_a_number_is_refused_not_guessed(tmp_path: Path,
     )
 
 
-def test_a_whole_18_digit_number_written_by_another_program_is_accepted(tmp_path: Path) -> None:
-    """openpyxl itself writes big integers as floats, so the cell is put into the XML by hand."""
+def test_a_whole_18_digit_number_cell_is_refused_since_a_spreadsheet_number_cannot_hold_it(tmp_path: Path) -> None:
+    """A number cell is a double (15-16 digits) in every spreadsheet and reader: an 18-digit one is never trusted.
+
+    openpyxl itself writes big integers as floats, so the cell is put into the XML by hand.
+    """
     rows = good_rows()
     rows[1][1] = "PLACEHOLDER"
     original = messy_workbook(tmp_path / "asli.xlsx", rows)
@@ -166,8 +167,10 @@ def test_a_whole_18_digit_number_written_by_another_program_is_accepted(tmp_path
 
     staff = read_staff(path, today=TODAY)
 
-    assert staff.problems == ()
-    assert staff.rows[1].nip == B
+    (problem,) = staff.problems
+    assert (problem.row, problem.left_out) == (8, True)
+    assert DIGITS_LOST in problem.message
+    assert B not in [row.nip for row in staff.rows]
 
 
 def test_every_bad_row_is_reported_with_its_row_and_left_out(tmp_path: Path) -> None:
@@ -355,18 +358,24 @@ def test_a_password_protected_workbook_is_explained(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "expected"),
     [
-        ("lama.xls", bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504), r"lama\.xls: format Excel 97-2003 \(\.xls\)"),
+        ("lama.xls", bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504), r"lama\.xls: buku kerja rusak atau terpotong"),
         ("rusak.xlsx", b"PK\x03\x04 ini bukan zip yang utuh", r"rusak\.xlsx: buku kerja rusak"),
-        ("teks.xlsx", b"NIP;Nama\n", r"teks\.xlsx: bukan buku kerja Excel yang utuh"),
+        ("teks.xlsx", b"NIP;Nama\n", r"teks\.xlsx: bukan buku kerja yang utuh"),
         ("kosong.xlsx", b"", r"kosong\.xlsx: berkas kosong"),
         ("kosong.csv", b"", r"kosong\.csv: berkas kosong"),
-        ("lembar.ods", b"PK\x03\x04", r"lembar\.ods: lembar kerja OpenDocument"),
+        ("lembar.ods", b"PK\x03\x04", r"lembar\.ods: buku kerja rusak atau terpotong"),
         (
             "asing.csv",
             b"NIP;Nama\n" + b"198001012005011001;Bad\x81i \xe9\xff\n",
             r"asing\.csv: baris 2, karakter ke-23: byte 0x81 bukan UTF-8 maupun Windows-1252",
         ),
-        ("utf16.csv", "NIP;Nama\n".encode("utf-16-le"), r"utf16\.csv: baris 1 berisi byte nol"),
+        ("nol.csv", b"NIP;Nama\n1\x002;Ani\n", r"nol\.csv: baris 2 berisi karakter nol"),
+        (
+            "besar.csv",
+            b"NIP;Nama\n1;" + b"x" * 140_000 + b"\n",
+            r"besar\.csv: baris 2, kolom 2: isi sel lebih dari 128 KB",
+        ),
+        ("tanpa-tutup.csv", b'NIP;Nama\n1;"' + b"x" * 140_000, r"tanpa-tutup\.csv: baris 2, kolom 2: isi sel lebih"),
     ],
 )
 def test_a_file_that_cannot_be_read_says_what_and_where(
@@ -569,8 +578,8 @@ def test_a_csv_schedule_is_still_read_by_the_grid_reader(tmp_path: Path) -> None
     assert (
         grid_text(
             plan_from_grid(grid, circular_id=CircularId("x"), calendar=calendar(2024, 2024), name="uji")
-        ).splitlines()[1]
-        == f"{A},A,,,Biro,administrasi,WFH"
+        ).splitlines()[-1]
+        == f"{spaced(A)},A,,,Biro,administrasi,5,WFH"
     )
     assert [row.nip for row in grid.rows] == [Nip(A)]
 

@@ -267,3 +267,30 @@ def test_a_failed_export_is_explained(qtbot: QtBot, document: Document, tmp_path
 
     assert "Ekspor ke Excel gagal" in messages.texts()
     assert "april.xlsx: tidak dapat ditulis" in messages.texts()
+
+
+def test_a_siasn_export_is_mapped_by_its_readable_columns_and_non_asn_rows_are_shown(
+    qtbot: QtBot, document: Document, tmp_path: Path
+) -> None:
+    from tests.io.staff_exports import SIASN_COLUMNS, siasn_row, write_xlsx
+
+    path = write_xlsx(
+        tmp_path / "siasn.xlsx",
+        SIASN_COLUMNS,
+        [siasn_row(A, "Siti", after="S.H."), siasn_row(C, "Ahmad"), siasn_row("", "Budi", kind="PPNPN")],
+    )
+    dialog = open_dialog(qtbot, document)
+
+    assert dialog.load(path)
+
+    for title, field in (
+        ("JABATAN ID", Field.IGNORE),
+        ("JABATAN NAMA", Field.POSITION),
+        ("GOL AKHIR NAMA", Field.RANK),
+    ):
+        column = SIASN_COLUMNS.index(title)
+        assert cell(dialog.mapping_table, column, 1) == title
+        assert FIELD_ORDER[dialog.field_box(column).currentIndex()] is field, title
+    summary = dialog.summary_label.text()
+    assert "2 pegawai siap diimpor (2 PNS, 0 PPPK)" in summary
+    assert "Non-ASN tanpa NIP (belum dapat dimasukkan ke rencana): Budi (PPNPN, baris 4)." in summary
