@@ -28,3 +28,5 @@ class AgencyPolicy:
     exclusive_pairs: tuple[tuple[Nip, Nip], ...] = ()
     """Pairs of people who may not both work remotely on the same day (a unit head and the deputy)."""
     pairs_severity: Severity = Severity.WARNING
+    count_non_asn: bool = False
+    """Whether non-ASN staff (PPNPN, honorer) count in the quotas; the circulars speak of ASN, so by default not."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import NewType
 
 from planner.domain.category import Category
-from planner.domain.nip import Nip
+from planner.domain.nip import Nip, is_internal_number
 
 UnitId = NewType("UnitId", str)
 
@@ -37,7 +37,12 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class StaffMember:
-    """A civil servant on the plan, identified by NIP."""
+    """Someone on the plan: a civil servant identified by NIP, or non-ASN staff by an internal number.
+
+    Non-ASN staff (PPNPN, tenaga honorer) carry ``non_asn=True`` and a number from
+    ``planner.domain.nip.new_internal_number``; every per-person rule applies to them as to
+    anyone, and they count in the quotas only where ``AgencyPolicy.count_non_asn`` says so.
+    """
 
     nip: Nip
     name: str
@@ -47,7 +52,27 @@ class StaffMember:
     category: Category | None = None
     """Overrides the unit's category for this person."""
     no_remote_reason: str | None = None
-    """Set when the person may not work remotely (disciplinary sanction, new in post …)."""
+    """Set when the person may not work remotely (disciplinary sanction, new employee …)."""
+    non_asn: bool = False
+    """True for non-ASN staff (PPNPN, honorer); their ``nip`` is then an internal number."""
+    cap_exemption: str | None = None
+    """Set (with the reason) when the person is exempt from per-person caps such as Permen PANRB
+    4/2025's two remote days a week (Pasal 13: work that must be done outside the office, or a
+    keadaan khusus)."""
+
+    def __post_init__(self) -> None:
+        """Refuse a non-ASN person without an internal number, or an ASN with one.
+
+        Raises:
+            ValueError: the number does not match the kind of staff.
+        """
+        if self.non_asn != is_internal_number(self.nip):
+            kind = (
+                "non-ASN harus memakai nomor internal (NA-…)"
+                if self.non_asn
+                else "ASN tidak boleh memakai nomor internal"
+            )
+            raise ValueError(f"{self.name}: pegawai {kind}")
 
 
 class Roster:

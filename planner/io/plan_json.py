@@ -42,6 +42,7 @@ def policy_to_json(policy: AgencyPolicy) -> dict[str, Any]:
         "min_office_severity": policy.min_office_severity.value,
         "exclusive_pairs": [list(pair) for pair in policy.exclusive_pairs],
         "pairs_severity": policy.pairs_severity.value,
+        "count_non_asn": policy.count_non_asn,
     }
 
 
@@ -54,4 +55,5 @@ def policy_from_json(data: dict[str, Any]) -> AgencyPolicy:
         min_office_severity=Severity(data.get("min_office_severity", "warning")),
         exclusive_pairs=tuple((Nip(a), Nip(b)) for a, b in data.get("exclusive_pairs", ())),
         pairs_severity=Severity(data.get("pairs_severity", "warning")),
+        count_non_asn=bool(data.get("count_non_asn", False)),
     )

@@ -25,7 +25,7 @@ from planner.domain.category import Category
 from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
 from planner.domain.fingerprint import ScheduleContent, SignOff, StaffEntry, row_from_letters
-from planner.domain.nip import Nip
+from planner.domain.nip import Nip, is_internal_number
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import BY_BYTE, Status
@@ -289,6 +289,7 @@ def _read_plan(db: sqlite3.Connection, version: int) -> Plan:
             rank=rank,
             category=Category(category) if category else None,
             no_remote_reason=reason,
+            non_asn=is_internal_number(nip),  # the internal number's form is the stored flag
         )
         for nip, name, unit, job_title, rank, category, reason in db.execute(
             "SELECT nip, name, unit, job_title, rank, category, no_remote_reason FROM staff ORDER BY position"
