@@ -52,12 +52,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.domain.calendar import DAY_NAMES, WorkCalendar, format_date_long
-from planner.domain.circular import Circular, Period, RuleKind, percent_ceil, percent_floor
+from planner.domain.circular import Circular, Period, percent_floor
 from planner.domain.errors import PlannerError
 from planner.domain.layout import CATEGORIES, PlanLayout, QuotaGroup
 from planner.domain.plan import CellEdit, Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import Roster, UnitId, WorkWeek
+from planner.domain.rules import day_bound, weekly_cap
 from planner.domain.status import BY_BYTE, REMOTE_BYTES, Presence, Status
 from planner.domain.validation import RuleCode, Validator, Violation
 from planner.domain.wording import Translate, describe, phrase
@@ -198,7 +199,7 @@ def autofill(
         first=plan.days[filler.columns.start],
         last=plan.days[filler.columns.stop - 1],
         edits=tuple(edits),
-        problems=tuple(filler.problems(validator.violations())),
+        problems=tuple(filler.problems(validator.violations(), validator)),
         groups=filler.summaries(),
         errors=validator.errors,
         warnings=validator.warnings,
@@ -237,7 +238,7 @@ def describe_problem(problem: Problem, roster: Roster, translate: Translate = _i
     ``planner.domain.wording.describe``.
     """
     violation = problem.violation
-    place = roster.units[violation.unit].name
+    place = roster.unit_name(violation.unit)
     if violation.category is not None and violation.nip is None:
         place += f" · {translate(violation.category.label)}"
     if violation.rule is RuleCode.WEEKLY_REMOTE_MAX:
@@ -257,7 +258,7 @@ def describe_group(summary: GroupSummary, roster: Roster, translate: Translate =
     Example: "Biro Hukum · Administrasi pemerintahan: 4 dari 4 jatah kerja jarak jauh terisi (2 orang
     per hari × 2 hari); 5 dari 5 pegawai dapat bekerja jarak jauh, masing-masing 0–1 hari."
     """
-    place = f"{roster.units[summary.group.unit].name} · {translate(summary.group.category.label)}"
+    place = f"{roster.unit_name(summary.group.unit)} · {translate(summary.group.category.label)}"
     if summary.days == 0 or summary.eligible == 0:
         return translate(_NOBODY).format(place=place, members=summary.members)
     if summary.cap_low == summary.cap_high:
@@ -331,7 +332,9 @@ class _Filler:
         calendar = calendar.with_changes(plan.days_added, plan.days_removed)
 
         layout = PlanLayout(plan, circular, calendar)  # the same tables the Validator reads
-        self.rules = layout.rule_at
+        self.all_rules = layout.rules_at
+        self.exempt = [member.cap_exemption is not None for member in roster.staff]
+        """Per row: True for staff exempt from per-person caps (as Validator)."""
         self.preferred = [_preferred_byte(period) for period in layout.periods]
         self.allowed = layout.allowed_remote
         self.working = layout.working
@@ -339,21 +342,25 @@ class _Filler:
         self.weekday = [day.weekday() for day in days]
         self.week_columns = layout.week_columns
         # The weekly cap of each category and week, over the week's columns that carry it (as Validator).
+        self.weekly_at: list[tuple[int | None, ...]] = [
+            tuple(weekly_cap(rules) for rules in per_category) for per_category in self.all_rules
+        ]
+        """Per column and category: the weekly cap the day's rules set, None where none does."""
         self.weekly_cap: list[dict[int, int]] = [{} for _ in CATEGORIES]
-        for column, rules in enumerate(self.rules):
-            for index, rule in enumerate(rules):
-                if rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX and rule.value is not None:
+        for column, per_category in enumerate(self.weekly_at):
+            for index, value in enumerate(per_category):
+                if value is not None:
                     caps = self.weekly_cap[index]
                     week = self.week_of[column]
-                    caps[week] = min(caps.get(week, rule.value), rule.value)
+                    caps[week] = min(caps.get(week, value), value)
 
         may_masks = {
             (index, week): bytes(
                 1
                 if self.working[week][column]
                 and self.preferred[column]
-                and (rule := self.rules[column][index]) is not None
-                and rule.allows_remote
+                and self.all_rules[column][index]
+                and all(rule.allows_remote for rule in self.all_rules[column][index])
                 else 0
                 for column in range(n_days)
             )
@@ -366,11 +373,11 @@ class _Filler:
         for nip, day in plan.locked_cells():
             locked.setdefault(roster.index_of(nip), set()).add(plan.column_of(day))
 
-        self.groups = layout.groups
+        shown = plan.policy.remote_cap_percent is not None or options.target_percent is not None
+        self.groups, self.row_group = layout.fill_grouping(shown=shown)
         self.units = layout.units
         self.group_rows: list[list[int]] = [[] for _ in self.groups]
         self.unit_rows: list[list[int]] = [[] for _ in self.units]
-        self.row_group = layout.row_group
         self.row_unit = layout.row_unit
         self.row_category = layout.row_category_index
         self.row_week = layout.row_week
@@ -407,7 +414,6 @@ class _Filler:
                     state[column] = self.preferred[column]
             self.state.append(state)
             self.free.append(free)
-        self.group_of_key = layout.group_index
         self.unit_of_id = layout.unit_index
 
         self.pairs = layout.pairs
@@ -484,14 +490,7 @@ class _Filler:
             category = self.row_category[row]
             if self.weekly_cap[category]:
                 for column, status in enumerate(state):
-                    rule = self.rules[column][category]
-                    if (
-                        working[column]
-                        and status in REMOTE_BYTES
-                        and rule is not None
-                        and rule.kind is RuleKind.WEEKLY_REMOTE_MAX
-                        and rule.value is not None
-                    ):
+                    if working[column] and status in REMOTE_BYTES and self.weekly_at[column][category] is not None:
                         week = self.week_of[column]
                         weeks[week] = weeks.get(week, 0) + 1
             self.week_count.append(weeks)
@@ -511,19 +510,13 @@ class _Filler:
             weekly = bool(self.weekly_cap[category])
             for column in self.columns:
                 head = self.head[group][column]
-                rule = self.rules[column][category]
-                if head == 0 or rule is None or not rule.allows_remote or not self.preferred[column]:
+                rules = self.all_rules[column][category]
+                if head == 0 or not rules or not self.preferred[column]:
                     continue
-                absent = self.absent[group][column]
-                hard, need = head, 0
-                if rule.value is not None:
-                    if rule.kind is RuleKind.REMOTE_MAX:
-                        hard = percent_floor(rule.value, head)
-                    elif rule.kind is RuleKind.OFFICE_MIN:
-                        hard = max(0, head - absent - percent_ceil(rule.value, head))
-                    elif rule.kind is RuleKind.OFFICE_MAX:
-                        need = max(0, head - absent - percent_floor(rule.value, head))
-                cap = hard
+                bound = day_bound(rules, head, self.absent[group][column])
+                cap, need = bound.high, bound.low
+                if cap == 0 and need == 0:
+                    continue
                 for percent in (policy.remote_cap_percent, target):
                     if percent is not None:
                         cap = min(cap, percent_floor(percent, head))
@@ -552,8 +545,7 @@ class _Filler:
                 for column in self.week_columns[week]
                 if column in self.columns
                 and self.cap[group][column] > 0
-                and (rule := self.rules[column][category]) is not None
-                and rule.kind is RuleKind.WEEKLY_REMOTE_MAX
+                and self.weekly_at[column][category] is not None
             ]
             if not columns:
                 continue
@@ -565,8 +557,7 @@ class _Filler:
                     if column not in self.columns
                     and self.working[self.row_week[row]][column]
                     and self.state[row][column] in REMOTE_BYTES
-                    and (rule := self.rules[column][category]) is not None
-                    and rule.kind is RuleKind.WEEKLY_REMOTE_MAX
+                    and self.weekly_at[column][category] is not None
                 )
                 may, free, state = self.may[row], self.free[row], self.state[row]
                 days = sum(1 for column in columns if may[column] and free[column])
@@ -585,8 +576,7 @@ class _Filler:
 
     def _counts_weekly(self, row: int, column: int) -> bool:
         """True when a remote day of this person in this column counts towards a weekly cap (as Validator counts)."""
-        rule = self.rules[column][self.row_category[row]]
-        return rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX and rule.value is not None
+        return not self.exempt[row] and self.weekly_at[column][self.row_category[row]] is not None
 
     def _weekly_room(self, row: int, column: int) -> int:
         """How many more remote days the person's weekly cap allows in this column's week."""
@@ -779,6 +769,7 @@ class _Filler:
         """The first day on which the giver's remote day can go to the taker without breaking a rule."""
         giver_state, taker_state = self.state[giver], self.state[taker]
         taker_free, taker_may, giver_free = self.free[taker], self.may[taker], self.free[giver]
+        same_unit = self.row_unit[taker] == self.row_unit[giver]  # a group may span units (scope agency)
         for column in self.columns:
             if (
                 giver_free[column]
@@ -788,6 +779,7 @@ class _Filler:
                 and taker_state[column] == _WFO
                 and self._weekly_room(taker, column) > 0
                 and not self._partner_remote(taker, column, ignore=giver)
+                and (same_unit or self._unit_spare(self.row_unit[taker], column) > 0)
             ):
                 return column
         return None
@@ -808,8 +800,9 @@ class _Filler:
                     )
         return edits
 
-    def problems(self, violations: Sequence[Violation]) -> list[Problem]:
+    def problems(self, violations: Sequence[Violation], validator: Validator) -> list[Problem]:
         """The violations that concern the range, each with the figures that explain it."""
+        self._validator = validator
         plan = self.plan
         first, last = plan.days[self.columns.start], plan.days[self.columns.stop - 1]
         found = []
@@ -826,15 +819,7 @@ class _Filler:
         return found
 
     def _rows_of(self, violation: Violation) -> list[int]:
-        roster = self.plan.roster
-        if violation.nip is not None:
-            rows = [roster.index_of(violation.nip)]
-            if violation.other_nip is not None:
-                rows.append(roster.index_of(violation.other_nip))
-            return rows
-        if violation.category is None:
-            return self.unit_rows[self.unit_of_id[violation.unit]]
-        return self.group_rows[self.group_of_key[(violation.unit, violation.category)]]
+        return self._validator.rows_concerned(violation)
 
     def _day_problem(self, violation: Violation, column: int) -> Problem:
         absent = locked_remote = locked_office = unable = 0

@@ -12,6 +12,10 @@ from planner.domain.nip import Nip, is_internal_number
 
 UnitId = NewType("UnitId", str)
 
+AGENCY_UNIT = UnitId("")
+"""The "unit" of a quota group or notice that spans the whole agency (scope ``agency``)."""
+AGENCY_NAME = "Seluruh instansi"
+
 
 class WorkWeek(enum.Enum):
     """A unit's working week (Perpres 21/2023): five days, or six for operational and public services."""
@@ -115,6 +119,10 @@ class Roster:
     def category_of(self, member: StaffMember) -> Category:
         """The person's own category, or else their unit's."""
         return member.category or self.units[member.unit].category
+
+    def unit_name(self, unit_id: UnitId) -> str:
+        """The unit's name, or "Seluruh instansi" for ``AGENCY_UNIT``."""
+        return AGENCY_NAME if unit_id == AGENCY_UNIT else self.units[unit_id].name
 
     def depth(self, unit_id: UnitId) -> int:
         """0 for a top-level unit, 1 for its children, and so on."""

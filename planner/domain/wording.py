@@ -67,6 +67,15 @@ _SENTENCES = {
         "wording", "{count} dari {headcount} pegawai WFO < minimal {limit} orang di kantor per unit"
     ),
     RuleCode.POLICY_PAIR: phrase("wording", "{who} dan {other} sama-sama bekerja jarak jauh pada hari yang sama"),
+    RuleCode.UNPLANNED: phrase(
+        "wording", "{count} dari {headcount} pegawai belum direncanakan (sel kosong) pada hari wajib bekerja jarak jauh"
+    ),
+    RuleCode.DAY_OFF_CELLS: phrase("wording", "{count} sel terisi pada hari libur: disimpan, tetapi tidak dihitung"),
+    RuleCode.WEEKLY_UNKNOWN: phrase(
+        "wording",
+        "{who} {count} hari {codes} dalam minggu ini; {unknown} hari kerja minggu ini di luar rencana belum "
+        "diketahui (batas {limit} hari per minggu) — berikan rencana sebelah (--context) untuk memeriksanya",
+    ),
 }
 
 _RULES = {
@@ -105,6 +114,7 @@ def describe(violation: Violation, roster: Roster, translate: Translate = _indon
         "who": _person(v.nip, roster, translate) if v.nip else "",
         "other": _name(v.other_nip, roster) if v.other_nip else "",
         "because": f" ({reason})" if reason else "",
+        "unknown": v.unknown,
     }
     return translate(_SENTENCES[v.rule]).format(**values)
 
