@@ -165,6 +165,8 @@ class Period:
     """More rules for a category that has a main rule (SE 17/2023: WFH ≤ 50 % and WFO ≥ 50 %)."""
     amended_by: CircularId | None = None
     """The amending circular this period comes from, when it was added by an amendment."""
+    zone: str = ""
+    """The region's risk zone the period is for (SE MenPANRB 67/2020); empty for every plan."""
 
     def covers(self, day: dt.date) -> bool:
         """True when ``day`` falls in one of the period's ranges (on one of its weekdays)."""
@@ -252,6 +254,17 @@ class Circular:
             amended_by=(*self.amended_by, amendment.id),
             obligations=self.obligations + tuple(o for o in amendment.obligations if o not in self.obligations),
         )
+
+    @property
+    def zones(self) -> tuple[str, ...]:
+        """The risk zones its periods distinguish, in file order; empty when none does."""
+        return tuple(dict.fromkeys(period.zone for period in self.periods if period.zone))
+
+    def for_zone(self, zone: str | None) -> Circular:
+        """The circular as it reads for a plan in ``zone``: the other zones' periods left out."""
+        if not self.zones:
+            return self
+        return replace(self, periods=tuple(p for p in self.periods if not p.zone or p.zone == zone))
 
     def rule_scope(self, rule: Rule) -> QuotaScope:
         """The scope ``rule``'s percentage is counted over."""

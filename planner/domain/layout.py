@@ -59,6 +59,7 @@ class PlanLayout:
     def __init__(self, plan: Plan, circular: Circular, calendar: WorkCalendar) -> None:
         """Lay ``plan`` out; ``calendar`` must already carry the plan's own days off and working days."""
         days, roster, policy = plan.days, plan.roster, plan.policy
+        circular = circular.for_zone(policy.risk_zone)
         self.periods: list[Period | None] = [circular.period_on(day) for day in days]
         self.rules_at: list[tuple[tuple[Rule, ...], ...]] = [
             tuple(period.rules_for(category) for category in CATEGORIES) if period else ((),) * len(CATEGORIES)

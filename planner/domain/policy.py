@@ -36,5 +36,7 @@ class AgencyPolicy:
     quota_scope_migrated: bool = False
     """True when ``quota_scope`` was read from an older plan's "quota level" setting (at error
     severity, so nothing is loosened silently); the window and the command line say so once."""
+    risk_zone: str | None = None
+    """The region's risk zone for a circular whose rules follow it (SE MenPANRB 67/2020: "hijau", "kuning" …)."""
     count_non_asn: bool = False
     """Whether non-ASN staff (PPNPN, honorer) count in the quotas; the circulars speak of ASN, so by default not."""

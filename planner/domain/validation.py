@@ -157,7 +157,7 @@ class Validator:
     ) -> None:
         """Check the whole plan once; ``context`` gives the cells of a neighbouring plan for weekly caps."""
         self.plan = plan
-        self.circular = circular
+        self.circular = circular.for_zone(plan.policy.risk_zone)
         self.calendar = calendar.with_changes(plan.days_added, plan.days_removed)
         self.context = context or WeekContext()
         self._build_context()
