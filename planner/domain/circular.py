@@ -53,7 +53,7 @@ class QuotaScope:
 
     @property
     def key(self) -> str:
-        """How the scope is written in files and JSON: ``agency``, ``unit``, ``level:2`` …"""
+        """How the scope is written in files and JSON: ``agency``, ``unit``, ``level:2``."""
         return f"level:{self.level}" if self.kind is ScopeKind.LEVEL else self.kind.value
 
     @classmethod

@@ -185,6 +185,7 @@ class PlanLayout:
         (and the shown grouping too when ``shown``: the agency's cap and a fill target are kept
         there). Staff not counted in the quotas form groups of their own, per category.
         """
+
         def fineness(key: object) -> int:
             if key is None:
                 return 1_000_000

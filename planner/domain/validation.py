@@ -27,11 +27,11 @@ from planner.domain.circular import (
     ScopeKind,
     percent_floor,
 )
-from planner.domain.layout import AGENCY_UNIT, CATEGORIES, PlanLayout, QuotaCheck, QuotaGroup
+from planner.domain.layout import CATEGORIES, PlanLayout, QuotaCheck, QuotaGroup
 from planner.domain.nip import Nip
 from planner.domain.plan import Changes, Plan
 from planner.domain.policy import Severity
-from planner.domain.roster import UnitId, WorkWeek
+from planner.domain.roster import AGENCY_UNIT, UnitId, WorkWeek
 from planner.domain.rules import broken, weekly_cap
 from planner.domain.status import BLANK, BY_BYTE, REMOTE_BYTES, Status
 
@@ -372,9 +372,10 @@ class Validator:
         self._week_outside = self._outside_days()
 
         self._headcount = [
-            self._headcounts(rows, len(groups)) for rows, groups in zip(self._grouping_rows, self._grouping_groups)
+            self._headcounts(rows, len(groups))
+            for rows, groups in zip(self._grouping_rows, self._grouping_groups, strict=True)
         ]
-        unit_rows = [unit if counted else -1 for unit, counted in zip(self._staff_unit, self._counted)]
+        unit_rows = [unit if counted else -1 for unit, counted in zip(self._staff_unit, self._counted, strict=True)]
         self._unit_headcount = self._headcounts(unit_rows, len(self._units))
         self._shown_headcount = self._headcount[0]
 

@@ -172,7 +172,9 @@ def _scope(reader: _Reader, value: object, path: str) -> QuotaScope | None:
             scope = None
         if scope is not None and (scope.kind is not ScopeKind.LEVEL or (scope.level or 0) <= 9):
             return scope
-    reader.fail(path, f'{value!r} bukan cakupan kuota (yang dikenal: "agency", "department", "unit", "level:1"–"level:9")')
+    reader.fail(
+        path, f'{value!r} bukan cakupan kuota (yang dikenal: "agency", "department", "unit", "level:1"–"level:9")'
+    )
     return None
 
 
@@ -209,7 +211,7 @@ def _parse_period(reader: _Reader, data: object, path: str, version: int) -> Per
                 weekdays.add(number - 1)
     zone = data.get("zone", "")
     if not isinstance(zone, str):
-        reader.fail(f"{path}.zone", "harus teks (zona risiko wilayah, mis. \"kuning\")")
+        reader.fail(f"{path}.zone", 'harus teks (zona risiko wilayah, mis. "kuning")')
         zone = ""
 
     # Before version 2 a file without remote statuses allowed WFH and WFA; from version 2, WFH only.

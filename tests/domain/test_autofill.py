@@ -303,7 +303,8 @@ def test_office_at_most_that_cannot_be_reached_names_who_had_to_stay() -> None:
     assert grid(applied(plan, result)) == ["WFO", "WFO", "WFO", "WFH"]
     [problem] = result.problems
     assert describe_problem(problem, plan.roster) == (
-        "Seluruh instansi · Administrasi pemerintahan, Senin 6 Mei 2024: 3 dari 4 pegawai WFO = 75 % > batas WFO 25 % (maks. 1); "
+        "Seluruh instansi · Administrasi pemerintahan, Senin 6 Mei 2024: 3 dari 4 pegawai WFO = 75 % > "
+        "batas WFO 25 % (maks. 1); "
         "tidak dapat dipenuhi karena 1 sel WFO terkunci, 2 pegawai tidak boleh bekerja jarak jauh."
     )
 
