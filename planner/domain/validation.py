@@ -344,6 +344,11 @@ class Validator:
         self._rule_at = layout.rule_at
         self._rules_at = layout.rules_at
         self._unplanned = layout.unplanned_blank
+        self._office_all = [
+            tuple(not all(rule.allows_remote for rule in rules) for rules in per_category)
+            for per_category in self._rules_at
+        ]
+        """Per column and category: True where a rule keeps everyone in the office (office 100 %)."""
         self._checks = layout.checks
         self._allowed_remote = layout.allowed_remote
         self._remote_codes: list[str] = [_remote_codes(period) for period in self._period]
@@ -647,7 +652,7 @@ class Validator:
             code, source = RuleCode.OUTSIDE_PERIOD, self.circular.name
         elif rule is None:
             code, source = RuleCode.CATEGORY_NOT_ALLOWED, self.circular.name
-        elif not all(r.allows_remote for r in self._rules_at[column][self._staff_category_index[row]]):
+        elif self._office_all[column][self._staff_category_index[row]]:
             code, source = RuleCode.OFFICE_ALL, self._source(rule)
         elif status_byte not in self._allowed_remote[column]:
             code, source = RuleCode.STATUS_NOT_ALLOWED, self.circular.name
