@@ -58,7 +58,7 @@ from planner.domain.layout import CATEGORIES, PlanLayout, QuotaGroup
 from planner.domain.plan import CellEdit, Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import Roster, UnitId, WorkWeek
-from planner.domain.rules import day_bound, weekly_cap
+from planner.domain.rules import day_bound, is_daily_quota, weekly_cap
 from planner.domain.status import BY_BYTE, REMOTE_BYTES, Presence, Status
 from planner.domain.validation import RuleCode, Validator, Violation
 from planner.domain.wording import Translate, describe, phrase
@@ -374,7 +374,16 @@ class _Filler:
             locked.setdefault(roster.index_of(nip), set()).add(plan.column_of(day))
 
         shown = plan.policy.remote_cap_percent is not None or options.target_percent is not None
-        self.groups, self.row_group = layout.fill_grouping(shown=shown)
+        self.primary, self.groups, self.row_group = layout.fill_grouping(shown=shown)
+        self.checks = layout.checks
+        # The other groupings with daily quotas (a circular's coarser scope, the agency's finer
+        # one) bound remote work too: each keeps its own remote counts and caps.
+        self.extra = [
+            g for g, per_column in enumerate(layout.checks) if g != self.primary and any(map(any, per_column))
+        ]
+        self.extra_rows = [layout.grouping_rows[g] for g in self.extra]
+        self.extra_groups = [layout.grouping_groups[g] for g in self.extra]
+        self.extra_category = [layout.grouping_group_category[g] for g in self.extra]
         self.units = layout.units
         self.group_rows: list[list[int]] = [[] for _ in self.groups]
         self.unit_rows: list[list[int]] = [[] for _ in self.units]
@@ -423,6 +432,7 @@ class _Filler:
             self.pairs_of.setdefault(second, []).append(first)
 
         self._count()
+        self._count_extra()
         self._caps(options.target_percent)
 
     @staticmethod
@@ -495,6 +505,46 @@ class _Filler:
                         weeks[week] = weeks.get(week, 0) + 1
             self.week_count.append(weeks)
 
+    def _count_extra(self) -> None:
+        """Headcount, absences and remote cells of every other grouping with daily quotas, and its caps."""
+        n_days = len(self.plan.days)
+        self.extra_remote: list[list[list[int]]] = []
+        self.extra_cap: list[list[list[int]]] = []
+        for index, grouping in enumerate(self.extra):
+            rows, groups = self.extra_rows[index], self.extra_groups[index]
+            head = [[0] * n_days for _ in groups]
+            absent = [[0] * n_days for _ in groups]
+            remote = [[0] * n_days for _ in groups]
+            for row, group in enumerate(rows):
+                if group < 0:
+                    continue
+                working, state = self.working[self.row_week[row]], self.state[row]
+                for column in range(n_days):
+                    if working[column]:
+                        head[group][column] += 1
+                        if state[column] in _ABSENT_BYTES:
+                            absent[group][column] += 1
+                        elif state[column] in REMOTE_BYTES:
+                            remote[group][column] += 1
+            caps = [[_NO_LIMIT] * n_days for _ in groups]
+            for group, category in enumerate(self.extra_category[index]):
+                for column in range(n_days):
+                    rules = [check.rule for check in self.checks[grouping][column][category]]
+                    if rules:
+                        caps[group][column] = day_bound(rules, head[group][column], absent[group][column]).high
+            self.extra_remote.append(remote)
+            self.extra_cap.append(caps)
+
+    def _extra_room(self, row: int, column: int, giver: int = -1) -> bool:
+        """True when every other grouping with quotas lets ``row`` work remotely (``giver`` leaving the same day)."""
+        for index, rows in enumerate(self.extra_rows):
+            group = rows[row]
+            if group < 0 or (giver >= 0 and rows[giver] == group):
+                continue
+            if self.extra_remote[index][group][column] >= self.extra_cap[index][group][column]:
+                return False
+        return True
+
     def _caps(self, target: int | None) -> None:
         """Each group's daily caps (``cap``: never exceeded; ``fill_cap``: what filling aims at) and needs."""
         n_days = len(self.plan.days)
@@ -513,8 +563,13 @@ class _Filler:
                 rules = self.all_rules[column][category]
                 if head == 0 or not rules or not self.preferred[column]:
                     continue
-                bound = day_bound(rules, head, self.absent[group][column])
-                cap, need = bound.high, bound.low
+                absent = self.absent[group][column]
+                # The quotas counted at this grouping bound it; those of other groupings are kept
+                # by ``_extra_room``. What "office at most" needs stays here (counted finer, so safe).
+                own = [rule for rule in rules if not is_daily_quota(rule)]
+                own += [check.rule for check in self.checks[self.primary][column][category]]
+                cap = day_bound(own, head, absent).high
+                need = day_bound(rules, head, absent).low
                 if cap == 0 and need == 0:
                     continue
                 for percent in (policy.remote_cap_percent, target):
@@ -601,6 +656,9 @@ class _Filler:
         self.state[row][column] = self.preferred[column] if remote else _WFO
         self.remote[self.row_group[row]][column] += step
         self.unit_remote[self.row_unit[row]][column] += step
+        for index, rows in enumerate(self.extra_rows):
+            if rows[row] >= 0:
+                self.extra_remote[index][rows[row]][column] += step
         self.count[row] += step
         self.on_weekday[row][self.weekday[column]] += step
         if self._counts_weekly(row, column):
@@ -680,6 +738,13 @@ class _Filler:
                 if excess > 0:
                     for row in self._givers(rows, column)[:excess]:
                         self._set(row, column, remote=False)
+            for index, membership in enumerate(self.extra_rows):
+                for group in range(len(self.extra_groups[index])):
+                    excess = self.extra_remote[index][group][column] - self.extra_cap[index][group][column]
+                    if excess > 0:
+                        members = [row for row, g in enumerate(membership) if g == group]
+                        for row in self._givers(members, column)[:excess]:
+                            self._set(row, column, remote=False)
             if self.plan.policy.min_office_per_unit is not None:
                 for unit, rows in enumerate(self.unit_rows):
                     for row in self._givers(rows, column):
@@ -720,6 +785,7 @@ class _Filler:
                 if (
                     self.remote[group][column] < caps[group][column]
                     and self._unit_spare(self.row_unit[row], column) > 0
+                    and self._extra_room(row, column)
                     and self._weekly_room(row, column) > 0
                     and not self._partner_remote(row, column)
                 ):
@@ -780,6 +846,7 @@ class _Filler:
                 and self._weekly_room(taker, column) > 0
                 and not self._partner_remote(taker, column, ignore=giver)
                 and (same_unit or self._unit_spare(self.row_unit[taker], column) > 0)
+                and self._extra_room(taker, column, giver)
             ):
                 return column
         return None

@@ -178,8 +178,8 @@ class PlanLayout:
             except KeyError:
                 continue
 
-    def fill_grouping(self, *, shown: bool) -> tuple[list[QuotaGroup], list[int]]:
-        """The groups automatic filling keeps daily caps on, and each row's group there.
+    def fill_grouping(self, *, shown: bool) -> tuple[int, list[QuotaGroup], list[int]]:
+        """The grouping automatic filling shares remote days in, its groups, and each row's group there.
 
         That is the finest grouping any check uses, so its caps are never looser than a check's
         (and the shown grouping too when ``shown``: the agency's cap and a fill target are kept
@@ -208,4 +208,4 @@ class PlanLayout:
                     extra[category] = len(groups)
                     groups.append(QuotaGroup(AGENCY_UNIT, category))
                 rows[row] = extra[category]
-        return groups, rows
+        return chosen, groups, rows

@@ -411,7 +411,7 @@ def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
     if validator.errors and not options.draft:
         roster = plan.roster
         examples = [
-            f"{format_date_long(v.day)}, {roster.units[v.unit].name}: {describe(v, roster)}"
+            f"{format_date_long(v.day)}, {roster.unit_name(v.unit)}: {describe(v, roster)}"
             for v in validator.violations()
             if v.severity is Severity.ERROR
         ][:3]

@@ -126,3 +126,24 @@ def test_wherever_a_clean_plan_exists_autofill_finds_one(scenario: tuple[Plan, C
         assert _errors(filled, circular) == 0, [
             v for v in Validator(filled, circular, calendar(2024, 2024)).violations()
         ]
+
+
+def test_a_quota_over_the_agency_is_kept_across_units_when_a_target_is_shared_per_unit() -> None:
+    """Remote at most 9 % of 12 over the agency allows 1, though 9 % of each unit of 6 allows none."""
+    pub = Category.PELAYANAN_PUBLIK
+    plan = make_plan(make_roster([("Unit 1", pub, 6), ("Unit 2", pub, 6)]), "agensi", MON, MON)
+    circular = Circular(
+        id=CircularId("agensi"),
+        document_type="Surat Edaran",
+        issuer="Penguji",
+        issuer_short="Penguji",
+        number="1",
+        year=2024,
+        title="Agensi",
+        periods=(Period((DateRange(MON, MON),), {pub: Rule(RuleKind.REMOTE_MAX, 9)}),),
+    )
+    result = autofill(plan, circular, calendar(2024, 2024), AutofillOptions(target_percent=17))
+    filled = plan.rebuilt()
+    filled.apply(result.edits)
+    remote = [filled.status(row, 0) for row in range(12)].count(Status.WFH)
+    assert (remote, _errors(filled, circular)) == (1, 0)
