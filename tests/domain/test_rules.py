@@ -15,8 +15,18 @@ from hypothesis import strategies as st
 
 from planner.domain.autofill import AutofillOptions, FillMode, autofill
 from planner.domain.category import Category
-from planner.domain.circular import AGENCY_SCOPE, UNIT_SCOPE, Circular, CircularId, DateRange, Period, QuotaScope
-from planner.domain.circular import Rule, RuleKind, ScopeKind
+from planner.domain.circular import (
+    AGENCY_SCOPE,
+    UNIT_SCOPE,
+    Circular,
+    CircularId,
+    DateRange,
+    Period,
+    QuotaScope,
+    Rule,
+    RuleKind,
+    ScopeKind,
+)
 from planner.domain.plan import Plan
 from planner.domain.rules import broken, day_bound, weekly_cap
 from planner.domain.status import Status
@@ -123,9 +133,7 @@ def test_wherever_a_clean_plan_exists_autofill_finds_one(scenario: tuple[Plan, C
     filled = plan.rebuilt()
     filled.apply(result.edits)
     if exists:
-        assert _errors(filled, circular) == 0, [
-            v for v in Validator(filled, circular, calendar(2024, 2024)).violations()
-        ]
+        assert _errors(filled, circular) == 0, list(Validator(filled, circular, calendar(2024, 2024)).violations())
 
 
 def test_a_quota_over_the_agency_is_kept_across_units_when_a_target_is_shared_per_unit() -> None:

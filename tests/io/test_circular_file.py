@@ -285,7 +285,7 @@ def test_remote_statuses_left_out_mean_wfh_in_v2_and_keep_wfh_wfa_in_a_users_v1_
     assert v1.periods[0].remote_statuses == {Status.WFH, Status.WFA}
     assert v1.legacy_remote
     again = parse_circular(json.loads(json.dumps(circular_to_json(v1))), "x.json")  # saved: written out, as meant
-    assert (again.periods[0].remote_statuses, again.legacy_remote) == ({Status.WFH, Status.WFA}, False)
+    assert (again.periods[0].remote_statuses, again.legacy_remote) == (frozenset({Status.WFH, Status.WFA}), False)
 
 
 def _write(folder: Path, circular_id: str, amends: str | None) -> None:
