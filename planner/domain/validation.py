@@ -335,8 +335,9 @@ class Validator:
 
     def _build_context(self) -> None:
         plan, roster = self.plan, self.plan.roster
-        self._unit_order = {unit_id: index for index, unit_id in enumerate(roster.units)}
-        self._unit_order[AGENCY_UNIT] = len(self._unit_order)
+        # The whole agency's problems come before any one unit's.
+        self._unit_order = {unit_id: index for index, unit_id in enumerate(roster.units, start=1)}
+        self._unit_order[AGENCY_UNIT] = 0
         self._staff_order = {member.nip: index for index, member in enumerate(roster.staff)}
         self._category_order = {category: index for index, category in enumerate(Category)}
         layout = PlanLayout(plan, self.circular, self.calendar)

@@ -244,7 +244,9 @@ def test_saturday_counts_only_for_six_day_units() -> None:
     plan = make_plan(roster, "sekda-dki-34-2023", saturday, saturday)
     set_statuses(plan, saturday, [WFH, WFH, WFH, WFH])
     violations = check(plan)
-    assert [(v.unit, v.count, v.headcount) for v in violations] == [("Enam", 2, 2)]
+    # The five-day unit's two cells are kept but not counted: one warning for the day.
+    assert [(v.unit, v.count, v.headcount) for v in violations] == [("Enam", 2, 2), ("", 2, 4)]
+    assert violations[1].rule is RuleCode.DAY_OFF_CELLS
 
 
 # ---- the agency's own policy -------------------------------------------------------------
