@@ -517,7 +517,14 @@ class PeriodEditor(QWidget):
         self.clause_edits[category].setEnabled(kind is not None)
         quota = kind is not None and kind not in (RuleKind.OFFICE_ALL, RuleKind.NO_QUOTA)
         self.second_kind_combos[category].setEnabled(quota)
-        self.second_value_spins[category].setEnabled(quota and bool(self.second_kind_combos[category].currentData()))
+        second_key = self.second_kind_combos[category].currentData()
+        second_spin = self.second_value_spins[category]
+        second_spin.setEnabled(quota and bool(second_key))
+        second_unit = RuleKind(second_key).unit if second_key else None
+        second_spin.blockSignals(True)
+        second_spin.setRange(0, 7 if second_unit == "days" else 100)
+        second_spin.setSuffix(self.tr(" hari per minggu") if second_unit == "days" else " %")
+        second_spin.blockSignals(False)
         self.scope_combos[category].setEnabled(quota)
         spin.blockSignals(True)
         if unit is None:

@@ -870,8 +870,64 @@ What you entered is still in this window.</translation>
         <translation>Applies to</translation>
     </message>
     <message>
+        <source>Kuota dihitung per</source>
+        <translation>Quota counted per</translation>
+    </message>
+    <message>
+        <source>Mengubah</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Amended by</translation>
+    </message>
+    <message>
+        <source>Berkas format lama tanpa daftar status jarak jauh: WFH dan WFA tetap diizinkan seperti saat ditulis. Simpan ulang di editor surat edaran untuk menuliskannya.</source>
+        <translation>An older file without a list of remote statuses: WFH and WFA stay allowed, as when it was written. Save it again in the circular editor to write them down.</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>Masa berlaku {number}</source>
         <translation>Period {number}</translation>
+    </message>
+    <message>
+        <source>setiap {days}</source>
+        <translation>every {days}</translation>
+    </message>
+    <message>
+        <source>zona {zone}</source>
+        <translation>zone {zone}</translation>
+    </message>
+    <message>
+        <source>ditambahkan oleh {id}</source>
+        <translation>added by {id}</translation>
     </message>
     <message>
         <source>Di luar masa berlaku: hari kerja biasa, semua pegawai WFO.</source>
