@@ -156,3 +156,25 @@ def test_an_unusual_pppk_digit_14_is_a_warning_in_validate(tmp_path: Path) -> No
     assert report["staff_notices"] == [
         "Pegawai 2 (NI PPPK 19900515 202227 1 001): digit ke-14 biasanya 1; periksa kembali nomor ini"
     ]
+
+
+def test_an_older_plans_quota_level_becomes_agency_policy_at_error_severity(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = saved(tmp_path, "lama.jadwal", kepala_biro_at_home())
+    with sqlite3.connect(path) as db:  # as a planner before quota scopes wrote it: no "quota_scope" key
+        (policy,) = db.execute("SELECT value FROM plan WHERE key = 'policy'").fetchone()
+        old = {key: value for key, value in json.loads(policy).items() if not key.startswith("quota_scope")}
+        db.execute("UPDATE plan SET value = ? WHERE key = 'policy'", (json.dumps(old),))
+    db.close()
+
+    result = planner("validate", path, "--json")
+    assert result.returncode == 1, "nothing is loosened silently: the one-person unit is still an error"
+    report = json.loads(result.stdout)
+    [violation] = report["violations"]
+    assert (violation["severity"], violation["unit"], violation["scope"]) == ("error", "Biro Umum", "unit")
+    assert report["notes"] == [
+        'pengaturan lama "kuota dihitung per" (setiap unit terkecil) kini menjadi kebijakan instansi dengan '
+        "tingkat kesalahan; surat edaran sendiri menghitung kuotanya per seluruh instansi"
+    ]
+    assert "kebijakan instansi" in result.stderr
