@@ -313,3 +313,40 @@ def test_violations_come_sorted_by_day_then_errors_first() -> None:
         (APR_16, Severity.WARNING),
         (APR_17, Severity.WARNING),
     ]
+
+
+# ---- schema v2 shapes --------------------------------------------------------------------
+
+
+def test_menpanrb_67_2020_takes_its_zone_from_the_plan() -> None:
+    day = dt.date(2020, 9, 7)
+    red = make_plan(
+        make_roster([("Bagian", ADM, 4)]), "menpanrb-67-2020", day, day, policy=AgencyPolicy(risk_zone="merah")
+    )
+    set_statuses(red, day, [WFO, WFO, WFH, WFH])  # red: at most 25 % of 4 = 1 in the office
+    [violation] = check(red)
+    assert (violation.rule, violation.count, violation.limit, violation.percent) == (RuleCode.OFFICE_MAX, 2, 1, 25)
+    yellow = make_plan(
+        make_roster([("Bagian", ADM, 4)]), "menpanrb-67-2020", day, day, policy=AgencyPolicy(risk_zone="kuning")
+    )
+    set_statuses(yellow, day, [WFO, WFO, WFH, WFH])
+    assert check(yellow) == []
+
+
+def test_non_asn_staff_count_in_quotas_only_where_the_agency_says_so() -> None:
+    import dataclasses
+
+    from planner.domain.nip import new_internal_number
+    from planner.domain.roster import Roster
+
+    roster = make_roster([("Biro Hukum", ADM, 3)])
+    staff = list(roster.staff)
+    staff[2] = dataclasses.replace(staff[2], nip=new_internal_number(), non_asn=True)
+    for count, expected in ((False, []), (True, [RuleCode.REMOTE_MAX])):
+        plan = april_plan(("x", ADM, 0), policy=AgencyPolicy(count_non_asn=count))
+        plan = plan.rebuilt(roster=Roster(roster.units.values(), staff))
+        set_statuses(plan, APR_16, [WFH, None, WFH])  # ASN: 1 of 2 = 50 %; counting the honorer 2 of 3 > 50 %
+        assert codes(check(plan)) == expected, count
+        # Per-person rules apply to non-ASN staff as to anyone: remote outside the period.
+        set_statuses(plan, APR_18, [None, None, WFH])
+        assert codes(check(plan)) == [*expected, RuleCode.OUTSIDE_PERIOD], count
