@@ -384,6 +384,11 @@ class Validator:
         unit_rows = [unit if counted else -1 for unit, counted in zip(self._staff_unit, self._counted, strict=True)]
         self._unit_headcount = self._headcounts(unit_rows, len(self._units))
         self._shown_headcount = self._headcount[0]
+        self._shown_row = [-1] * len(self._groups)
+        """A counted row of each shown group (-1 when none), to find the groups of other scopes holding it."""
+        for row, group in enumerate(self._grouping_rows[0]):
+            if group >= 0 and self._shown_row[group] < 0:
+                self._shown_row[group] = row
 
         self._pairs = layout.pairs
         self._pairs_of: dict[int, list[int]] = {}
@@ -715,7 +720,7 @@ class Validator:
         policy = self.plan.policy
         remote = self._remote[0][group][column]
         office = self._office_of(0, group, column)
-        circular_broken = any(broken(rule, remote, office, headcount) for rule in rules)
+        circular_broken = self._circular_broken_on_same_staff(group, column, category, headcount)
         if (
             policy.remote_cap_percent is not None
             and rules
@@ -754,6 +759,26 @@ class Validator:
                 remote_codes=self._remote_codes[column],
             )
         return None
+
+    def _circular_broken_on_same_staff(self, group: int, column: int, category: int, headcount: int) -> bool:
+        """True when a circular's quota counted over exactly this shown group's staff is broken that day.
+
+        The agency's own cap is then not reported again: one problem, one message. A group of
+        another scope holds the same staff when it has the same headcount (it contains the group).
+        """
+        row = self._shown_row[group]
+        if row < 0:
+            return False
+        for grouping, rows in enumerate(self._grouping_rows):
+            other = rows[row]
+            if other < 0 or self._headcount[grouping][other][column] != headcount:
+                continue
+            remote = self._remote[grouping][other][column]
+            office = self._office_of(grouping, other, column)
+            for check in self._checks[grouping][column][category]:
+                if not check.policy and broken(check.rule, remote, office, headcount):
+                    return True
+        return False
 
     def _check_unit(self, unit: int, column: int) -> Violation | None:
         policy = self.plan.policy
