@@ -719,7 +719,6 @@ class Validator:
         rules = self._rules_at[column][category]
         policy = self.plan.policy
         remote = self._remote[0][group][column]
-        office = self._office_of(0, group, column)
         circular_broken = self._circular_broken_on_same_staff(group, column, category, headcount)
         if (
             policy.remote_cap_percent is not None
