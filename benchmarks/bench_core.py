@@ -13,7 +13,9 @@ for validation. Each line of the table is a median against the target from the i
 
 1. a one-cell edit with incremental re-validation (``Plan.edits_to``, ``Plan.apply``,
    ``Validator.update``) on 5,000 staff x 31 days: at most 1 ms;
-2. a full validation (building a ``Validator``), 5,000 x 31: at most 200 ms;
+2. a full validation (building a ``Validator``), 5,000 x 31: at most 200 ms; the same, and a
+   one-cell edit, under a circular that uses recurring weekdays (every Tuesday and Thursday,
+   no end date) and two rules per category counted at two scopes (issue 12);
 3. opening the plan file (``PlanFile.open``), 5,000 x 31: at most 500 ms;
 4. saving after a one-cell edit (``PlanFile.save``), 5,000 x 31: at most 20 ms;
 5. the peak RSS of a 5,000 x 366 plan (all of 2024) with its ``Validator``: at most 300 MB
@@ -44,7 +46,18 @@ from typing import TypeVar
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
 from planner.domain.category import Category
-from planner.domain.circular import Circular, CircularId
+from planner.domain.circular import (
+    AGENCY_SCOPE,
+    UNIT_SCOPE,
+    Circular,
+    CircularId,
+    DateRange,
+    Period,
+    QuotaScope,
+    Rule,
+    RuleKind,
+    ScopeKind,
+)
 from planner.domain.nip import Nip, check_nip
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
@@ -219,6 +232,39 @@ def build_fixture(period: tuple[str, dt.date, dt.date]) -> Fixture:
     return Fixture(plan, circular, calendar, working_days)
 
 
+def recurring_two_rules(first: dt.date) -> Circular:
+    """A circular with every Tuesday and Thursday from ``first`` on (no end) and two rules per category.
+
+    On those days remote work is at most 50 % over the agency and the office at least 40 % of
+    each smallest unit; on the other days of a month-long period, at most 50 % per department.
+    """
+    adm, pim, ops, pub = Category.ADMINISTRASI, Category.DUKUNGAN_PIMPINAN, Category.DUKUNGAN_OPERASIONAL, Category
+    recurring = {category: Rule(RuleKind.REMOTE_MAX, 50, scope=AGENCY_SCOPE) for category in (adm, pim, ops)}
+    return Circular(
+        id=CircularId("berulang-dua-aturan"),
+        document_type="Surat Edaran",
+        issuer="Benchmark",
+        issuer_short="Benchmark",
+        number="1",
+        year=first.year,
+        title="Hari berulang dan dua aturan per kategori",
+        periods=(
+            Period(
+                (DateRange(first, first + dt.timedelta(days=30)),),
+                {category: Rule(RuleKind.REMOTE_MAX, 50) for category in (adm, pim, ops)}
+                | {pub.PELAYANAN_PUBLIK: Rule(RuleKind.OFFICE_ALL)},
+            ),
+            Period(
+                (DateRange(first, None),),
+                recurring | {pub.PELAYANAN_PUBLIK: Rule(RuleKind.OFFICE_ALL)},
+                weekdays=frozenset({1, 3}),
+                further_rules={category: (Rule(RuleKind.OFFICE_MIN, 40, scope=UNIT_SCOPE),) for category in recurring},
+            ),
+        ),
+        quota_scope=QuotaScope(ScopeKind.DEPARTMENT),
+    )
+
+
 # ---- measuring ------------------------------------------------------------------------------
 
 
@@ -265,6 +311,28 @@ def bench_validate(fixture: Fixture, repeats: int) -> Result:
     violations = len(build().violations())
     size = f"{fixture.size}, {violations:,} violations"
     return Result("full validation (Validator(...))", size, median_ms(build, repeats), 200, "ms")
+
+
+def bench_validate_recurring(fixture: Fixture, repeats: int) -> Result:
+    """Median time to validate the whole plan under recurring days and two rules per category."""
+    circular = recurring_two_rules(fixture.plan.first)
+    build = partial(Validator, fixture.plan, circular, fixture.calendar)
+    violations = len(build().violations())
+    size = f"{fixture.size}, recurring days, 2 rules, {violations:,} violations"
+    return Result("full validation, recurring + two rules", size, median_ms(build, repeats), 200, "ms")
+
+
+def bench_edit_recurring(fixture: Fixture, repeats: int) -> Result:
+    """Median of single-cell edits under recurring days and two rules per category."""
+    validator = Validator(fixture.plan, recurring_two_rules(fixture.plan.first), fixture.calendar)
+    rng = random.Random(SEED + 1)
+    samples = []
+    for index in range(repeats):
+        status = EDIT_STATUSES[index % len(EDIT_STATUSES)]
+        cell = fixture.random_cell(rng, unlike=status)
+        samples.append(timed(partial(edit_and_revalidate, fixture.plan, validator, cell, status)))
+    size = f"{fixture.size}, recurring days, 2 rules, {repeats:,} edits"
+    return Result("edit one cell, recurring + two rules", size, statistics.median(samples), 1, "ms")
 
 
 def bench_open(fixture: Fixture, folder: Path, repeats: int) -> Result:
@@ -382,10 +450,12 @@ def run(repeats: Repeats) -> list[Result]:
     fixture = build_fixture(MONTH)
     with tempfile.TemporaryDirectory(prefix="bench-core-") as folder:
         validate = bench_validate(fixture, repeats.validations)
+        recurring = bench_validate_recurring(fixture, repeats.validations)
         open_file = bench_open(fixture, Path(folder), repeats.opens)
         edit = bench_edit(fixture, repeats.edits)
+        edit_recurring = bench_edit_recurring(fixture, repeats.edits)
         save = bench_save(fixture, Path(folder), repeats.saves)
-    return [edit, validate, open_file, save, memory]
+    return [edit, validate, edit_recurring, recurring, open_file, save, memory]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -26,10 +26,18 @@ from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.domain.policy import Severity
 from planner.domain.status import Status
-from planner.domain.validation import Validator, Violation
-from planner.domain.wording import describe, describe_dates, describe_rule, format_percent
+from planner.domain.validation import Validator, Violation, WeekContext
+from planner.domain.wording import (
+    describe,
+    describe_dates,
+    describe_rule,
+    describe_scope,
+    format_percent,
+    plan_notes,
+    staff_number_notices,
+)
 from planner.io.certificates import DEFAULT_YEARS, INTERNAL_CERTIFICATE_NOTE, create_internal_certificate
-from planner.io.circular_file import Catalog, circular_to_json, load_catalog
+from planner.io.circular_file import WEEKDAY_NAMES, Catalog, circular_to_json, load_catalog
 from planner.io.demo import demo_plan
 from planner.io.grid_csv import plan_from_grid, write_grid
 from planner.io.pdf_schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
@@ -96,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="periksa rencana terhadap surat edaran dan kebijakan instansi")
     validate.add_argument("path", type=Path, metavar="PATH", help="berkas .jadwal")
     validate.add_argument("--json", action="store_true", help="keluaran JSON")
+    validate.add_argument(
+        "--context",
+        type=Path,
+        metavar="OTHER.jadwal",
+        help="rencana sebelah (hanya dibaca) untuk hari-hari minggu yang sama di luar rentang rencana ini",
+    )
 
     export = commands.add_parser("export", help="ekspor rencana ke Excel (.xlsx) atau grid CSV (.csv)")
     export.add_argument("path", type=Path, metavar="PATH", help="berkas .jadwal")
@@ -271,9 +285,20 @@ def _refuse_if_open_in_a_window(path: Path) -> None:
 def _cmd_circulars(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     catalog = _catalog(paths, err)
     circulars = sorted(catalog.circulars.values(), key=lambda c: (c.year, c.id))
+    _legacy_notices(circulars, err)
     if args.json:
         documents = [
-            {**circular_to_json(c), "origin": "user" if c.id in catalog.user_ids else "builtin"} for c in circulars
+            {
+                **circular_to_json(c),
+                "amended_by": list(c.amended_by),
+                "amendment_periods": [
+                    {"amended_by": period.amended_by, "label": period.label, "dates": describe_dates(period)}
+                    for period in c.periods
+                    if period.amended_by
+                ],
+                "origin": "user" if c.id in catalog.user_ids else "builtin",
+            }
+            for c in circulars
         ]
         json.dump(documents, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -283,14 +308,35 @@ def _cmd_circulars(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: 
     return EXIT_OK
 
 
+def _legacy_notices(circulars: Iterable[Circular], err: TextIO) -> None:
+    """Say once per command which older circular files keep allowing WFH and WFA without listing them."""
+    for circular in circulars:
+        if circular.legacy_remote:
+            print(
+                f"Catatan: {circular.id}.json berformat lama (versi 1) tanpa remote_statuses: WFH dan WFA tetap "
+                "diizinkan seperti saat ditulis; simpan ulang di editor surat edaran untuk menuliskannya.",
+                file=err,
+            )
+
+
 def _print_circular(circular: Circular, out: TextIO) -> None:
     print(f"{circular.id}\n  {circular.name}\n  tentang {circular.title}", file=out)
+    print(f"  Kuota dihitung per: {describe_scope(circular.quota_scope)}", file=out)
+    if circular.amends:
+        print(f"  Mengubah: {circular.amends}", file=out)
+    if circular.amended_by:
+        print(f"  Diubah oleh: {', '.join(circular.amended_by)}", file=out)
     for period in circular.periods:
         label = f" — {period.label}" if period.label else ""
-        print(f"  Masa berlaku: {describe_dates(period)}{label}", file=out)
+        weekdays = (
+            f" (setiap {', '.join(WEEKDAY_NAMES[d] for d in sorted(period.weekdays))})" if period.weekdays else ""
+        )
+        zone = f" [zona {period.zone}]" if period.zone else ""
+        print(f"  Masa berlaku: {describe_dates(period)}{weekdays}{zone}{label}", file=out)
         for category in Category:
-            rule = period.rules.get(category)
-            print(f"    {category.label}: {describe_rule(rule, period.remote_codes)}", file=out)
+            rules = period.rules_for(category) or (None,)
+            text = "; ".join(describe_rule(rule, period.remote_codes) for rule in rules)
+            print(f"    {category.label}: {text}", file=out)
     print(file=out)
 
 
@@ -330,15 +376,32 @@ def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
 def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     file, plan = PlanFile.open(args.path)
     circular = _circular_of(file, plan, paths, err)
-    validator = Validator(plan, circular, indonesian_calendar(plan.first, plan.last))
+    _legacy_notices([circular], err)
+    notes = plan_notes(plan, circular)
+    for note in notes:
+        print(f"Catatan: {note}", file=err)
+    context = None
+    if args.context is not None:
+        _, other = PlanFile.open(args.context)
+        context = WeekContext.from_plan(other)
+    # The calendar reaches the whole first and last week: a weekly cap counts days outside the plan.
+    week_first = plan.first - dt.timedelta(days=plan.first.weekday())
+    week_last = plan.last + dt.timedelta(days=6 - plan.last.weekday())
+    validator = Validator(plan, circular, indonesian_calendar(week_first, week_last), context=context)
     violations = validator.violations()
+    staff_notices = staff_number_notices(plan)
+    for notice in staff_notices:
+        print(f"Peringatan: {notice}", file=err)
     if args.json:
         json.dump(
             {
                 "circular": circular.id,
+                "amended_by": list(circular.amended_by),
                 "errors": validator.errors,
-                "warnings": validator.warnings,
+                "warnings": validator.warnings + len(staff_notices),
                 "violations": [_violation_json(v, plan) for v in violations],
+                "notes": notes,
+                "staff_notices": staff_notices,
             },
             out,
             ensure_ascii=False,
@@ -355,7 +418,8 @@ def _violation_json(violation: Violation, plan: Plan) -> dict[str, object]:
         "severity": violation.severity.value,
         "rule": violation.rule.value,
         "date": violation.day.isoformat(),
-        "unit": plan.roster.units[violation.unit].name,
+        "unit": plan.roster.unit_name(violation.unit),
+        "scope": violation.scope.key if violation.scope else None,
         "category": violation.category.key if violation.category else None,
         "nip": violation.nip,
         "count": violation.count,
@@ -388,7 +452,7 @@ def _print_report(
         print("\nMasalah:", file=out)
     for violation in violations:
         label = "KESALAHAN " if violation.severity is Severity.ERROR else "PERINGATAN"
-        unit = plan.roster.units[violation.unit].name
+        unit = plan.roster.unit_name(violation.unit)
         category = f" · {violation.category.label}" if violation.category else ""
         print(
             f"  {label} {violation.day.isoformat()}  {unit}{category}: {describe(violation, plan.roster)}"

@@ -50,6 +50,14 @@ def test_circulars_lists_the_six_shipped_ones_and_the_users_own(planner_home: Pa
         "gubernur-ntb-32-2024",
         "menpanrb-2-2026",
         "permenpanrb-4-2025",
+        "menpanrb-2-2025",
+        "menpanrb-3-2025",
+        "menpanrb-67-2020",
+        "kemenag-21-2023",
+        "kemenag-12-2025",
+        "kemenag-16-2025",
+        "jabar-150-2025",
+        "bkd-dki-e0021-2025",
     }
     assert "rusak.json: baris 1" in result.stderr
     text = planner("circulars").stdout
@@ -70,7 +78,15 @@ def test_demo_writes_a_clean_plan_and_never_overwrites(tmp_path: Path) -> None:
     result = planner("validate", path, "--json")
     assert result.returncode == 0, result.stdout
     report = json.loads(result.stdout)
-    assert report == {"circular": "menpanrb-1-2024", "errors": 0, "warnings": 0, "violations": []}
+    assert report == {
+        "circular": "menpanrb-1-2024",
+        "amended_by": [],
+        "errors": 0,
+        "warnings": 0,
+        "violations": [],
+        "notes": [],
+        "staff_notices": [],
+    }
 
 
 def test_validate_reports_the_arithmetic_and_exits_1_on_errors(tmp_path: Path) -> None:
@@ -89,7 +105,8 @@ def test_validate_reports_the_arithmetic_and_exits_1_on_errors(tmp_path: Path) -
         "severity": "error",
         "rule": "remote_max",
         "date": "2024-04-16",
-        "unit": "Biro Hukum",
+        "unit": "Seluruh instansi",  # SE 1/2024 counts over the agency's staff (DOMAIN §3a)
+        "scope": "agency",
         "category": "administrasi",
         "nip": None,
         "count": 3,
@@ -106,7 +123,7 @@ def test_validate_reports_the_arithmetic_and_exits_1_on_errors(tmp_path: Path) -
     )
     text = planner("validate", plan)
     assert text.returncode == 1
-    assert "KESALAHAN  2024-04-16  Biro Hukum · Administrasi pemerintahan: 3 dari 5 pegawai WFH" in text.stdout
+    assert "KESALAHAN  2024-04-16  Seluruh instansi · Administrasi pemerintahan: 3 dari 5 pegawai WFH" in text.stdout
     assert "2 kesalahan, 0 peringatan." in text.stdout
 
 

@@ -34,8 +34,9 @@ def test_autofill_in_place_fills_the_demo_and_a_second_run_changes_nothing(tmp_p
     assert result.returncode == 0, result.stdout + result.stderr
     assert "sel diubah" in result.stdout
     assert (
-        "Biro Hukum · Administrasi pemerintahan: 8 dari 8 jatah kerja jarak jauh terisi (4 orang per hari × 2 hari); "
-        "7 dari 8 pegawai dapat bekerja jarak jauh, masing-masing 1–2 hari." in result.stdout
+        # SE 1/2024 counts over the agency's staff (DOMAIN §3a): one quota for all administrative staff.
+        "Seluruh instansi · Administrasi pemerintahan: 16 dari 16 jatah kerja jarak jauh terisi (8 orang per hari × "
+        "2 hari); 14 dari 16 pegawai dapat bekerja jarak jauh, masing-masing 1–2 hari." in result.stdout
     )
     assert f"Disimpan ke {path}. Seluruh rencana: 0 kesalahan, 0 peringatan." in result.stdout
     assert None not in statuses(path, APR_16), "every working day of the plan has a status"

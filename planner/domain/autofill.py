@@ -52,12 +52,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.domain.calendar import DAY_NAMES, WorkCalendar, format_date_long
-from planner.domain.circular import Circular, Period, RuleKind, percent_ceil, percent_floor
+from planner.domain.circular import Circular, Period, percent_floor
 from planner.domain.errors import PlannerError
 from planner.domain.layout import CATEGORIES, PlanLayout, QuotaGroup
 from planner.domain.plan import CellEdit, Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import Roster, UnitId, WorkWeek
+from planner.domain.rules import day_bound, is_daily_quota, weekly_cap
 from planner.domain.status import BY_BYTE, REMOTE_BYTES, Presence, Status
 from planner.domain.validation import RuleCode, Validator, Violation
 from planner.domain.wording import Translate, describe, phrase
@@ -198,7 +199,7 @@ def autofill(
         first=plan.days[filler.columns.start],
         last=plan.days[filler.columns.stop - 1],
         edits=tuple(edits),
-        problems=tuple(filler.problems(validator.violations())),
+        problems=tuple(filler.problems(validator.violations(), validator)),
         groups=filler.summaries(),
         errors=validator.errors,
         warnings=validator.warnings,
@@ -237,7 +238,7 @@ def describe_problem(problem: Problem, roster: Roster, translate: Translate = _i
     ``planner.domain.wording.describe``.
     """
     violation = problem.violation
-    place = roster.units[violation.unit].name
+    place = roster.unit_name(violation.unit)
     if violation.category is not None and violation.nip is None:
         place += f" · {translate(violation.category.label)}"
     if violation.rule is RuleCode.WEEKLY_REMOTE_MAX:
@@ -257,7 +258,7 @@ def describe_group(summary: GroupSummary, roster: Roster, translate: Translate =
     Example: "Biro Hukum · Administrasi pemerintahan: 4 dari 4 jatah kerja jarak jauh terisi (2 orang
     per hari × 2 hari); 5 dari 5 pegawai dapat bekerja jarak jauh, masing-masing 0–1 hari."
     """
-    place = f"{roster.units[summary.group.unit].name} · {translate(summary.group.category.label)}"
+    place = f"{roster.unit_name(summary.group.unit)} · {translate(summary.group.category.label)}"
     if summary.days == 0 or summary.eligible == 0:
         return translate(_NOBODY).format(place=place, members=summary.members)
     if summary.cap_low == summary.cap_high:
@@ -331,7 +332,9 @@ class _Filler:
         calendar = calendar.with_changes(plan.days_added, plan.days_removed)
 
         layout = PlanLayout(plan, circular, calendar)  # the same tables the Validator reads
-        self.rules = layout.rule_at
+        self.all_rules = layout.rules_at
+        self.exempt = [member.cap_exemption is not None for member in roster.staff]
+        """Per row: True for staff exempt from per-person caps (as Validator)."""
         self.preferred = [_preferred_byte(period) for period in layout.periods]
         self.allowed = layout.allowed_remote
         self.working = layout.working
@@ -339,21 +342,25 @@ class _Filler:
         self.weekday = [day.weekday() for day in days]
         self.week_columns = layout.week_columns
         # The weekly cap of each category and week, over the week's columns that carry it (as Validator).
+        self.weekly_at: list[tuple[int | None, ...]] = [
+            tuple(weekly_cap(rules) for rules in per_category) for per_category in self.all_rules
+        ]
+        """Per column and category: the weekly cap the day's rules set, None where none does."""
         self.weekly_cap: list[dict[int, int]] = [{} for _ in CATEGORIES]
-        for column, rules in enumerate(self.rules):
-            for index, rule in enumerate(rules):
-                if rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX and rule.value is not None:
+        for column, per_category in enumerate(self.weekly_at):
+            for index, value in enumerate(per_category):
+                if value is not None:
                     caps = self.weekly_cap[index]
                     week = self.week_of[column]
-                    caps[week] = min(caps.get(week, rule.value), rule.value)
+                    caps[week] = min(caps.get(week, value), value)
 
         may_masks = {
             (index, week): bytes(
                 1
                 if self.working[week][column]
                 and self.preferred[column]
-                and (rule := self.rules[column][index]) is not None
-                and rule.allows_remote
+                and self.all_rules[column][index]
+                and all(rule.allows_remote for rule in self.all_rules[column][index])
                 else 0
                 for column in range(n_days)
             )
@@ -366,11 +373,20 @@ class _Filler:
         for nip, day in plan.locked_cells():
             locked.setdefault(roster.index_of(nip), set()).add(plan.column_of(day))
 
-        self.groups = layout.groups
+        shown = plan.policy.remote_cap_percent is not None or options.target_percent is not None
+        self.primary, self.groups, self.row_group = layout.fill_grouping(shown=shown)
+        self.checks = layout.checks
+        # The other groupings with daily quotas (a circular's coarser scope, the agency's finer
+        # one) bound remote work too: each keeps its own remote counts and caps.
+        self.extra = [
+            g for g, per_column in enumerate(layout.checks) if g != self.primary and any(map(any, per_column))
+        ]
+        self.extra_rows = [layout.grouping_rows[g] for g in self.extra]
+        self.extra_groups = [layout.grouping_groups[g] for g in self.extra]
+        self.extra_category = [layout.grouping_group_category[g] for g in self.extra]
         self.units = layout.units
         self.group_rows: list[list[int]] = [[] for _ in self.groups]
         self.unit_rows: list[list[int]] = [[] for _ in self.units]
-        self.row_group = layout.row_group
         self.row_unit = layout.row_unit
         self.row_category = layout.row_category_index
         self.row_week = layout.row_week
@@ -407,7 +423,6 @@ class _Filler:
                     state[column] = self.preferred[column]
             self.state.append(state)
             self.free.append(free)
-        self.group_of_key = layout.group_index
         self.unit_of_id = layout.unit_index
 
         self.pairs = layout.pairs
@@ -417,6 +432,7 @@ class _Filler:
             self.pairs_of.setdefault(second, []).append(first)
 
         self._count()
+        self._count_extra()
         self._caps(options.target_percent)
 
     @staticmethod
@@ -484,17 +500,50 @@ class _Filler:
             category = self.row_category[row]
             if self.weekly_cap[category]:
                 for column, status in enumerate(state):
-                    rule = self.rules[column][category]
-                    if (
-                        working[column]
-                        and status in REMOTE_BYTES
-                        and rule is not None
-                        and rule.kind is RuleKind.WEEKLY_REMOTE_MAX
-                        and rule.value is not None
-                    ):
+                    if working[column] and status in REMOTE_BYTES and self.weekly_at[column][category] is not None:
                         week = self.week_of[column]
                         weeks[week] = weeks.get(week, 0) + 1
             self.week_count.append(weeks)
+
+    def _count_extra(self) -> None:
+        """Headcount, absences and remote cells of every other grouping with daily quotas, and its caps."""
+        n_days = len(self.plan.days)
+        self.extra_remote: list[list[list[int]]] = []
+        self.extra_cap: list[list[list[int]]] = []
+        for index, grouping in enumerate(self.extra):
+            rows, groups = self.extra_rows[index], self.extra_groups[index]
+            head = [[0] * n_days for _ in groups]
+            absent = [[0] * n_days for _ in groups]
+            remote = [[0] * n_days for _ in groups]
+            for row, group in enumerate(rows):
+                if group < 0:
+                    continue
+                working, state = self.working[self.row_week[row]], self.state[row]
+                for column in range(n_days):
+                    if working[column]:
+                        head[group][column] += 1
+                        if state[column] in _ABSENT_BYTES:
+                            absent[group][column] += 1
+                        elif state[column] in REMOTE_BYTES:
+                            remote[group][column] += 1
+            caps = [[_NO_LIMIT] * n_days for _ in groups]
+            for group, category in enumerate(self.extra_category[index]):
+                for column in range(n_days):
+                    rules = [check.rule for check in self.checks[grouping][column][category]]
+                    if rules:
+                        caps[group][column] = day_bound(rules, head[group][column], absent[group][column]).high
+            self.extra_remote.append(remote)
+            self.extra_cap.append(caps)
+
+    def _extra_room(self, row: int, column: int, giver: int = -1) -> bool:
+        """True when every other grouping with quotas lets ``row`` work remotely (``giver`` leaving the same day)."""
+        for index, rows in enumerate(self.extra_rows):
+            group = rows[row]
+            if group < 0 or (giver >= 0 and rows[giver] == group):
+                continue
+            if self.extra_remote[index][group][column] >= self.extra_cap[index][group][column]:
+                return False
+        return True
 
     def _caps(self, target: int | None) -> None:
         """Each group's daily caps (``cap``: never exceeded; ``fill_cap``: what filling aims at) and needs."""
@@ -511,19 +560,18 @@ class _Filler:
             weekly = bool(self.weekly_cap[category])
             for column in self.columns:
                 head = self.head[group][column]
-                rule = self.rules[column][category]
-                if head == 0 or rule is None or not rule.allows_remote or not self.preferred[column]:
+                rules = self.all_rules[column][category]
+                if head == 0 or not rules or not self.preferred[column]:
                     continue
                 absent = self.absent[group][column]
-                hard, need = head, 0
-                if rule.value is not None:
-                    if rule.kind is RuleKind.REMOTE_MAX:
-                        hard = percent_floor(rule.value, head)
-                    elif rule.kind is RuleKind.OFFICE_MIN:
-                        hard = max(0, head - absent - percent_ceil(rule.value, head))
-                    elif rule.kind is RuleKind.OFFICE_MAX:
-                        need = max(0, head - absent - percent_floor(rule.value, head))
-                cap = hard
+                # The quotas counted at this grouping bound it; those of other groupings are kept
+                # by ``_extra_room``. What "office at most" needs stays here (counted finer, so safe).
+                own = [rule for rule in rules if not is_daily_quota(rule)]
+                own += [check.rule for check in self.checks[self.primary][column][category]]
+                cap = day_bound(own, head, absent).high
+                need = day_bound(rules, head, absent).low
+                if cap == 0 and need == 0:
+                    continue
                 for percent in (policy.remote_cap_percent, target):
                     if percent is not None:
                         cap = min(cap, percent_floor(percent, head))
@@ -552,8 +600,7 @@ class _Filler:
                 for column in self.week_columns[week]
                 if column in self.columns
                 and self.cap[group][column] > 0
-                and (rule := self.rules[column][category]) is not None
-                and rule.kind is RuleKind.WEEKLY_REMOTE_MAX
+                and self.weekly_at[column][category] is not None
             ]
             if not columns:
                 continue
@@ -565,8 +612,7 @@ class _Filler:
                     if column not in self.columns
                     and self.working[self.row_week[row]][column]
                     and self.state[row][column] in REMOTE_BYTES
-                    and (rule := self.rules[column][category]) is not None
-                    and rule.kind is RuleKind.WEEKLY_REMOTE_MAX
+                    and self.weekly_at[column][category] is not None
                 )
                 may, free, state = self.may[row], self.free[row], self.state[row]
                 days = sum(1 for column in columns if may[column] and free[column])
@@ -585,8 +631,7 @@ class _Filler:
 
     def _counts_weekly(self, row: int, column: int) -> bool:
         """True when a remote day of this person in this column counts towards a weekly cap (as Validator counts)."""
-        rule = self.rules[column][self.row_category[row]]
-        return rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX and rule.value is not None
+        return not self.exempt[row] and self.weekly_at[column][self.row_category[row]] is not None
 
     def _weekly_room(self, row: int, column: int) -> int:
         """How many more remote days the person's weekly cap allows in this column's week."""
@@ -611,6 +656,9 @@ class _Filler:
         self.state[row][column] = self.preferred[column] if remote else _WFO
         self.remote[self.row_group[row]][column] += step
         self.unit_remote[self.row_unit[row]][column] += step
+        for index, rows in enumerate(self.extra_rows):
+            if rows[row] >= 0:
+                self.extra_remote[index][rows[row]][column] += step
         self.count[row] += step
         self.on_weekday[row][self.weekday[column]] += step
         if self._counts_weekly(row, column):
@@ -690,6 +738,13 @@ class _Filler:
                 if excess > 0:
                     for row in self._givers(rows, column)[:excess]:
                         self._set(row, column, remote=False)
+            for index, membership in enumerate(self.extra_rows):
+                for group in range(len(self.extra_groups[index])):
+                    excess = self.extra_remote[index][group][column] - self.extra_cap[index][group][column]
+                    if excess > 0:
+                        members = [row for row, g in enumerate(membership) if g == group]
+                        for row in self._givers(members, column)[:excess]:
+                            self._set(row, column, remote=False)
             if self.plan.policy.min_office_per_unit is not None:
                 for unit, rows in enumerate(self.unit_rows):
                     for row in self._givers(rows, column):
@@ -730,6 +785,7 @@ class _Filler:
                 if (
                     self.remote[group][column] < caps[group][column]
                     and self._unit_spare(self.row_unit[row], column) > 0
+                    and self._extra_room(row, column)
                     and self._weekly_room(row, column) > 0
                     and not self._partner_remote(row, column)
                 ):
@@ -779,6 +835,7 @@ class _Filler:
         """The first day on which the giver's remote day can go to the taker without breaking a rule."""
         giver_state, taker_state = self.state[giver], self.state[taker]
         taker_free, taker_may, giver_free = self.free[taker], self.may[taker], self.free[giver]
+        same_unit = self.row_unit[taker] == self.row_unit[giver]  # a group may span units (scope agency)
         for column in self.columns:
             if (
                 giver_free[column]
@@ -788,6 +845,8 @@ class _Filler:
                 and taker_state[column] == _WFO
                 and self._weekly_room(taker, column) > 0
                 and not self._partner_remote(taker, column, ignore=giver)
+                and (same_unit or self._unit_spare(self.row_unit[taker], column) > 0)
+                and self._extra_room(taker, column, giver)
             ):
                 return column
         return None
@@ -808,8 +867,9 @@ class _Filler:
                     )
         return edits
 
-    def problems(self, violations: Sequence[Violation]) -> list[Problem]:
+    def problems(self, violations: Sequence[Violation], validator: Validator) -> list[Problem]:
         """The violations that concern the range, each with the figures that explain it."""
+        self._validator = validator
         plan = self.plan
         first, last = plan.days[self.columns.start], plan.days[self.columns.stop - 1]
         found = []
@@ -826,15 +886,7 @@ class _Filler:
         return found
 
     def _rows_of(self, violation: Violation) -> list[int]:
-        roster = self.plan.roster
-        if violation.nip is not None:
-            rows = [roster.index_of(violation.nip)]
-            if violation.other_nip is not None:
-                rows.append(roster.index_of(violation.other_nip))
-            return rows
-        if violation.category is None:
-            return self.unit_rows[self.unit_of_id[violation.unit]]
-        return self.group_rows[self.group_of_key[(violation.unit, violation.category)]]
+        return self._validator.rows_concerned(violation)
 
     def _day_problem(self, violation: Violation, column: int) -> Problem:
         absent = locked_remote = locked_office = unable = 0

@@ -28,15 +28,7 @@ CONTENT_FORMAT = "JKASN-isi-1"
 VERIFICATION_PREFIX = "JKASN1"
 """First field of the verification text in the QR code and the PDF metadata."""
 
-_LETTER_OF = {
-    Status.WFO: "O",
-    Status.WFH: "H",
-    Status.WFA: "A",
-    Status.CT: "C",
-    Status.S: "S",
-    Status.DL: "D",
-    Status.TB: "T",
-}
+_LETTER_OF = {status: status.key_letter for status in Status}
 """One letter per status in a snapshot row; part of the hashed text, so never change one."""
 _STATUS_OF_LETTER = {letter: status for status, letter in _LETTER_OF.items()}
 _ROW_TABLE = bytes(

@@ -2,7 +2,14 @@
 
 Days are columns, people are rows, quota groups and units are indexes, so the hot loops of
 ``Validator`` and of automatic filling hash no dates or enums, and both read a plan the same
-way: the same groups (unit at the plan's quota level × category), the same working days.
+way: the same groups, the same working days, the same rules per day and category.
+
+Groups come in *groupings*, one per quota scope in use (DOMAIN §3a). Grouping 0 is the one
+the window and the print show (each unit at the plan's quota level × category); the others
+are the scopes of the circular's rules (the whole agency, each department, each smallest
+unit, a unit level) and of the agency's own finer policy. Every grouping is built from the
+same base groups (smallest unit × category), so a count is kept once per base group and
+summed into the groupings.
 """
 
 from __future__ import annotations
@@ -11,9 +18,10 @@ from dataclasses import dataclass
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
-from planner.domain.circular import Circular, Period, Rule
+from planner.domain.circular import Circular, Period, QuotaScope, Rule, ScopeKind
 from planner.domain.plan import Plan
-from planner.domain.roster import UnitId, WorkWeek
+from planner.domain.roster import AGENCY_UNIT, UnitId, WorkWeek
+from planner.domain.rules import is_daily_quota, requires_remote
 
 CATEGORIES = tuple(Category)
 """The categories in index order: ``PlanLayout.rule_at[column][index]`` is ``CATEGORIES[index]``'s rule."""
@@ -21,10 +29,28 @@ CATEGORIES = tuple(Category)
 
 @dataclass(frozen=True, slots=True)
 class QuotaGroup:
-    """Staff of one unit (at the plan's quota level) and one category."""
+    """Staff of one unit (at the grouping's level; ``AGENCY_UNIT`` for the whole agency) and one category."""
 
     unit: UnitId
     category: Category
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaCheck:
+    """One daily quota to check on a grouping: a circular's rule, or the same rule at the agency's finer scope."""
+
+    rule: Rule
+    policy: bool
+    """True when the check is the agency policy's finer scope (its severity), not the circular's own."""
+
+
+def _depth_key(scope: QuotaScope | None, quota_level: int | None) -> object:
+    """What identifies a grouping: ``"agency"``, or the unit depth (None for each smallest unit)."""
+    if scope is None:
+        return quota_level
+    if scope.kind is ScopeKind.AGENCY:
+        return "agency"
+    return scope.depth
 
 
 class PlanLayout:
@@ -32,13 +58,23 @@ class PlanLayout:
 
     def __init__(self, plan: Plan, circular: Circular, calendar: WorkCalendar) -> None:
         """Lay ``plan`` out; ``calendar`` must already carry the plan's own days off and working days."""
-        days, roster = plan.days, plan.roster
+        days, roster, policy = plan.days, plan.roster, plan.policy
+        circular = circular.for_zone(policy.risk_zone)
         self.periods: list[Period | None] = [circular.period_on(day) for day in days]
-        self.rule_at: list[tuple[Rule | None, ...]] = [
-            tuple(period.rules.get(category) for category in CATEGORIES) if period else (None,) * len(CATEGORIES)
+        self.rules_at: list[tuple[tuple[Rule, ...], ...]] = [
+            tuple(period.rules_for(category) for category in CATEGORIES) if period else ((),) * len(CATEGORIES)
             for period in self.periods
         ]
-        """Per column, the rule of each category (by index), None where the circular names none."""
+        """Per column, every rule of each category (by index), empty where the circular names none."""
+        self.rule_at: list[tuple[Rule | None, ...]] = [
+            tuple(rules[0] if rules else None for rules in per_category) for per_category in self.rules_at
+        ]
+        """Per column, the main rule of each category (by index), None where the circular names none."""
+        self.unplanned_blank: list[tuple[bool, ...]] = [
+            tuple(any(requires_remote(rule) for rule in rules) for rules in per_category)
+            for per_category in self.rules_at
+        ]
+        """Per column and category: True where a blank cell is "not yet planned" rather than WFO."""
         self.allowed_remote: list[frozenset[int]] = [
             frozenset(status.byte for status in period.remote_statuses) if period else frozenset()
             for period in self.periods
@@ -53,39 +89,123 @@ class PlanLayout:
         for column, week in enumerate(self.week_of):
             self.week_columns[week].append(column)
 
-        self.groups: list[QuotaGroup] = []
+        category_index = {category: index for index, category in enumerate(CATEGORIES)}
+        self.row_counted: list[bool] = [policy.count_non_asn or not member.non_asn for member in roster.staff]
+        """Per row: False for non-ASN staff the agency does not count in the quotas."""
+        self.row_week: list[WorkWeek] = [roster.units[member.unit].week for member in roster.staff]
+        self.row_category: list[Category] = [roster.category_of(member) for member in roster.staff]
+        self.row_category_index: list[int] = [category_index[category] for category in self.row_category]
+
+        # ---- groupings: 0 is the shown one, then every scope a check needs ----
+        self.grouping_keys: list[object] = [plan.quota_level]
+        self.checks: list[list[tuple[tuple[QuotaCheck, ...], ...]]] = []
+        """Per grouping, per column, per category index: the daily quotas checked on that grouping."""
+        wanted: list[dict[int, dict[int, list[QuotaCheck]]]] = [{}]
+        policy_key = _depth_key(policy.quota_scope, plan.quota_level) if policy.quota_scope else None
+
+        def grouping(key: object) -> int:
+            if key not in self.grouping_keys:
+                self.grouping_keys.append(key)
+                wanted.append({})
+            return self.grouping_keys.index(key)
+
+        for column, per_category in enumerate(self.rules_at):
+            for index, rules in enumerate(per_category):
+                for rule in rules:
+                    if not is_daily_quota(rule):
+                        continue
+                    own = _depth_key(circular.rule_scope(rule), plan.quota_level)
+                    target = grouping(own)
+                    wanted[target].setdefault(column, {}).setdefault(index, []).append(QuotaCheck(rule, False))
+                    if policy.quota_scope is not None and policy_key != own:
+                        finer = grouping(policy_key)
+                        wanted[finer].setdefault(column, {}).setdefault(index, []).append(QuotaCheck(rule, True))
+        empty: tuple[tuple[QuotaCheck, ...], ...] = ((),) * len(CATEGORIES)
+        for per_column in wanted:
+            self.checks.append(
+                [
+                    tuple(tuple(per_column[column].get(index, ())) for index in range(len(CATEGORIES)))
+                    if column in per_column
+                    else empty
+                    for column in range(len(days))
+                ]
+            )
+
+        self.grouping_rows: list[list[int]] = []
+        """Per grouping, per row: the group index, or -1 for staff not counted in the quotas."""
+        self.grouping_groups: list[list[QuotaGroup]] = []
+        self.grouping_group_category: list[list[int]] = []
+        self.row_group: list[int] = []
+        """Per row, the shown group (grouping 0), also for staff not counted in the quotas."""
+        for key in self.grouping_keys:
+            index_of: dict[QuotaGroup, int] = {}
+            members: list[int] = []
+            for row, member in enumerate(roster.staff):
+                if key == "agency":
+                    unit_id = AGENCY_UNIT
+                else:
+                    unit_id = roster.ancestor_at(member.unit, key if isinstance(key, int) else None)
+                group = index_of.setdefault(QuotaGroup(unit_id, self.row_category[row]), len(index_of))
+                members.append(group)
+            if not self.grouping_rows:
+                self.row_group = members
+            self.grouping_rows.append([group if self.row_counted[row] else -1 for row, group in enumerate(members)])
+            self.grouping_groups.append(list(index_of))
+            self.grouping_group_category.append([category_index[group.category] for group in index_of])
+
+        self.groups: list[QuotaGroup] = self.grouping_groups[0]
+        """The shown groups (unit at the plan's quota level × category), in roster order."""
+        self.group_index: dict[tuple[UnitId, Category], int] = {
+            (group.unit, group.category): index for index, group in enumerate(self.groups)
+        }
+        self.group_category_index: list[int] = self.grouping_group_category[0]
         self.units: list[UnitId] = []
         """The units at the plan's quota level, in roster order."""
-        self.group_index: dict[tuple[UnitId, Category], int] = {}
         self.unit_index: dict[UnitId, int] = {}
-        self.row_group: list[int] = []
         self.row_unit: list[int] = []
-        self.row_week: list[WorkWeek] = []
-        self.row_category: list[Category] = []
-        self.row_category_index: list[int] = []
-        self.group_category_index: list[int] = []
-        category_index = {category: index for index, category in enumerate(CATEGORIES)}
         for member in roster.staff:
             unit_id = roster.ancestor_at(member.unit, plan.quota_level)
-            category = roster.category_of(member)
-            key = (unit_id, category)
-            if key not in self.group_index:
-                self.group_index[key] = len(self.groups)
-                self.groups.append(QuotaGroup(unit_id, category))
-                self.group_category_index.append(category_index[category])
             if unit_id not in self.unit_index:
                 self.unit_index[unit_id] = len(self.units)
                 self.units.append(unit_id)
-            self.row_group.append(self.group_index[key])
             self.row_unit.append(self.unit_index[unit_id])
-            self.row_week.append(roster.units[member.unit].week)
-            self.row_category.append(category)
-            self.row_category_index.append(category_index[category])
 
         self.pairs: list[tuple[int, int]] = []
         """The policy's exclusive pairs as rows; a pair whose member left the plan no longer binds."""
-        for first_nip, second_nip in plan.policy.exclusive_pairs:
+        for first_nip, second_nip in policy.exclusive_pairs:
             try:
                 self.pairs.append((roster.index_of(first_nip), roster.index_of(second_nip)))
             except KeyError:
                 continue
+
+    def fill_grouping(self, *, shown: bool) -> tuple[int, list[QuotaGroup], list[int]]:
+        """The grouping automatic filling shares remote days in, its groups, and each row's group there.
+
+        That is the finest grouping any check uses, so its caps are never looser than a check's
+        (and the shown grouping too when ``shown``: the agency's cap and a fill target are kept
+        there). Staff not counted in the quotas form groups of their own, per category.
+        """
+
+        def fineness(key: object) -> int:
+            if key is None:
+                return 1_000_000
+            if key == "agency":
+                return -1
+            assert isinstance(key, int)
+            return key
+
+        used = [index for index, per_column in enumerate(self.checks) if any(any(c) for c in per_column)]
+        if shown:
+            used.append(0)
+        chosen = max(used, key=lambda index: fineness(self.grouping_keys[index])) if used else 0
+        groups = list(self.grouping_groups[chosen])
+        rows = list(self.grouping_rows[chosen])
+        extra: dict[Category, int] = {}
+        for row, group in enumerate(rows):
+            if group < 0:
+                category = self.row_category[row]
+                if category not in extra:
+                    extra[category] = len(groups)
+                    groups.append(QuotaGroup(AGENCY_UNIT, category))
+                rows[row] = extra[category]
+        return chosen, groups, rows

@@ -8,9 +8,13 @@ from dataclasses import dataclass
 from typing import NewType
 
 from planner.domain.category import Category
-from planner.domain.nip import Nip
+from planner.domain.nip import Nip, is_internal_number
 
 UnitId = NewType("UnitId", str)
+
+AGENCY_UNIT = UnitId("")
+"""The "unit" of a quota group or notice that spans the whole agency (scope ``agency``)."""
+AGENCY_NAME = "Seluruh instansi"
 
 
 class WorkWeek(enum.Enum):
@@ -37,7 +41,12 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class StaffMember:
-    """A civil servant on the plan, identified by NIP."""
+    """Someone on the plan: a civil servant identified by NIP, or non-ASN staff by an internal number.
+
+    Non-ASN staff (PPNPN, tenaga honorer) carry ``non_asn=True`` and a number from
+    ``planner.domain.nip.new_internal_number``; every per-person rule applies to them as to
+    anyone, and they count in the quotas only where ``AgencyPolicy.count_non_asn`` says so.
+    """
 
     nip: Nip
     name: str
@@ -47,7 +56,27 @@ class StaffMember:
     category: Category | None = None
     """Overrides the unit's category for this person."""
     no_remote_reason: str | None = None
-    """Set when the person may not work remotely (disciplinary sanction, new in post …)."""
+    """Set when the person may not work remotely (disciplinary sanction, new employee …)."""
+    non_asn: bool = False
+    """True for non-ASN staff (PPNPN, honorer); their ``nip`` is then an internal number."""
+    cap_exemption: str | None = None
+    """Set (with the reason) when the person is exempt from per-person caps such as Permen PANRB
+    4/2025's two remote days a week (Pasal 13: work that must be done outside the office, or a
+    keadaan khusus)."""
+
+    def __post_init__(self) -> None:
+        """Refuse a non-ASN person without an internal number, or an ASN with one.
+
+        Raises:
+            ValueError: the number does not match the kind of staff.
+        """
+        if self.non_asn != is_internal_number(self.nip):
+            kind = (
+                "non-ASN harus memakai nomor internal (NA-…)"
+                if self.non_asn
+                else "ASN tidak boleh memakai nomor internal"
+            )
+            raise ValueError(f"{self.name}: pegawai {kind}")
 
 
 class Roster:
@@ -90,6 +119,10 @@ class Roster:
     def category_of(self, member: StaffMember) -> Category:
         """The person's own category, or else their unit's."""
         return member.category or self.units[member.unit].category
+
+    def unit_name(self, unit_id: UnitId) -> str:
+        """The unit's name, or "Seluruh instansi" for ``AGENCY_UNIT``."""
+        return AGENCY_NAME if unit_id == AGENCY_UNIT else self.units[unit_id].name
 
     def depth(self, unit_id: UnitId) -> int:
         """0 for a top-level unit, 1 for its children, and so on."""

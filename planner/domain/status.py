@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 
 
 class Presence(enum.Enum):
@@ -37,24 +38,39 @@ class Status(enum.Enum):
         return self.value
 
     @property
+    def record(self) -> StatusRecord:
+        """Everything known about the status, in one place."""
+        return _RECORDS[self]
+
+    @property
     def label(self) -> str:
         """The Indonesian name of the status."""
-        return _LABELS[self]
+        return _RECORDS[self].label
 
     @property
     def colour(self) -> str:
         """Cell fill as ``#rrggbb``: light tints of the Okabe-Ito palette, safe for colour-blind readers."""
-        return _COLOURS[self]
+        return _RECORDS[self].colour
+
+    @property
+    def print_fill(self) -> str | None:
+        """Cell fill on the printed schedule (None: white), chosen to read on black-and-white printers too."""
+        return _RECORDS[self].print_fill
+
+    @property
+    def key_letter(self) -> str:
+        """The letter typed on the grid for this status; also its letter in a sign-off fingerprint."""
+        return _RECORDS[self].key_letter
 
     @property
     def presence(self) -> Presence:
         """Whether the status counts as office, remote or absent."""
-        return _PRESENCE[self]
+        return _RECORDS[self].presence
 
     @property
     def is_remote(self) -> bool:
         """True for WFH and WFA."""
-        return _PRESENCE[self] is Presence.REMOTE
+        return _RECORDS[self].presence is Presence.REMOTE
 
     @property
     def byte(self) -> int:
@@ -74,34 +90,28 @@ class Status(enum.Enum):
             raise ValueError(text) from None
 
 
-_LABELS = {
-    Status.WFO: "Bekerja di kantor",
-    Status.WFH: "Bekerja dari rumah",
-    Status.WFA: "Bekerja dari lokasi lain",
-    Status.CT: "Cuti",
-    Status.S: "Sakit",
-    Status.DL: "Dinas luar",
-    Status.TB: "Tugas belajar / diklat",
-}
+@dataclass(frozen=True, slots=True)
+class StatusRecord:
+    """One status's label, colours, key letter and presence: every table elsewhere derives from these."""
 
-_COLOURS = {
-    Status.WFO: "#CCE3F0",  # blue 0072B2, tinted
-    Status.WFH: "#F9DDA6",  # orange E69F00, tinted
-    Status.WFA: "#F6F0B0",  # yellow F0E442, tinted
-    Status.CT: "#EDCFE1",  # reddish purple CC79A7, tinted
-    Status.S: "#F2C3A7",  # vermillion D55E00, tinted
-    Status.DL: "#BFE3D6",  # bluish green 009E73, tinted
-    Status.TB: "#D4ECF9",  # sky blue 56B4E9, tinted
-}
+    label: str
+    colour: str
+    """Fill on screen and in Excel: light tints of the Okabe-Ito palette, safe for colour-blind readers."""
+    print_fill: str | None
+    """Fill on the printed schedule: office white, remote mid grey (about 80 %), absences light grey (about 90 %)."""
+    key_letter: str
+    """Typed on the grid; part of the sign-off fingerprint's hashed text, so never change one."""
+    presence: Presence
 
-_PRESENCE = {
-    Status.WFO: Presence.OFFICE,
-    Status.WFH: Presence.REMOTE,
-    Status.WFA: Presence.REMOTE,
-    Status.CT: Presence.ABSENT,
-    Status.S: Presence.ABSENT,
-    Status.DL: Presence.ABSENT,
-    Status.TB: Presence.ABSENT,
+
+_RECORDS = {
+    Status.WFO: StatusRecord("Bekerja di kantor", "#CCE3F0", None, "O", Presence.OFFICE),  # blue 0072B2
+    Status.WFH: StatusRecord("Bekerja dari rumah", "#F9DDA6", "#F2C27A", "H", Presence.REMOTE),  # orange E69F00
+    Status.WFA: StatusRecord("Bekerja dari lokasi lain", "#F6F0B0", "#E8D36A", "A", Presence.REMOTE),  # yellow
+    Status.CT: StatusRecord("Cuti", "#EDCFE1", "#EBDAE6", "C", Presence.ABSENT),  # reddish purple CC79A7
+    Status.S: StatusRecord("Sakit", "#F2C3A7", "#F4D9C6", "S", Presence.ABSENT),  # vermillion D55E00
+    Status.DL: StatusRecord("Dinas luar", "#BFE3D6", "#D3ECE1", "D", Presence.ABSENT),  # bluish green 009E73
+    Status.TB: StatusRecord("Tugas belajar / diklat", "#D4ECF9", "#DAEAF5", "T", Presence.ABSENT),  # sky blue
 }
 
 BLANK = 0

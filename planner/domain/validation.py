@@ -12,17 +12,28 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
-from planner.domain.circular import Circular, Period, Rule, RuleKind, percent_ceil, percent_floor
-from planner.domain.layout import PlanLayout, QuotaGroup
+from planner.domain.circular import (
+    AGENCY_SCOPE,
+    UNIT_SCOPE,
+    Circular,
+    Period,
+    QuotaScope,
+    Rule,
+    ScopeKind,
+    percent_floor,
+)
+from planner.domain.layout import CATEGORIES, PlanLayout, QuotaCheck, QuotaGroup
 from planner.domain.nip import Nip
 from planner.domain.plan import Changes, Plan
 from planner.domain.policy import Severity
-from planner.domain.roster import UnitId, WorkWeek
-from planner.domain.status import BY_BYTE, OFFICE_BYTES, REMOTE_BYTES, Status
+from planner.domain.roster import AGENCY_UNIT, UnitId, WorkWeek
+from planner.domain.rules import broken, weekly_cap
+from planner.domain.status import BLANK, BY_BYTE, REMOTE_BYTES, Status
 
 POLICY_SOURCE = "Kebijakan instansi"
 
@@ -47,6 +58,12 @@ class RuleCode(enum.Enum):
     POLICY_REMOTE_CAP = "policy_remote_cap"
     POLICY_MIN_OFFICE = "policy_min_office"
     POLICY_PAIR = "policy_pair"
+    UNPLANNED = "unplanned"
+    """Blank cells on a day whose rule requires remote work: not yet planned (a warning)."""
+    DAY_OFF_CELLS = "day_off_cells"
+    """Cells kept on a day that is not (or no longer) a working day: not counted (a warning)."""
+    WEEKLY_UNKNOWN = "weekly_unknown"
+    """Part of a capped week lies outside the plan and no neighbouring plan was given (a warning)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +93,34 @@ class Violation:
     """The remote statuses the day allows, for the wording ("WFH" or "WFH/WFA")."""
     other_nip: Nip | None = None
     """The second person of a policy pair."""
+    scope: QuotaScope | None = None
+    """The scope a quota was counted over (None for a rule about one person or one day)."""
+    unknown: int = 0
+    """For weekly_unknown: working days of the week outside the plan whose cells are not known."""
+
+
+@dataclass(frozen=True, slots=True)
+class WeekContext:
+    """Cells of a neighbouring plan, read only, for the days of a capped week outside this plan."""
+
+    days: frozenset[dt.date] = frozenset()
+    """The days the neighbouring plan covers."""
+    cells: Mapping[Nip, Mapping[dt.date, Status]] = field(default_factory=dict)
+    """Each person's statuses on those days (blank cells left out)."""
+
+    @classmethod
+    def from_plan(cls, other: Plan) -> WeekContext:
+        """The context another plan gives: its days and every person's non-blank cells."""
+        cells: dict[Nip, dict[dt.date, Status]] = {}
+        for row, member in enumerate(other.roster.staff):
+            statuses = {
+                other.days[column]: status
+                for column, byte in enumerate(other.rows()[row])
+                if byte and (status := BY_BYTE[byte]) is not None
+            }
+            if statuses:
+                cells[member.nip] = statuses
+        return cls(frozenset(other.days), cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,16 +145,21 @@ def violations_of(plan: Plan, circular: Circular, calendar: WorkCalendar) -> lis
 
 _CellKey = tuple[str, int, int]
 _RULE_ORDER = {code: index for index, code in enumerate(sorted(RuleCode, key=lambda code: code.value))}
+_WFO = Status.WFO.byte
+_CODE_OF_KIND = {code.value: code for code in RuleCode}
 
 
 class Validator:
     """Holds a plan's day-by-day counters and violations and keeps them current after edits."""
 
-    def __init__(self, plan: Plan, circular: Circular, calendar: WorkCalendar) -> None:
-        """Check the whole plan once."""
+    def __init__(
+        self, plan: Plan, circular: Circular, calendar: WorkCalendar, *, context: WeekContext | None = None
+    ) -> None:
+        """Check the whole plan once; ``context`` gives the cells of a neighbouring plan for weekly caps."""
         self.plan = plan
-        self.circular = circular
+        self.circular = circular.for_zone(plan.policy.risk_zone)
         self.calendar = calendar.with_changes(plan.days_added, plan.days_removed)
+        self.context = context or WeekContext()
         self._build_context()
         self._scan()
 
@@ -149,26 +199,26 @@ class Validator:
 
     @property
     def groups(self) -> tuple[QuotaGroup, ...]:
-        """The quota groups, in roster order."""
+        """The shown quota groups (unit at the plan's quota level × category), in roster order."""
         return tuple(self._groups)
 
     def group_tally(self, group: int, column: int) -> Tally:
-        """Figures of quota group ``group`` (an index into ``groups``) on day ``column``."""
+        """Figures of shown group ``group`` (an index into ``groups``) on day ``column``."""
         return Tally(
-            self._remote[group][column],
-            self._office[group][column],
-            self._absent[group][column],
-            self._headcount[group][column],
+            self._remote[0][group][column],
+            self._office_of(0, group, column),
+            self._absent[0][group][column],
+            self._headcount[0][group][column],
         )
 
     def agency_tally(self, column: int) -> Tally:
         """Figures for the whole agency on day ``column``."""
         groups = range(len(self._groups))
         return Tally(
-            sum(self._remote[g][column] for g in groups),
-            sum(self._office[g][column] for g in groups),
-            sum(self._absent[g][column] for g in groups),
-            sum(self._headcount[g][column] for g in groups),
+            sum(self._remote[0][g][column] for g in groups),
+            sum(self._office_of(0, g, column) for g in groups),
+            sum(self._absent[0][g][column] for g in groups),
+            sum(self._headcount[0][g][column] for g in groups),
         )
 
     def day_counts(self, column: int) -> tuple[int, int]:
@@ -179,7 +229,7 @@ class Validator:
     def cell_violations(self, row: int, column: int) -> list[Violation]:
         """Violations that concern one cell.
 
-        That is the person's own violations that day, their week or their pair, and the quota
+        That is the person's own violations that day, their week or their pair, and a quota
         group's or unit's when this cell adds to the problem (a remote cell where too many
         are remote, an office cell where too many are in the office).
         """
@@ -189,11 +239,16 @@ class Validator:
             if violation is not None and (key[0] == "cell" or violation.day <= self.plan.days[column]):
                 found.append(violation)
         status = self._seen[row][column]
-        group = self._violations.get(("group", self._staff_group[row], column))
-        if group is not None:
-            too_many = OFFICE_BYTES if group.rule is RuleCode.OFFICE_MAX else REMOTE_BYTES
-            if status in too_many:
-                found.append(group)
+        office = status == _WFO or (status == BLANK and not self._unplanned[column][self._staff_category_index[row]])
+        for grouping, kind in enumerate(self._group_kinds):
+            group_index = self._grouping_rows[grouping][row]
+            group = self._violations.get((kind, group_index, column)) if group_index >= 0 else None
+            if group is not None:
+                if group.rule in (RuleCode.OFFICE_MAX, RuleCode.OFFICE_MIN):
+                    if (group.rule is RuleCode.OFFICE_MAX) == office:
+                        found.append(group)
+                elif status in REMOTE_BYTES:
+                    found.append(group)
         unit = self._violations.get(("unit", self._staff_unit[row], column))
         if unit is not None and status in REMOTE_BYTES:
             found.append(unit)
@@ -204,11 +259,11 @@ class Validator:
         return found
 
     def group_violation(self, group: int, column: int) -> Violation | None:
-        """The quota violation of group ``group`` on day ``column``, if any."""
-        return self._violations.get(("group", group, column))
+        """The quota violation of shown group ``group`` on day ``column``, if any."""
+        return self._violations.get(("g0", group, column)) or self._violations.get(("plan", group, column))
 
     def group_of(self, row: int) -> int:
-        """The quota group (an index into ``groups``) of the person in ``row``."""
+        """The shown quota group (an index into ``groups``) of the person in ``row``."""
         return self._staff_group[row]
 
     def rows_concerned(self, violation: Violation) -> list[int]:
@@ -219,13 +274,17 @@ class Validator:
             if violation.other_nip is not None:
                 rows.append(roster.index_of(violation.other_nip))
             return rows
+        if violation.rule is RuleCode.DAY_OFF_CELLS:
+            column = self.plan.column_of(violation.day)
+            return [row for row, cells in enumerate(self._seen) if cells[column] and not self.is_working(row, column)]
         if violation.category is None:
             return [row for row, unit in enumerate(self._staff_unit) if self._units[unit] == violation.unit]
-        return [
-            row
-            for row, group in enumerate(self._staff_group)
-            if self._groups[group] == QuotaGroup(violation.unit, violation.category)
-        ]
+        for grouping, groups in enumerate(self._grouping_groups):
+            wanted = QuotaGroup(violation.unit, violation.category)
+            if wanted in groups:
+                index = groups.index(wanted)
+                return [row for row, group in enumerate(self._grouping_rows[grouping]) if group == index]
+        return []
 
     def is_working(self, row: int, column: int) -> bool:
         """True when day ``column`` is a working day for the person in ``row``."""
@@ -245,6 +304,7 @@ class Validator:
         rows = self.plan.rows()
         dirty: set[tuple[str, int, int]] = set()
         columns: set[int] = set()
+        kinds = self._group_kinds
         for row, column in changes.cells:
             old, new = self._seen[row][column], rows[row][column]
             if old == new:
@@ -252,13 +312,18 @@ class Validator:
             self._seen[row][column] = new
             columns.add(column)
             if not self._working[self._staff_week[row]][column]:
+                self._day_off_cells[column] += (new != BLANK) - (old != BLANK)
+                dirty.add(("dayoff", 0, column))
                 continue
-            group, unit = self._staff_group[row], self._staff_unit[row]
-            self._count(group, unit, column, old, -1)
-            self._count(group, unit, column, new, +1)
+            self._count(row, column, old, -1)
+            self._count(row, column, new, +1)
             dirty.add(("cell", row, column))
-            dirty.add(("group", group, column))
-            dirty.add(("unit", unit, column))
+            for grouping, kind in enumerate(kinds):
+                group = self._grouping_rows[grouping][row]
+                if group >= 0:
+                    dirty.add((kind, group, column))
+            dirty.add(("plan", self._staff_group[row], column))
+            dirty.add(("unit", self._staff_unit[row], column))
             dirty.add(("week", row, self._week_of[column]))
             for pair in self._pairs_of.get(row, ()):
                 dirty.add(("pair", pair, column))
@@ -270,19 +335,29 @@ class Validator:
 
     def _build_context(self) -> None:
         plan, roster = self.plan, self.plan.roster
-        self._unit_order = {unit_id: index for index, unit_id in enumerate(roster.units)}
+        # The whole agency's problems come before any one unit's.
+        self._unit_order = {unit_id: index for index, unit_id in enumerate(roster.units, start=1)}
+        self._unit_order[AGENCY_UNIT] = 0
         self._staff_order = {member.nip: index for index, member in enumerate(roster.staff)}
         self._category_order = {category: index for index, category in enumerate(Category)}
         layout = PlanLayout(plan, self.circular, self.calendar)
         self._period = layout.periods
         self._rule_at = layout.rule_at
+        self._rules_at = layout.rules_at
+        self._unplanned = layout.unplanned_blank
+        self._office_all = [
+            tuple(not all(rule.allows_remote for rule in rules) for rules in per_category)
+            for per_category in self._rules_at
+        ]
+        """Per column and category: True where a rule keeps everyone in the office (office 100 %)."""
+        self._checks = layout.checks
         self._allowed_remote = layout.allowed_remote
         self._remote_codes: list[str] = [_remote_codes(period) for period in self._period]
         self._weekly_categories = {
             index
-            for rules in self._rule_at
-            for index, rule in enumerate(rules)
-            if rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX
+            for per_category in self._rules_at
+            for index, rules in enumerate(per_category)
+            if weekly_cap(rules) is not None
         }
         self._working = layout.working
         self._week_of = layout.week_of
@@ -294,10 +369,26 @@ class Validator:
         self._staff_week = layout.row_week
         self._staff_category = layout.row_category
         self._staff_category_index = layout.row_category_index
-        self._group_category_index = layout.group_category_index
+        self._counted = layout.row_counted
+        self._grouping_rows = layout.grouping_rows
+        self._grouping_groups = layout.grouping_groups
+        self._grouping_category = layout.grouping_group_category
+        self._group_kinds = [f"g{index}" for index in range(len(self._grouping_rows))]
+        self._scopes = self._scope_of_groupings(layout.grouping_keys)
+        self._week_outside = self._outside_days()
 
-        self._headcount = self._headcounts(self._staff_group, len(self._groups))
-        self._unit_headcount = self._headcounts(self._staff_unit, len(self._units))
+        self._headcount = [
+            self._headcounts(rows, len(groups))
+            for rows, groups in zip(self._grouping_rows, self._grouping_groups, strict=True)
+        ]
+        unit_rows = [unit if counted else -1 for unit, counted in zip(self._staff_unit, self._counted, strict=True)]
+        self._unit_headcount = self._headcounts(unit_rows, len(self._units))
+        self._shown_headcount = self._headcount[0]
+        self._shown_row = [-1] * len(self._groups)
+        """A counted row of each shown group (-1 when none), to find the groups of other scopes holding it."""
+        for row, group in enumerate(self._grouping_rows[0]):
+            if group >= 0 and self._shown_row[group] < 0:
+                self._shown_row[group] = row
 
         self._pairs = layout.pairs
         self._pairs_of: dict[int, list[int]] = {}
@@ -305,10 +396,39 @@ class Validator:
             for row in pair:
                 self._pairs_of.setdefault(row, []).append(index)
 
+    def _scope_of_groupings(self, keys: list[object]) -> list[QuotaScope | None]:
+        """The scope each grouping counts over, for the violations' ``scope``."""
+        scopes: list[QuotaScope | None] = []
+        for key in keys:
+            if key == "agency":
+                scopes.append(AGENCY_SCOPE)
+            elif key is None:
+                scopes.append(UNIT_SCOPE)
+            elif key == 0:
+                scopes.append(QuotaScope(ScopeKind.DEPARTMENT))
+            else:
+                assert isinstance(key, int)
+                scopes.append(QuotaScope(ScopeKind.LEVEL, key + 1))
+        return scopes
+
+    def _outside_days(self) -> dict[int, list[dt.date]]:
+        """For the first and last calendar week of the plan: the days of that week outside the plan."""
+        days = self.plan.days
+        outside: dict[int, list[dt.date]] = {}
+        first, last = days[0], days[-1]
+        before = [first - dt.timedelta(days=offset) for offset in range(first.weekday(), 0, -1)]
+        after = [last + dt.timedelta(days=offset) for offset in range(1, 7 - last.weekday())]
+        if before:
+            outside.setdefault(0, []).extend(before)
+        if after:
+            outside.setdefault(self._week_of[-1], []).extend(after)
+        return outside
+
     def _headcounts(self, membership: list[int], size: int) -> list[list[int]]:
         per_week = [dict.fromkeys(WorkWeek, 0) for _ in range(size)]
         for row, index in enumerate(membership):
-            per_week[index][self._staff_week[row]] += 1
+            if index >= 0:
+                per_week[index][self._staff_week[row]] += 1
         columns = range(len(self.plan.days))
         return [
             [sum(count for week, count in weeks.items() if self._working[week][c]) for c in columns]
@@ -317,10 +437,13 @@ class Validator:
 
     def _scan(self) -> None:
         n_days = len(self.plan.days)
-        self._remote = [[0] * n_days for _ in self._groups]
-        self._office = [[0] * n_days for _ in self._groups]
-        self._absent = [[0] * n_days for _ in self._groups]
+        n_groupings = len(self._grouping_rows)
+        self._remote = [[[0] * n_days for _ in groups] for groups in self._grouping_groups]
+        self._office = [[[0] * n_days for _ in groups] for groups in self._grouping_groups]
+        self._blank = [[[0] * n_days for _ in groups] for groups in self._grouping_groups]
+        self._absent = [[[0] * n_days for _ in groups] for groups in self._grouping_groups]
         self._unit_office = [[0] * n_days for _ in self._units]
+        self._day_off_cells = [0] * n_days
         self._seen = [bytearray(row) for row in self.plan.rows()]
         self._violations: dict[_CellKey, Violation] = {}
         self._day_keys: list[set[_CellKey]] = [set() for _ in range(n_days)]
@@ -330,46 +453,148 @@ class Validator:
         self._errors = self._warnings = 0
         self._day_counts = [[0, 0] for _ in range(n_days)]
         working_columns = {week: [c for c in range(n_days) if mask[c]] for week, mask in self._working.items()}
+        off_columns = {week: [c for c in range(n_days) if not mask[c]] for week, mask in self._working.items()}
         remote_cells: list[tuple[int, int]] = []
+        # Count once per base group (the shown group, counted or not), then sum into every grouping;
+        # when a grouping is finer than the shown one, the base groups are the smallest units.
+        base_rows, n_base = self._base_groups([(group, 0) for group in self._staff_group])
+        base_of_grouping = self._base_maps(base_rows, n_base)
+        if base_of_grouping is None:
+            unit_index = {unit_id: index for index, unit_id in enumerate(self.plan.roster.units)}
+            base_rows, n_base = self._base_groups(
+                [
+                    (unit_index[member.unit], self._staff_category_index[row])
+                    for row, member in enumerate(self.plan.roster.staff)
+                ]
+            )
+            base_of_grouping = self._base_maps(base_rows, n_base)
+            assert base_of_grouping is not None
+        remote = [[0] * n_days for _ in range(n_base)]
+        office = [[0] * n_days for _ in range(n_base)]
+        blank = [[0] * n_days for _ in range(n_base)]
+        absent = [[0] * n_days for _ in range(n_base)]
+        unit_office = self._unit_office
+        unplanned = self._unplanned
         for row, cells in enumerate(self._seen):
-            group, unit = self._staff_group[row], self._staff_unit[row]
-            remote, office, absent = self._remote[group], self._office[group], self._absent[group]
-            unit_office = self._unit_office[unit]
+            base = base_rows[row]
+            b_remote, b_office, b_blank, b_absent = remote[base], office[base], blank[base], absent[base]
+            u_office = unit_office[self._staff_unit[row]] if self._counted[row] else None
+            category = self._staff_category_index[row]
             for column in working_columns[self._staff_week[row]]:
                 status = cells[column]
-                if status in OFFICE_BYTES:
-                    office[column] += 1
-                    unit_office[column] += 1
+                if status == _WFO:
+                    b_office[column] += 1
+                    if u_office is not None:
+                        u_office[column] += 1
+                elif status == BLANK:
+                    b_blank[column] += 1
+                    if u_office is not None and not unplanned[column][category]:
+                        u_office[column] += 1
                 elif status in REMOTE_BYTES:
-                    remote[column] += 1
+                    b_remote[column] += 1
                     remote_cells.append((row, column))
                 else:
-                    absent[column] += 1
+                    b_absent[column] += 1
+            for column in off_columns[self._staff_week[row]]:
+                if cells[column]:
+                    self._day_off_cells[column] += 1
+        for grouping, mapping in enumerate(base_of_grouping):
+            for base, group in enumerate(mapping):
+                if group < 0:
+                    continue
+                for source, target in (
+                    (remote, self._remote),
+                    (office, self._office),
+                    (blank, self._blank),
+                    (absent, self._absent),
+                ):
+                    counts, total = source[base], target[grouping][group]
+                    for column in range(n_days):
+                        total[column] += counts[column]
         for row, column in remote_cells:
             self._recheck(("cell", row, column))
-        for group in range(len(self._groups)):
-            for column in range(n_days):
-                self._recheck(("group", group, column))
+        for grouping in range(n_groupings):
+            checks = self._checks[grouping]
+            kind = self._group_kinds[grouping]
+            categories = self._grouping_category[grouping]
+            for group in range(len(self._grouping_groups[grouping])):
+                category = categories[group]
+                for column in range(n_days):
+                    if checks[column][category] or (grouping == 0 and unplanned[column][category]):
+                        self._recheck((kind, group, column))
+        if self.plan.policy.remote_cap_percent is not None:
+            for group in range(len(self._groups)):
+                for column in range(n_days):
+                    self._recheck(("plan", group, column))
+        else:
+            for group, category in enumerate(self._grouping_category[0]):
+                for column in range(n_days):
+                    if unplanned[column][category]:
+                        self._recheck(("plan", group, column))
         if self.plan.policy.min_office_per_unit is not None:
             for unit in range(len(self._units)):
                 for column in range(n_days):
                     self._recheck(("unit", unit, column))
         weekly_rows = {row for row, _ in remote_cells if self._staff_category_index[row] in self._weekly_categories}
+        weekly_rows |= {
+            self.plan.roster.index_of(nip)
+            for nip in self.context.cells
+            if nip in self._staff_order
+            and self._staff_category_index[self._staff_order[nip]] in self._weekly_categories
+        }
         for row in weekly_rows:
             for week in range(len(self._week_columns)):
                 self._recheck(("week", row, week))
         for pair in range(len(self._pairs)):
             for column in range(n_days):
                 self._recheck(("pair", pair, column))
+        for column in range(n_days):
+            if self._day_off_cells[column]:
+                self._recheck(("dayoff", 0, column))
 
-    def _count(self, group: int, unit: int, column: int, status: int, step: int) -> None:
-        if status in OFFICE_BYTES:
-            self._office[group][column] += step
-            self._unit_office[unit][column] += step
+    def _base_groups(self, keys: list[tuple[int, int]]) -> tuple[list[int], int]:
+        """Each row's base group for ``keys`` (one per row), counted and uncounted staff apart."""
+        index: dict[tuple[int, int, bool], int] = {}
+        rows = [index.setdefault((*key, self._counted[row]), len(index)) for row, key in enumerate(keys)]
+        return rows, len(index)
+
+    def _base_maps(self, base_rows: list[int], n_base: int) -> list[list[int]] | None:
+        """Per grouping, the group of each base group; None when a grouping splits a base group."""
+        maps: list[list[int]] = []
+        for rows in self._grouping_rows:
+            mapping = [-2] * n_base
+            for row, group in enumerate(rows):
+                base = base_rows[row]
+                if mapping[base] == -2:
+                    mapping[base] = group
+                elif mapping[base] != group:
+                    return None
+            maps.append(mapping)
+        return maps
+
+    def _office_of(self, grouping: int, group: int, column: int) -> int:
+        """People counted in the office: WFO, and blank cells unless the day's rule wants them planned."""
+        office = self._office[grouping][group][column]
+        if not self._unplanned[column][self._grouping_category[grouping][group]]:
+            office += self._blank[grouping][group][column]
+        return office
+
+    def _count(self, row: int, column: int, status: int, step: int) -> None:
+        if not self._counted[row]:
+            return
+        if status == _WFO:
+            target = self._office
+            self._unit_office[self._staff_unit[row]][column] += step
+        elif status == BLANK:
+            target = self._blank
+            if not self._unplanned[column][self._staff_category_index[row]]:
+                self._unit_office[self._staff_unit[row]][column] += step
         elif status in REMOTE_BYTES:
-            self._remote[group][column] += step
+            target = self._remote
         else:
-            self._absent[group][column] += step
+            target = self._absent
+        for grouping, rows in enumerate(self._grouping_rows):
+            target[grouping][rows[row]][column] += step
 
     # ---- checking ------------------------------------------------------------------------
 
@@ -377,12 +602,16 @@ class Validator:
         kind, first, second = key
         if kind == "cell":
             found = self._check_cell(first, second)
-        elif kind == "group":
-            found = self._check_group(first, second)
+        elif kind[0] == "g":
+            found = self._check_group(int(kind[1:]), first, second)
+        elif kind == "plan":
+            found = self._check_plan_group(first, second)
         elif kind == "unit":
             found = self._check_unit(first, second)
         elif kind == "week":
             found = self._check_week(first, second)
+        elif kind == "dayoff":
+            found = self._check_day_off(second)
         else:
             found = self._check_pair(first, second)
         previous = self._violations.pop(key, None)
@@ -429,7 +658,7 @@ class Validator:
             code, source = RuleCode.OUTSIDE_PERIOD, self.circular.name
         elif rule is None:
             code, source = RuleCode.CATEGORY_NOT_ALLOWED, self.circular.name
-        elif not rule.allows_remote:
+        elif self._office_all[column][self._staff_category_index[row]]:
             code, source = RuleCode.OFFICE_ALL, self._source(rule)
         elif status_byte not in self._allowed_remote[column]:
             code, source = RuleCode.STATUS_NOT_ALLOWED, self.circular.name
@@ -444,49 +673,111 @@ class Validator:
             category=self._staff_category[row],
             nip=member.nip,
             count=1,
-            headcount=self._headcount[group][column],
+            headcount=self._shown_headcount[group][column],
             limit=0,
             source=source,
             status=status,
             remote_codes=self._remote_codes[column],
         )
 
-    def _check_group(self, group: int, column: int) -> Violation | None:
-        headcount = self._headcount[group][column]
+    def _check_group(self, grouping: int, group: int, column: int) -> Violation | None:
+        headcount = self._headcount[grouping][group][column]
+        if headcount == 0:
+            return None
+        category = self._grouping_category[grouping][group]
+        checks: tuple[QuotaCheck, ...] = self._checks[grouping][column][category]
+        remote, office = self._remote[grouping][group][column], self._office_of(grouping, group, column)
+        for check in checks:
+            breach = broken(check.rule, remote, office, headcount)
+            if breach is None:
+                continue
+            policy = check.policy
+            return Violation(
+                severity=self.plan.policy.quota_scope_severity if policy else Severity.ERROR,
+                rule=_CODE_OF_KIND[breach.kind.value],
+                day=self.plan.days[column],
+                unit=self._grouping_groups[grouping][group].unit,
+                category=self._grouping_groups[grouping][group].category,
+                nip=None,
+                count=breach.count,
+                headcount=headcount,
+                limit=breach.limit,
+                source=f"{POLICY_SOURCE} ({self._source(check.rule)})" if policy else self._source(check.rule),
+                percent=check.rule.value,
+                remote_codes=self._remote_codes[column],
+                scope=self._scopes[grouping],
+            )
+        return None
+
+    def _check_plan_group(self, group: int, column: int) -> Violation | None:
+        """The agency's own cap on a shown group, else the blank cells not yet planned on an office-at-most day."""
+        headcount = self._headcount[0][group][column]
         period = self._period[column]
         if headcount == 0 or period is None:
             return None
-        rule = self._rule_at[column][self._group_category_index[group]]
-        if rule is None or not rule.allows_remote:
-            return None  # each remote person is reported on their own
-        remote, office = self._remote[group][column], self._office[group][column]
-        broken = _broken_quota(rule, remote, office, headcount)
-        if broken is not None:
-            code, count, limit = broken
-            severity, percent, source = Severity.ERROR, rule.value, self._source(rule)
-        else:
-            policy = self.plan.policy
-            if policy.remote_cap_percent is None:
-                return None
+        category = self._grouping_category[0][group]
+        rules = self._rules_at[column][category]
+        policy = self.plan.policy
+        remote = self._remote[0][group][column]
+        circular_broken = self._circular_broken_on_same_staff(group, column, category, headcount)
+        if (
+            policy.remote_cap_percent is not None
+            and rules
+            and all(rule.allows_remote for rule in rules)
+            and not circular_broken  # reported once, as the circular's
+        ):
             limit = percent_floor(policy.remote_cap_percent, headcount)
-            if remote <= limit:
-                return None
-            code, count = RuleCode.POLICY_REMOTE_CAP, remote
-            severity, percent, source = policy.remote_cap_severity, policy.remote_cap_percent, POLICY_SOURCE
-        return Violation(
-            severity=severity,
-            rule=code,
-            day=self.plan.days[column],
-            unit=self._groups[group].unit,
-            category=self._groups[group].category,
-            nip=None,
-            count=count,
-            headcount=headcount,
-            limit=limit,
-            source=source,
-            percent=percent,
-            remote_codes=self._remote_codes[column],
-        )
+            if remote > limit:
+                return Violation(
+                    severity=policy.remote_cap_severity,
+                    rule=RuleCode.POLICY_REMOTE_CAP,
+                    day=self.plan.days[column],
+                    unit=self._groups[group].unit,
+                    category=self._groups[group].category,
+                    nip=None,
+                    count=remote,
+                    headcount=headcount,
+                    limit=limit,
+                    source=POLICY_SOURCE,
+                    percent=policy.remote_cap_percent,
+                    remote_codes=self._remote_codes[column],
+                )
+        blank = self._blank[0][group][column]
+        if self._unplanned[column][category] and blank:
+            return Violation(
+                severity=Severity.WARNING,
+                rule=RuleCode.UNPLANNED,
+                day=self.plan.days[column],
+                unit=self._groups[group].unit,
+                category=self._groups[group].category,
+                nip=None,
+                count=blank,
+                headcount=headcount,
+                limit=0,
+                source=self._source(rules[0] if rules else None),
+                remote_codes=self._remote_codes[column],
+            )
+        return None
+
+    def _circular_broken_on_same_staff(self, group: int, column: int, category: int, headcount: int) -> bool:
+        """True when a circular's quota counted over exactly this shown group's staff is broken that day.
+
+        The agency's own cap is then not reported again: one problem, one message. A group of
+        another scope holds the same staff when it has the same headcount (it contains the group).
+        """
+        row = self._shown_row[group]
+        if row < 0:
+            return False
+        for grouping, rows in enumerate(self._grouping_rows):
+            other = rows[row]
+            if other < 0 or self._headcount[grouping][other][column] != headcount:
+                continue
+            remote = self._remote[grouping][other][column]
+            office = self._office_of(grouping, other, column)
+            for check in self._checks[grouping][column][category]:
+                if not check.policy and broken(check.rule, remote, office, headcount):
+                    return True
+        return False
 
     def _check_unit(self, unit: int, column: int) -> Violation | None:
         policy = self.plan.policy
@@ -511,38 +802,82 @@ class Validator:
             remote_codes=self._remote_codes[column],
         )
 
+    def _check_day_off(self, column: int) -> Violation | None:
+        cells = self._day_off_cells[column]
+        if not cells:
+            return None
+        return Violation(
+            severity=Severity.WARNING,
+            rule=RuleCode.DAY_OFF_CELLS,
+            day=self.plan.days[column],
+            unit=AGENCY_UNIT,
+            category=None,
+            nip=None,
+            count=cells,
+            headcount=len(self.plan.roster.staff),
+            limit=0,
+            source=self.circular.name,
+        )
+
     def _check_week(self, row: int, week: int) -> Violation | None:
-        if self._staff_category_index[row] not in self._weekly_categories:
+        category = self._staff_category_index[row]
+        if category not in self._weekly_categories:
+            return None
+        member = self.plan.roster.staff[row]
+        if member.cap_exemption is not None:
             return None
         cells = self._seen[row]
-        working = self._working[self._staff_week[row]]
+        work_week = self._staff_week[row]
+        working = self._working[work_week]
         cap: int | None = None
         remote_days: list[int] = []
         for column in self._week_columns[week]:
-            rule = self._rule(row, column)
-            if rule is None or rule.kind is not RuleKind.WEEKLY_REMOTE_MAX or rule.value is None:
+            column_cap = weekly_cap(self._rules_at[column][category])
+            if column_cap is None:
                 continue
-            cap = rule.value if cap is None else min(cap, rule.value)
+            cap = column_cap if cap is None else min(cap, column_cap)
             if working[column] and cells[column] in REMOTE_BYTES:
                 remote_days.append(column)
-        if cap is None or len(remote_days) <= cap:
+        if not remote_days:
             return None
-        member = self.plan.roster.staff[row]
-        first_over = remote_days[cap]
+        outside_remote = unknown = 0
+        known = self.context.cells.get(member.nip, {})
+        for day in self._week_outside.get(week, ()):
+            period = self.circular.period_on(day)
+            day_cap = weekly_cap(period.rules_for(CATEGORIES[category])) if period else None
+            if day_cap is None or not self.calendar.is_working(day, work_week):
+                continue
+            cap = day_cap if cap is None else min(cap, day_cap)
+            if day in self.context.days:
+                status = known.get(day)
+                outside_remote += status is not None and status.is_remote
+            else:
+                unknown += 1
+        assert cap is not None
+        count = len(remote_days) + outside_remote
+        if count <= cap and count + unknown <= cap:
+            return None
+        if count > cap:
+            first_over = remote_days[cap] if len(remote_days) > cap else remote_days[-1]
+            code, severity = RuleCode.WEEKLY_REMOTE_MAX, Severity.ERROR
+        else:
+            first_over = remote_days[0]
+            code, severity = RuleCode.WEEKLY_UNKNOWN, Severity.WARNING
         rule = self._rule(row, first_over)
         return Violation(
-            severity=Severity.ERROR,
-            rule=RuleCode.WEEKLY_REMOTE_MAX,
+            severity=severity,
+            rule=code,
             day=self.plan.days[first_over],
             unit=member.unit,
             category=self._staff_category[row],
             nip=member.nip,
-            count=len(remote_days),
-            headcount=self._headcount[self._staff_group[row]][first_over],
+            count=count,
+            headcount=self._shown_headcount[self._staff_group[row]][first_over],
             limit=cap,
             source=self._source(rule),
             percent=cap,
             remote_codes=self._remote_codes[first_over],
+            unknown=unknown,
         )
 
     def _check_pair(self, pair: int, column: int) -> Violation | None:
@@ -565,22 +900,6 @@ class Validator:
             remote_codes=self._remote_codes[column],
             other_nip=staff[second].nip,
         )
-
-
-def _broken_quota(rule: Rule, remote: int, office: int, headcount: int) -> tuple[RuleCode, int, int] | None:
-    """The (code, count, limit) of a circular's quota that the day's figures break, or None."""
-    if rule.value is None:
-        return None
-    if rule.kind is RuleKind.REMOTE_MAX:
-        cap = percent_floor(rule.value, headcount)
-        return (RuleCode.REMOTE_MAX, remote, cap) if remote > cap else None
-    if rule.kind is RuleKind.OFFICE_MIN:
-        need = percent_ceil(rule.value, headcount)
-        return (RuleCode.OFFICE_MIN, office, need) if office < need else None
-    if rule.kind is RuleKind.OFFICE_MAX:
-        cap = percent_floor(rule.value, headcount)
-        return (RuleCode.OFFICE_MAX, office, cap) if office > cap else None
-    return None
 
 
 def _remote_codes(period: Period | None) -> str:

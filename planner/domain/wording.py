@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from planner.domain.calendar import format_date_long
-from planner.domain.circular import Period, Rule, RuleKind
-from planner.domain.nip import Nip, format_nip
+from planner.domain.circular import Circular, Period, QuotaScope, Rule, RuleKind, ScopeKind
+from planner.domain.nip import Nip, check_nip, format_nip
+from planner.domain.plan import Plan
 from planner.domain.roster import Roster
 from planner.domain.validation import RuleCode, Violation
 
@@ -67,6 +68,15 @@ _SENTENCES = {
         "wording", "{count} dari {headcount} pegawai WFO < minimal {limit} orang di kantor per unit"
     ),
     RuleCode.POLICY_PAIR: phrase("wording", "{who} dan {other} sama-sama bekerja jarak jauh pada hari yang sama"),
+    RuleCode.UNPLANNED: phrase(
+        "wording", "{count} dari {headcount} pegawai belum direncanakan (sel kosong) pada hari wajib bekerja jarak jauh"
+    ),
+    RuleCode.DAY_OFF_CELLS: phrase("wording", "{count} sel terisi pada hari libur: disimpan, tetapi tidak dihitung"),
+    RuleCode.WEEKLY_UNKNOWN: phrase(
+        "wording",
+        "{who} {count} hari {codes} dalam minggu ini; {unknown} hari kerja minggu ini di luar rencana belum "
+        "diketahui (batas {limit} hari per minggu) — berikan rencana sebelah (--context) untuk memeriksanya",
+    ),
 }
 
 _RULES = {
@@ -105,6 +115,7 @@ def describe(violation: Violation, roster: Roster, translate: Translate = _indon
         "who": _person(v.nip, roster, translate) if v.nip else "",
         "other": _name(v.other_nip, roster) if v.other_nip else "",
         "because": f" ({reason})" if reason else "",
+        "unknown": v.unknown,
     }
     return translate(_SENTENCES[v.rule]).format(**values)
 
@@ -137,3 +148,82 @@ def describe_dates(period: Period, translate: Translate = _indonesian) -> str:
         else:
             parts.append(f"{first} – {format_date_long(date_range.last)}")
     return "; ".join(parts)
+
+
+_SCOPES = {
+    ScopeKind.AGENCY: phrase("wording", "seluruh instansi"),
+    ScopeKind.DEPARTMENT: phrase("wording", "setiap unit teratas (OPD)"),
+    ScopeKind.UNIT: phrase("wording", "setiap unit terkecil"),
+    ScopeKind.LEVEL: phrase("wording", "setiap unit tingkat {level}"),
+}
+_AMENDED = phrase("wording", "{circular} diubah oleh {amendment}: ditambah masa berlaku {dates}")
+_SCOPE_MIGRATED = phrase(
+    "wording",
+    'pengaturan lama "kuota dihitung per" ({scope}) kini menjadi kebijakan instansi dengan tingkat kesalahan; '
+    "surat edaran sendiri menghitung kuotanya per {own}",
+)
+_NO_ZONE = phrase(
+    "wording", "{circular} mengikuti zona risiko wilayah ({zones}), tetapi rencana belum menyebut zonanya"
+)
+_SCOPE_TOO_DEEP = phrase(
+    "wording", "{where}: cakupan kuota {scope}, tetapi unit rencana ini hanya sampai tingkat {depth}"
+)
+_PPPK_DIGIT_14 = phrase("wording", "{name} (NI PPPK {nip}): digit ke-14 biasanya 1; periksa kembali nomor ini")
+
+
+def describe_scope(scope: QuotaScope, translate: Translate = _indonesian) -> str:
+    """Over whom a quota is counted, in words: "seluruh instansi", "setiap unit tingkat 2"."""
+    return translate(_SCOPES[scope.kind]).format(level=scope.level)
+
+
+def plan_notes(plan: Plan, circular: Circular, translate: Translate = _indonesian) -> list[str]:
+    """What the user should know about how the plan reads its circular, one sentence each.
+
+    An amendment it follows, an old quota level turned into agency policy, a risk zone not yet
+    given, a quota scope deeper than the plan's units.
+    """
+    notes = []
+    for period in circular.periods:
+        if period.amended_by:
+            notes.append(
+                translate(_AMENDED).format(
+                    circular=circular.id, amendment=period.amended_by, dates=describe_dates(period, translate)
+                )
+            )
+    policy = plan.policy
+    if policy.quota_scope_migrated and policy.quota_scope is not None:
+        notes.append(
+            translate(_SCOPE_MIGRATED).format(
+                scope=describe_scope(policy.quota_scope, translate), own=describe_scope(circular.quota_scope, translate)
+            )
+        )
+    if circular.zones and policy.risk_zone not in circular.zones:
+        notes.append(translate(_NO_ZONE).format(circular=circular.id, zones=", ".join(circular.zones)))
+    roster = plan.roster
+    deepest = max((roster.depth(unit_id) for unit_id in roster.units), default=0) + 1
+    scopes = [("quota_scope", circular.quota_scope)] + [
+        ("rules", rule.scope)
+        for period in circular.periods
+        for category in period.rules
+        for rule in period.rules_for(category)
+        if rule.scope is not None
+    ]
+    for where, scope in dict.fromkeys(scopes):
+        if scope.kind is ScopeKind.LEVEL and (scope.level or 0) > deepest:
+            notes.append(
+                translate(_SCOPE_TOO_DEEP).format(
+                    where=f"{circular.id}: {where}", scope=describe_scope(scope, translate), depth=deepest
+                )
+            )
+    return notes
+
+
+def staff_number_notices(plan: Plan, translate: Translate = _indonesian) -> list[str]:
+    """Warnings about staff numbers that are accepted but unusual (an NI PPPK's digit 14, DOMAIN §5)."""
+    notices = []
+    for member in plan.roster.staff:
+        if member.non_asn:
+            continue
+        if check_nip(member.nip).notices:
+            notices.append(translate(_PPPK_DIGIT_14).format(name=member.name, nip=format_nip(member.nip)))
+    return notices

@@ -13,13 +13,24 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.category import Category
-from planner.domain.circular import Circular, CircularId, DateRange, Period, Rule, RuleKind
+from planner.domain.circular import (
+    AGENCY_SCOPE,
+    Circular,
+    CircularId,
+    DateRange,
+    Period,
+    QuotaScope,
+    Rule,
+    RuleKind,
+    ScopeKind,
+)
 from planner.domain.errors import PlannerError
 from planner.domain.status import Status
 from planner.io.atomic import write_text_atomically
 
 FORMAT = "jadwal-kerja-asn/surat-edaran"
-VERSION = 1
+VERSION = 2
+WEEKDAY_NAMES = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 
 
 class CircularFileError(PlannerError):
@@ -90,12 +101,15 @@ def parse_circular(data: object, where: str) -> Circular:
         reader.fail("format", f'harus "{FORMAT}" (ini bukan berkas surat edaran Jadwal Kerja ASN)')
         raise CircularFileError(reader.problems)
     version = data.get("version")
-    if not isinstance(version, int) or version > VERSION:
+    if isinstance(version, bool) or not isinstance(version, int) or not 1 <= version <= VERSION:
         reader.fail(
             "version",
-            f"versi {version!r} dibuat oleh versi aplikasi yang lebih baru (yang dikenal: {VERSION})",
+            f"versi {version!r} tidak dikenal: dibuat oleh versi aplikasi yang lebih baru? (yang dikenal: 1–{VERSION})",
         )
         raise CircularFileError(reader.problems)
+    legacy = version < 2 and any(
+        isinstance(period, dict) and "remote_statuses" not in period for period in data.get("periods") or []
+    )
 
     circular_id = reader.text(data, "id")
     if circular_id and not all(c.isascii() and (c.isalnum() or c == "-") for c in circular_id):
@@ -109,13 +123,23 @@ def parse_circular(data: object, where: str) -> Circular:
         reader.fail("periods", "harus daftar berisi sedikitnya satu masa berlaku")
     else:
         for index, period_data in enumerate(periods_data):
-            period = _parse_period(reader, period_data, f"periods[{index}]")
+            period = _parse_period(reader, period_data, f"periods[{index}]", version)
             if period is not None:
                 periods.append(period)
     obligations = data.get("obligations", [])
     if not isinstance(obligations, list) or not all(isinstance(o, str) for o in obligations):
         reader.fail("obligations", "harus daftar teks")
         obligations = []
+    quota_scope = AGENCY_SCOPE
+    if data.get("quota_scope") is not None:
+        quota_scope = _scope(reader, data.get("quota_scope"), "quota_scope") or AGENCY_SCOPE
+    amends = data.get("amends")
+    if amends is not None and (not isinstance(amends, str) or not amends.strip()):
+        reader.fail("amends", "harus id surat edaran yang diubah (teks), atau null")
+        amends = None
+    elif isinstance(amends, str) and amends.strip() == circular_id:
+        reader.fail("amends", "surat edaran tidak dapat mengubah dirinya sendiri")
+        amends = None
     circular = Circular(
         id=CircularId(circular_id),
         document_type=reader.text(data, "document_type"),
@@ -129,13 +153,32 @@ def parse_circular(data: object, where: str) -> Circular:
         scope=reader.text(data, "scope", required=False),
         obligations=tuple(o.strip() for o in obligations if o.strip()),
         source=reader.text(data, "source", required=False),
+        quota_scope=quota_scope,
+        amends=CircularId(amends.strip()) if isinstance(amends, str) else None,
+        legacy_remote=legacy,
+        zone_dependent=any(period.zone for period in periods),
     )
     if reader.problems:
         raise CircularFileError(reader.problems)
     return circular
 
 
-def _parse_period(reader: _Reader, data: object, path: str) -> Period | None:
+def _scope(reader: _Reader, value: object, path: str) -> QuotaScope | None:
+    """A quota scope as written in a file: ``agency``, ``department``, ``unit`` or ``level:N`` (N 1–9)."""
+    if isinstance(value, str):
+        try:
+            scope = QuotaScope.from_key(value.strip())
+        except ValueError:
+            scope = None
+        if scope is not None and (scope.kind is not ScopeKind.LEVEL or (scope.level or 0) <= 9):
+            return scope
+    reader.fail(
+        path, f'{value!r} bukan cakupan kuota (yang dikenal: "agency", "department", "unit", "level:1"–"level:9")'
+    )
+    return None
+
+
+def _parse_period(reader: _Reader, data: object, path: str, version: int) -> Period | None:
     if not isinstance(data, dict):
         reader.fail(path, "harus berupa objek {…}")
         return None
@@ -157,7 +200,22 @@ def _parse_period(reader: _Reader, data: object, path: str) -> Period | None:
             elif first:
                 ranges.append(DateRange(first, last))
 
-    statuses_data = data.get("remote_statuses", ["WFH", "WFA"])
+    weekdays: set[int] = set()
+    weekdays_data = data.get("weekdays", [])
+    if not isinstance(weekdays_data, list):
+        reader.fail(f"{path}.weekdays", "harus daftar hari 1–7 (1 Senin … 7 Minggu), mis. [5] untuk setiap Jumat")
+    else:
+        for index, day in enumerate(weekdays_data):
+            number = reader.whole_number(day, f"{path}.weekdays[{index}]", 1, 7)
+            if number is not None:
+                weekdays.add(number - 1)
+    zone = data.get("zone", "")
+    if not isinstance(zone, str):
+        reader.fail(f"{path}.zone", 'harus teks (zona risiko wilayah, mis. "kuning")')
+        zone = ""
+
+    # Before version 2 a file without remote statuses allowed WFH and WFA; from version 2, WFH only.
+    statuses_data = data.get("remote_statuses", ["WFH", "WFA"] if version < 2 else ["WFH"])
     statuses: set[Status] = set()
     if not isinstance(statuses_data, list):
         reader.fail(f"{path}.remote_statuses", 'harus daftar seperti ["WFH", "WFA"]')
@@ -173,6 +231,7 @@ def _parse_period(reader: _Reader, data: object, path: str) -> Period | None:
                 statuses.add(status)
 
     rules: dict[Category, Rule] = {}
+    further: dict[Category, tuple[Rule, ...]] = {}
     rules_data = data.get("rules")
     if not isinstance(rules_data, dict):
         reader.fail(f"{path}.rules", "harus objek berisi aturan per kategori")
@@ -185,9 +244,19 @@ def _parse_period(reader: _Reader, data: object, path: str) -> Period | None:
                 keys = ", ".join(c.key for c in Category)
                 reader.fail(where, f"kategori {key!r} tidak dikenal (yang dikenal: {keys})")
                 continue
-            rule = _parse_rule(reader, rule_data, where)
-            if rule is not None:
-                rules[category] = rule
+            items = rule_data if isinstance(rule_data, list) else [rule_data]
+            if not items:
+                reader.fail(where, "daftar aturan kosong")
+                continue
+            parsed = [
+                _parse_rule(reader, item, f"{where}[{index}]" if isinstance(rule_data, list) else where)
+                for index, item in enumerate(items)
+            ]
+            kept = [rule for rule in parsed if rule is not None]
+            if len(kept) == len(parsed):
+                rules[category] = kept[0]
+                if len(kept) > 1:
+                    further[category] = tuple(kept[1:])
     if len(reader.problems) > before:
         return None
     return Period(
@@ -195,6 +264,9 @@ def _parse_period(reader: _Reader, data: object, path: str) -> Period | None:
         rules=rules,
         remote_statuses=frozenset(statuses),
         label=str(data.get("label", "")).strip(),
+        weekdays=frozenset(weekdays),
+        further_rules=further,
+        zone=zone.strip(),
     )
 
 
@@ -221,7 +293,12 @@ def _parse_rule(reader: _Reader, data: object, path: str) -> Rule | None:
     if not isinstance(clause, str):
         reader.fail(f"{path}.clause", "harus berupa teks")
         clause = ""
-    return Rule(kind, value, clause.strip())
+    scope = None
+    if data.get("scope") is not None:
+        scope = _scope(reader, data.get("scope"), f"{path}.scope")
+        if scope is None:
+            return None
+    return Rule(kind, value, clause.strip(), scope)
 
 
 def circular_to_json(circular: Circular) -> dict[str, Any]:
@@ -238,24 +315,33 @@ def circular_to_json(circular: Circular) -> dict[str, Any]:
         "title": circular.title,
         "signed": circular.signed.isoformat() if circular.signed else None,
         "scope": circular.scope,
-        "periods": [
-            {
-                "label": period.label,
-                "ranges": [
-                    {"from": r.first.isoformat(), "to": r.last.isoformat() if r.last else None} for r in period.ranges
-                ],
-                "remote_statuses": [s.code for s in Status if s in period.remote_statuses],
-                "rules": {
-                    category.key: _rule_to_json(period.rules[category])
-                    for category in Category
-                    if category in period.rules
-                },
-            }
-            for period in circular.periods
-        ],
+        "quota_scope": circular.quota_scope.key,
+        "amends": circular.amends,
+        "periods": [_period_to_json(period) for period in circular.periods if period.amended_by is None],
         "obligations": list(circular.obligations),
         "source": circular.source,
     }
+
+
+def _period_to_json(period: Period) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "label": period.label,
+        "ranges": [{"from": r.first.isoformat(), "to": r.last.isoformat() if r.last else None} for r in period.ranges],
+    }
+    if period.weekdays:
+        data["weekdays"] = [day + 1 for day in sorted(period.weekdays)]
+    if period.zone:
+        data["zone"] = period.zone
+    data["remote_statuses"] = [s.code for s in Status if s in period.remote_statuses]
+    rules: dict[str, Any] = {}
+    for category in Category:
+        found = period.rules_for(category)
+        if found:
+            rules[category.key] = (
+                _rule_to_json(found[0]) if len(found) == 1 else [_rule_to_json(rule) for rule in found]
+            )
+    data["rules"] = rules
+    return data
 
 
 def _rule_to_json(rule: Rule) -> dict[str, Any]:
@@ -264,6 +350,8 @@ def _rule_to_json(rule: Rule) -> dict[str, Any]:
         data["value"] = rule.value
     if rule.clause:
         data["clause"] = rule.clause
+    if rule.scope is not None:
+        data["scope"] = rule.scope.key
     return data
 
 
@@ -352,7 +440,38 @@ def load_catalog(builtin: Path, user: Path | None) -> Catalog:
                 continue
             circulars[circular.id] = circular
             user_ids.add(circular.id)
-    return Catalog(circulars, tuple(problems), frozenset(user_ids))
+    return Catalog(_apply_amendments(circulars, problems), tuple(problems), frozenset(user_ids))
+
+
+def _apply_amendments(circulars: dict[CircularId, Circular], problems: list[str]) -> dict[CircularId, Circular]:
+    """Each amended circular as its amendments change it; an amendment of an unknown id or in a loop is skipped."""
+    for circular in list(circulars.values()):
+        if circular.amends is None:
+            continue
+        seen = [circular.id]
+        current: Circular | None = circular
+        while current is not None and current.amends is not None:
+            if current.amends in seen:
+                chain = " → ".join([*seen, current.amends])
+                problems.append(f"{circular.id}.json: amends: perubahan membentuk lingkaran ({chain})")
+                del circulars[circular.id]
+                break
+            seen.append(current.amends)
+            current = circulars.get(current.amends)
+        else:
+            if circular.amends not in circulars:
+                problems.append(
+                    f"{circular.id}.json: amends: surat edaran {circular.amends!r} yang diubah tidak dikenal"
+                )
+                del circulars[circular.id]
+    resolved = dict(circulars)
+    # Apply in file order; an amendment of an amendment reaches the original through the chain.
+    for circular in circulars.values():
+        target = circular.amends
+        while target is not None and target in resolved:
+            resolved[target] = resolved[target].with_amendment(circular)
+            target = resolved[target].amends
+    return resolved
 
 
 def _read_folder(folder: Path, problems: list[str]) -> Iterable[Circular]:

@@ -411,7 +411,7 @@ def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
     if validator.errors and not options.draft:
         roster = plan.roster
         examples = [
-            f"{format_date_long(v.day)}, {roster.units[v.unit].name}: {describe(v, roster)}"
+            f"{format_date_long(v.day)}, {roster.unit_name(v.unit)}: {describe(v, roster)}"
             for v in validator.violations()
             if v.severity is Severity.ERROR
         ][:3]
@@ -789,15 +789,7 @@ DAY_OFF_FILL = "#D0D0D0"
 GRID = 0.4
 """Width of the table's lines."""
 
-PRINT_FILLS: dict[Status, str | None] = {
-    Status.WFO: None,
-    Status.WFH: "#F2C27A",
-    Status.WFA: "#E8D36A",
-    Status.CT: "#EBDAE6",
-    Status.S: "#F4D9C6",
-    Status.DL: "#D3ECE1",
-    Status.TB: "#DAEAF5",
-}
+PRINT_FILLS: dict[Status, str | None] = {status: status.print_fill for status in Status}
 """Cell fills chosen for black-and-white printers too: office cells stay white, remote ones come
 out mid grey (about 80 %), absences light grey (about 90 %); the code in every cell says the rest."""
 

@@ -474,7 +474,7 @@ class _Writer:
                     self.cell(sheet, violation.day, number_format=DATE_FORMAT),
                     DAY_NAMES[violation.day.weekday()],
                     "Kesalahan" if violation.severity is Severity.ERROR else "Peringatan",
-                    self.text(sheet, self.paths[violation.unit]),
+                    self.text(sheet, self.paths.get(violation.unit) or roster.unit_name(violation.unit)),
                     violation.category.label if violation.category else None,
                     self.cell(sheet, member.nip, number_format="@") if member else None,
                     self.text(sheet, member.name) if member else None,

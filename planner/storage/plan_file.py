@@ -25,7 +25,7 @@ from planner.domain.category import Category
 from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
 from planner.domain.fingerprint import ScheduleContent, SignOff, StaffEntry, row_from_letters
-from planner.domain.nip import Nip
+from planner.domain.nip import Nip, is_internal_number
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import BY_BYTE, Status
@@ -289,6 +289,8 @@ def _read_plan(db: sqlite3.Connection, version: int) -> Plan:
             rank=rank,
             category=Category(category) if category else None,
             no_remote_reason=reason,
+            non_asn=is_internal_number(nip),  # the internal number's form is the stored flag
+            cap_exemption=meta.get("cap_exemptions", {}).get(nip),
         )
         for nip, name, unit, job_title, rank, category, reason in db.execute(
             "SELECT nip, name, unit, job_title, rank, category, no_remote_reason FROM staff ORDER BY position"
@@ -313,7 +315,7 @@ def _read_plan(db: sqlite3.Connection, version: int) -> Plan:
         last=dt.date.fromisoformat(meta["last"]),
         roster=Roster(units, staff),
         profile=profile_from_json(meta.get("profile", {})),
-        policy=policy_from_json(meta.get("policy", {})),
+        policy=policy_from_json(meta.get("policy", {}), old_quota_level=meta.get("quota_level")),
         quota_level=meta.get("quota_level"),
         days_added=days_added,
         days_removed=days_removed,
@@ -368,6 +370,7 @@ def _meta(plan: Plan) -> dict[str, str]:
         "quota_level": plan.quota_level,
         "profile": profile_to_json(plan.profile),
         "policy": policy_to_json(plan.policy),
+        "cap_exemptions": {m.nip: m.cap_exemption for m in plan.roster.staff if m.cap_exemption is not None},
     }
     return {key: json.dumps(value, ensure_ascii=False, sort_keys=True) for key, value in values.items()}
 

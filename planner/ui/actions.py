@@ -11,15 +11,7 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.status import Status
 from planner.ui.texts import status_label
 
-STATUS_KEYS = {
-    Status.WFO: "O",
-    Status.WFH: "H",
-    Status.WFA: "A",
-    Status.CT: "C",
-    Status.S: "S",
-    Status.DL: "D",
-    Status.TB: "T",
-}
+STATUS_KEYS = {status: status.key_letter for status in Status}
 """One letter per status, typed on the grid like in a spreadsheet."""
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}

@@ -335,7 +335,7 @@ class AutofillDialog(QDialog):
         self.tabs.setTabText(2, self.tr("Masalah ({count})").format(count=len(result.problems)))
 
     def _group_text(self, summary: GroupSummary) -> str:
-        unit = self.document.plan.roster.units[summary.group.unit].name
+        unit = self.document.plan.roster.unit_name(summary.group.unit)
         place = f"{unit} · {category_label(summary.group.category)}"
         if summary.days == 0 or summary.eligible == 0:
             return self.tr(

@@ -45,7 +45,14 @@ from planner.domain.category import Category
 from planner.domain.circular import Circular, DateRange, Period, RuleKind
 from planner.domain.errors import PlannerError
 from planner.domain.status import Status
-from planner.io.circular_file import FORMAT, VERSION, Catalog, CircularFileError, parse_circular, write_circular
+from planner.io.circular_file import (
+    FORMAT,
+    VERSION,
+    Catalog,
+    CircularFileError,
+    parse_circular,
+    write_circular,
+)
 from planner.ui.dates import to_qdate
 from planner.ui.texts import category_label
 
@@ -204,14 +211,33 @@ class PeriodEditor(QWidget):
         self.add_range_button.setToolTip(
             self.tr("Untuk tanggal yang terpisah dengan aturan yang sama, mis. 16–17 dan 25–27 Maret")
         )
-        statuses = period.remote_statuses if period else frozenset({Status.WFH, Status.WFA})
+        statuses = period.remote_statuses if period else frozenset({Status.WFH})
         self.wfh_check = QCheckBox(self.tr("WFH (dari rumah)"), self)
         self.wfh_check.setChecked(Status.WFH in statuses)
         self.wfa_check = QCheckBox(self.tr("WFA (dari lokasi lain)"), self)
         self.wfa_check.setChecked(Status.WFA in statuses)
+        self.weekday_checks: list[QCheckBox] = []
+        names = (
+            self.tr("Senin"),
+            self.tr("Selasa"),
+            self.tr("Rabu"),
+            self.tr("Kamis"),
+            self.tr("Jumat"),
+            self.tr("Sabtu"),
+            self.tr("Minggu"),
+        )
+        for number, name in enumerate(names):
+            check = QCheckBox(name, self)
+            check.setChecked(period is not None and number in period.weekdays)
+            self.weekday_checks.append(check)
+        self.zone_edit = QLineEdit(period.zone if period else "", self)
+        self.zone_edit.setPlaceholderText(self.tr("kosong: berlaku di setiap zona; mis. kuning"))
         self.kind_combos: dict[Category, QComboBox] = {}
         self.value_spins: dict[Category, QSpinBox] = {}
         self.clause_edits: dict[Category, QLineEdit] = {}
+        self.second_kind_combos: dict[Category, QComboBox] = {}
+        self.second_value_spins: dict[Category, QSpinBox] = {}
+        self.scope_combos: dict[Category, QComboBox] = {}
         self._last_values: dict[Category, dict[str, int]] = {}
 
         self._ranges_layout = QVBoxLayout()
@@ -232,6 +258,18 @@ class PeriodEditor(QWidget):
         add_row.addStretch(1)
         ranges_box_layout.addLayout(add_row)
         layout.addWidget(ranges_box)
+
+        weekdays_box = QGroupBox(self.tr("Hanya pada hari (kosong: setiap hari dalam rentang)"), self)
+        weekdays_layout = QHBoxLayout(weekdays_box)
+        for check in self.weekday_checks:
+            weekdays_layout.addWidget(check)
+            check.toggled.connect(self._on_status_check_toggled)
+        weekdays_layout.addStretch(1)
+        layout.addWidget(weekdays_box)
+        zone_form = QFormLayout()
+        zone_form.addRow(self.tr("Zona risiko wilayah"), self.zone_edit)
+        layout.addLayout(zone_form)
+        self.zone_edit.textChanged.connect(self._on_label_edit_text_changed)
 
         statuses_box = QGroupBox(self.tr("Status jarak jauh yang diizinkan"), self)
         statuses_layout = QHBoxLayout(statuses_box)
@@ -267,8 +305,10 @@ class PeriodEditor(QWidget):
         ]
         value_width = self.fontMetrics().horizontalAdvance(self.tr("100 hari per minggu")) + 40
         for index, category in enumerate(Category):
-            row = 1 + 3 * index
-            rule = period.rules.get(category) if period else None
+            row = 1 + 5 * index
+            rules = period.rules_for(category) if period else ()
+            rule = rules[0] if rules else None
+            second = rules[1] if len(rules) > 1 else None
             combo = QComboBox(box)
             for text, kind in kinds:
                 combo.addItem(text, kind.value if kind else "")
@@ -287,7 +327,6 @@ class PeriodEditor(QWidget):
             if rule is not None and rule.value is not None and rule.kind.unit is not None:
                 self._last_values[category][rule.kind.unit] = rule.value
             combo.setCurrentIndex(combo.findData(rule.kind.value) if rule else 0)
-            self._show_value(category)
             name_label = QLabel(category_label(category), box)
             name_label.setBuddy(combo)
             clause_label = QLabel(self.tr("dasar"), box)
@@ -296,14 +335,59 @@ class PeriodEditor(QWidget):
             grid.addWidget(name_label, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(spin, row, 2)
-            grid.addWidget(clause_label, row + 1, 0)
-            grid.addWidget(clause, row + 1, 1, 1, 2)
-            grid.setRowMinimumHeight(row + 2, 8)
+            second_combo = QComboBox(box)
+            second_combo.addItem(self.tr("tidak ada aturan kedua"), "")
+            for text, kind in kinds[1:]:
+                if kind is not None and kind.unit is not None:
+                    second_combo.addItem(text, kind.value)
+            second_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            second_combo.setMinimumContentsLength(24)
+            second_combo.setCurrentIndex(max(0, second_combo.findData(second.kind.value)) if second else 0)
+            second_spin = QSpinBox(box)
+            second_spin.setMinimumWidth(value_width)
+            second_spin.setRange(0, 100)
+            second_spin.setValue(second.value if second is not None and second.value is not None else 50)
+            scope_combo = QComboBox(box)
+            scope_combo.addItem(self.tr("seperti surat edaran"), "")
+            for text, key in self._scope_choices():
+                scope_combo.addItem(text, key)
+            own_scope = rule.scope.key if rule is not None and rule.scope is not None else ""
+            scope_combo.setCurrentIndex(max(0, scope_combo.findData(own_scope)))
+            self.second_kind_combos[category] = second_combo
+            self.second_value_spins[category] = second_spin
+            self.scope_combos[category] = scope_combo
+            self._show_value(category)
+            second_label = QLabel(self.tr("dan"), box)
+            second_label.setBuddy(second_combo)
+            second_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            scope_label = QLabel(self.tr("dihitung per"), box)
+            scope_label.setBuddy(scope_combo)
+            scope_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(second_label, row + 1, 0)
+            grid.addWidget(second_combo, row + 1, 1)
+            grid.addWidget(second_spin, row + 1, 2)
+            grid.addWidget(scope_label, row + 2, 0)
+            grid.addWidget(scope_combo, row + 2, 1, 1, 2)
+            grid.addWidget(clause_label, row + 3, 0)
+            grid.addWidget(clause, row + 3, 1, 1, 2)
+            grid.setRowMinimumHeight(row + 4, 8)
+            second_combo.currentIndexChanged.connect(partial(self._on_kind_combo_changed, category))
+            second_spin.valueChanged.connect(self._on_clause_edit_text_changed)
+            scope_combo.currentIndexChanged.connect(self._on_clause_edit_text_changed)
             combo.currentIndexChanged.connect(partial(self._on_kind_combo_changed, category))
             spin.valueChanged.connect(partial(self._on_value_spin_changed, category))
             clause.textChanged.connect(self._on_clause_edit_text_changed)
         grid.setColumnStretch(1, 1)
         return box
+
+    def _scope_choices(self) -> list[tuple[str, str]]:
+        return [
+            (self.tr("seluruh instansi"), "agency"),
+            (self.tr("setiap unit teratas (OPD)"), "department"),
+            (self.tr("setiap unit terkecil"), "unit"),
+            (self.tr("setiap unit tingkat 2"), "level:2"),
+            (self.tr("setiap unit tingkat 3"), "level:3"),
+        ]
 
     def kind(self, category: Category) -> RuleKind | None:
         """The kind of rule chosen for ``category``; None when the period does not name it."""
@@ -323,23 +407,48 @@ class PeriodEditor(QWidget):
             clause = self.clause_edits[category].text().strip()
             if clause:
                 rule["clause"] = clause
-            rules[category.key] = rule
+            scope = self.scope_combos[category].currentData()
+            if scope and kind.unit == "percent":
+                rule["scope"] = scope
+            second_key = self.second_kind_combos[category].currentData()
+            if second_key and kind not in (RuleKind.OFFICE_ALL, RuleKind.NO_QUOTA):
+                second: dict[str, Any] = {"kind": second_key, "value": self.second_value_spins[category].value()}
+                if clause:
+                    second["clause"] = clause
+                if scope and RuleKind(second_key).unit == "percent":
+                    second["scope"] = scope
+                rules[category.key] = [rule, second]
+            else:
+                rules[category.key] = rule
         checks = {Status.WFH: self.wfh_check, Status.WFA: self.wfa_check}
-        return {
+        data: dict[str, Any] = {
             "label": self.label_edit.text().strip(),
             "ranges": [row.to_json() for row in self.range_rows],
-            "remote_statuses": [status.code for status in Status if status in checks and checks[status].isChecked()],
-            "rules": rules,
         }
+        weekdays = [number + 1 for number, check in enumerate(self.weekday_checks) if check.isChecked()]
+        if weekdays:
+            data["weekdays"] = weekdays
+        if self.zone_edit.text().strip():
+            data["zone"] = self.zone_edit.text().strip()
+        data["remote_statuses"] = [status.code for status in Status if status in checks and checks[status].isChecked()]
+        data["rules"] = rules
+        return data
 
     def focus_widgets(self) -> list[QWidget]:
         """Every field of the period in Tab order, top to bottom, left to right."""
         widgets: list[QWidget] = [self.label_edit]
         for row in self.range_rows:
             widgets += row.focus_widgets()
-        widgets += [self.add_range_button, self.wfh_check, self.wfa_check]
+        widgets += [self.add_range_button, *self.weekday_checks, self.zone_edit, self.wfh_check, self.wfa_check]
         for category in Category:
-            widgets += [self.kind_combos[category], self.value_spins[category], self.clause_edits[category]]
+            widgets += [
+                self.kind_combos[category],
+                self.value_spins[category],
+                self.second_kind_combos[category],
+                self.second_value_spins[category],
+                self.scope_combos[category],
+                self.clause_edits[category],
+            ]
         return widgets
 
     def widget_for(self, path: str) -> QWidget | None:
@@ -348,6 +457,10 @@ class PeriodEditor(QWidget):
             return self.label_edit
         if path == "remote_statuses":
             return self.wfh_check
+        if path.startswith("weekdays"):
+            return self.weekday_checks[0]
+        if path == "zone":
+            return self.zone_edit
         match = _RANGE_PATH.fullmatch(path)
         if match:
             index = int(match.group(1))
@@ -402,6 +515,17 @@ class PeriodEditor(QWidget):
         unit = kind.unit if kind else None
         # A category the period does not name has no rule, so nothing to cite either.
         self.clause_edits[category].setEnabled(kind is not None)
+        quota = kind is not None and kind not in (RuleKind.OFFICE_ALL, RuleKind.NO_QUOTA)
+        self.second_kind_combos[category].setEnabled(quota)
+        second_key = self.second_kind_combos[category].currentData()
+        second_spin = self.second_value_spins[category]
+        second_spin.setEnabled(quota and bool(second_key))
+        second_unit = RuleKind(second_key).unit if second_key else None
+        second_spin.blockSignals(True)
+        second_spin.setRange(0, 7 if second_unit == "days" else 100)
+        second_spin.setSuffix(self.tr(" hari per minggu") if second_unit == "days" else " %")
+        second_spin.blockSignals(False)
+        self.scope_combos[category].setEnabled(quota)
         spin.blockSignals(True)
         if unit is None:
             spin.setEnabled(False)
@@ -569,6 +693,26 @@ class CircularEditor(QDialog):
         self.signed_edit.setEnabled(self.signed_check.isChecked())
         self.scope_edit = QLineEdit(base.scope if base else "", page)
         self.scope_edit.setPlaceholderText(self.tr("mis. Pegawai ASN di lingkungan Pemerintah Kabupaten …"))
+        self.quota_scope_combo = QComboBox(page)
+        self.quota_scope_combo.addItem(self.tr("seluruh instansi"), "agency")
+        self.quota_scope_combo.addItem(self.tr("setiap unit teratas (OPD)"), "department")
+        self.quota_scope_combo.addItem(self.tr("setiap unit terkecil"), "unit")
+        self.quota_scope_combo.addItem(self.tr("setiap unit tingkat 2"), "level:2")
+        self.quota_scope_combo.addItem(self.tr("setiap unit tingkat 3"), "level:3")
+        self.quota_scope_combo.setToolTip(
+            self.tr("Atas siapa persentase dihitung, seperti bunyi surat edaran (mis. SE DKI 34/2023: per unit)")
+        )
+        own_scope = base.quota_scope.key if base else "agency"
+        if self.quota_scope_combo.findData(own_scope) < 0:
+            self.quota_scope_combo.addItem(own_scope, own_scope)
+        self.quota_scope_combo.setCurrentIndex(self.quota_scope_combo.findData(own_scope))
+        self.amends_combo = QComboBox(page)
+        self.amends_combo.addItem(self.tr("tidak mengubah surat edaran lain"), "")
+        for known in sorted(self._catalog.circulars):
+            if base is None or known != base.id:
+                self.amends_combo.addItem(known, known)
+        amends = base.amends if base else None
+        self.amends_combo.setCurrentIndex(max(0, self.amends_combo.findData(amends or "")))
         self.id_edit = QLineEdit(page)
         self.id_edit.setToolTip(
             self.tr("Huruf, angka dan tanda hubung. Rencana jadwal merujuk surat edaran dengan kode ini.")
@@ -607,6 +751,8 @@ class CircularEditor(QDialog):
         form.addRow(self._buddy(self.tr("J&udul (tentang)"), self.title_edit, page), self.title_edit)
         form.addRow(self._buddy(self.tr("Tanggal ditandatang&ani"), self.signed_check, page), signed_row)
         form.addRow(self._buddy(self.tr("Berlaku &bagi"), self.scope_edit, page), self.scope_edit)
+        form.addRow(self._buddy(self.tr("&Kuota dihitung per"), self.quota_scope_combo, page), self.quota_scope_combo)
+        form.addRow(self._buddy(self.tr("&Mengubah"), self.amends_combo, page), self.amends_combo)
         form.addRow(self._buddy(self.tr("K&ode berkas"), self.id_edit, page), id_row)
         return page
 
@@ -621,7 +767,8 @@ class CircularEditor(QDialog):
         )
         self.remove_period_button = QPushButton(self.tr("Hapus masa"), page)
         self.period_stack = QStackedWidget(page)
-        for period in base.periods if base else (None,):
+        # An amendment's periods belong to the amending circular's own file.
+        for period in [p for p in base.periods if p.amended_by is None] if base else [None]:
             self._append_period(period)
 
         scroll = QScrollArea(page)
@@ -742,6 +889,8 @@ class CircularEditor(QDialog):
             "title": self.title_edit.text().strip(),
             "signed": signed,
             "scope": self.scope_edit.text().strip(),
+            "quota_scope": self.quota_scope_combo.currentData(),
+            "amends": self.amends_combo.currentData() or None,
             "periods": [editor.to_json() for editor in self.period_editors],
             "obligations": obligations,
             "source": self.source_edit.toPlainText().strip(),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from planner.domain.calendar import format_date_long
 from planner.domain.category import Category
 from planner.domain.circular import Circular
-from planner.domain.wording import describe_dates, describe_rule
+from planner.domain.wording import describe_dates, describe_rule, describe_scope
 from planner.ui.texts import category_label, wording
 
 
@@ -30,15 +30,50 @@ def circular_html(circular: Circular, *, user_made: bool, from_plan: bool = Fals
     if circular.scope:
         scope = translate("CircularPanel", "Berlaku bagi")
         parts.append(f"<br><b>{scope}:</b> {escape(circular.scope)}")
+    counted = translate("CircularPanel", "Kuota dihitung per")
+    parts.append(f"<br><b>{counted}:</b> {escape(describe_scope(circular.quota_scope, wording))}")
+    if circular.amends:
+        amends = translate("CircularPanel", "Mengubah")
+        parts.append(f"<br><b>{amends}:</b> <code>{escape(circular.amends)}</code>")
+    if circular.amended_by:
+        amended = translate("CircularPanel", "Diubah oleh")
+        parts.append(f"<br><b>{amended}:</b> <code>{escape(', '.join(circular.amended_by))}</code>")
     parts.append("</p>")
+    if circular.legacy_remote:
+        legacy = translate(
+            "CircularPanel",
+            "Berkas format lama tanpa daftar status jarak jauh: WFH dan WFA tetap diizinkan seperti saat ditulis. "
+            "Simpan ulang di editor surat edaran untuk menuliskannya.",
+        )
+        parts.append(f"<p><i>{escape(legacy)}</i></p>")
+    days = (
+        translate("CircularPanel", "Senin"),
+        translate("CircularPanel", "Selasa"),
+        translate("CircularPanel", "Rabu"),
+        translate("CircularPanel", "Kamis"),
+        translate("CircularPanel", "Jumat"),
+        translate("CircularPanel", "Sabtu"),
+        translate("CircularPanel", "Minggu"),
+    )
     for number, period in enumerate(circular.periods, start=1):
         if period.label:
             label = escape(period.label)
         else:
             label = translate("CircularPanel", "Masa berlaku {number}").format(number=number)
-        parts.append(f"<p><b>{label}</b><br>{escape(describe_dates(period, wording))}</p><ul>")
+        dates = describe_dates(period, wording)
+        if period.weekdays:
+            every = translate("CircularPanel", "setiap {days}").format(
+                days=", ".join(days[day] for day in sorted(period.weekdays))
+            )
+            dates = f"{dates} ({every})"
+        if period.zone:
+            dates = f"{dates} · " + translate("CircularPanel", "zona {zone}").format(zone=period.zone)
+        if period.amended_by:
+            dates = f"{dates} · " + translate("CircularPanel", "ditambahkan oleh {id}").format(id=period.amended_by)
+        parts.append(f"<p><b>{label}</b><br>{escape(dates)}</p><ul>")
         for category in Category:
-            rule = describe_rule(period.rules.get(category), period.remote_codes, wording)
+            rules = period.rules_for(category) or (None,)
+            rule = "; ".join(describe_rule(r, period.remote_codes, wording) for r in rules)
             parts.append(f"<li>{escape(category_label(category))}: {escape(rule)}</li>")
         parts.append("</ul>")
     outside = translate("CircularPanel", "Di luar masa berlaku: hari kerja biasa, semua pegawai WFO.")

@@ -106,7 +106,7 @@ class IssuesModel(QAbstractListModel):
             if violation.severity is Severity.ERROR
             else QCoreApplication.translate("Issues", "PERINGATAN")
         )
-        where = self._document.plan.roster.units[violation.unit].name
+        where = self._document.plan.roster.unit_name(violation.unit)
         if violation.category is not None:
             where += f" · {category_label(violation.category)}"
         return f"{label} · {domain_text(DAY_ABBREVIATIONS[day.weekday()])} {day:%d/%m} · {where}"

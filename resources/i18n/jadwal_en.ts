@@ -590,6 +590,34 @@ policy allow. Leave, sick, official travel, study leave and locked cells are not
         <translation>e.g. Pegawai ASN di lingkungan Pemerintah Kabupaten …</translation>
     </message>
     <message>
+        <source>seluruh instansi</source>
+        <translation>the whole agency</translation>
+    </message>
+    <message>
+        <source>setiap unit teratas (OPD)</source>
+        <translation>each top-level unit (OPD)</translation>
+    </message>
+    <message>
+        <source>setiap unit terkecil</source>
+        <translation>each smallest unit</translation>
+    </message>
+    <message>
+        <source>setiap unit tingkat 2</source>
+        <translation>each unit at level 2</translation>
+    </message>
+    <message>
+        <source>setiap unit tingkat 3</source>
+        <translation>each unit at level 3</translation>
+    </message>
+    <message>
+        <source>Atas siapa persentase dihitung, seperti bunyi surat edaran (mis. SE DKI 34/2023: per unit)</source>
+        <translation>Over whom the percentage is counted, as the circular says (e.g. SE DKI 34/2023: per unit)</translation>
+    </message>
+    <message>
+        <source>tidak mengubah surat edaran lain</source>
+        <translation>does not amend another circular</translation>
+    </message>
+    <message>
         <source>Huruf, angka dan tanda hubung. Rencana jadwal merujuk surat edaran dengan kode ini.</source>
         <translation>Letters, digits and hyphens. Plans refer to the circular by this code.</translation>
     </message>
@@ -632,6 +660,14 @@ policy allow. Leave, sick, official travel, study leave and locked cells are not
     <message>
         <source>Berlaku &amp;bagi</source>
         <translation>&amp;Applies to</translation>
+    </message>
+    <message>
+        <source>&amp;Kuota dihitung per</source>
+        <translation>&amp;Quota counted per</translation>
+    </message>
+    <message>
+        <source>&amp;Mengubah</source>
+        <translation>&amp;Amends</translation>
     </message>
     <message>
         <source>K&amp;ode berkas</source>
@@ -842,8 +878,64 @@ What you entered is still in this window.</translation>
         <translation>Applies to</translation>
     </message>
     <message>
+        <source>Kuota dihitung per</source>
+        <translation>Quota counted per</translation>
+    </message>
+    <message>
+        <source>Mengubah</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>Diubah oleh</source>
+        <translation>Amended by</translation>
+    </message>
+    <message>
+        <source>Berkas format lama tanpa daftar status jarak jauh: WFH dan WFA tetap diizinkan seperti saat ditulis. Simpan ulang di editor surat edaran untuk menuliskannya.</source>
+        <translation>An older file without a list of remote statuses: WFH and WFA stay allowed, as when it was written. Save it again in the circular editor to write them down.</translation>
+    </message>
+    <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
         <source>Masa berlaku {number}</source>
         <translation>Period {number}</translation>
+    </message>
+    <message>
+        <source>setiap {days}</source>
+        <translation>every {days}</translation>
+    </message>
+    <message>
+        <source>zona {zone}</source>
+        <translation>zone {zone}</translation>
+    </message>
+    <message>
+        <source>ditambahkan oleh {id}</source>
+        <translation>added by {id}</translation>
     </message>
     <message>
         <source>Di luar masa berlaku: hari kerja biasa, semua pegawai WFO.</source>
@@ -1626,12 +1718,52 @@ In the office {office}, absent {absent}</translation>
         <translation>WFA (from another location)</translation>
     </message>
     <message>
+        <source>Senin</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Selasa</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Rabu</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Kamis</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Jumat</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Minggu</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>kosong: berlaku di setiap zona; mis. kuning</source>
+        <translation>empty: applies in every zone; e.g. kuning</translation>
+    </message>
+    <message>
         <source>Nama masa berlaku</source>
         <translation>Period name</translation>
     </message>
     <message>
         <source>Tanggal berlaku</source>
         <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Hanya pada hari (kosong: setiap hari dalam rentang)</source>
+        <translation>Only on these days (none: every day of the range)</translation>
+    </message>
+    <message>
+        <source>Zona risiko wilayah</source>
+        <translation>Region&apos;s risk zone</translation>
     </message>
     <message>
         <source>Status jarak jauh yang diizinkan</source>
@@ -1696,6 +1828,42 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>dasar</source>
         <translation>clause</translation>
+    </message>
+    <message>
+        <source>tidak ada aturan kedua</source>
+        <translation>no second rule</translation>
+    </message>
+    <message>
+        <source>seperti surat edaran</source>
+        <translation>as the circular</translation>
+    </message>
+    <message>
+        <source>dan</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>dihitung per</source>
+        <translation>counted per</translation>
+    </message>
+    <message>
+        <source>seluruh instansi</source>
+        <translation>the whole agency</translation>
+    </message>
+    <message>
+        <source>setiap unit teratas (OPD)</source>
+        <translation>each top-level unit (OPD)</translation>
+    </message>
+    <message>
+        <source>setiap unit terkecil</source>
+        <translation>each smallest unit</translation>
+    </message>
+    <message>
+        <source>setiap unit tingkat 2</source>
+        <translation>each unit at level 2</translation>
+    </message>
+    <message>
+        <source>setiap unit tingkat 3</source>
+        <translation>each unit at level 3</translation>
     </message>
     <message>
         <source> hari per minggu</source>
@@ -3263,6 +3431,18 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>{who} and {other} both work remotely on the same day</translation>
     </message>
     <message>
+        <source>{count} dari {headcount} pegawai belum direncanakan (sel kosong) pada hari wajib bekerja jarak jauh</source>
+        <translation>{count} of {headcount} staff not yet planned (blank cell) on a day of required remote work</translation>
+    </message>
+    <message>
+        <source>{count} sel terisi pada hari libur: disimpan, tetapi tidak dihitung</source>
+        <translation>{count} cells filled on a day off: kept, but not counted</translation>
+    </message>
+    <message>
+        <source>{who} {count} hari {codes} dalam minggu ini; {unknown} hari kerja minggu ini di luar rencana belum diketahui (batas {limit} hari per minggu) — berikan rencana sebelah (--context) untuk memeriksanya</source>
+        <translation>{who} {count} days {codes} this week; {unknown} working days of this week outside the plan are unknown (cap {limit} days per week): give the neighbouring plan (--context) to check them</translation>
+    </message>
+    <message>
         <source>{codes} paling banyak {value} %</source>
         <translation>{codes} at most {value} %</translation>
     </message>
@@ -3297,6 +3477,42 @@ units with fewer staff must be entirely WFO.</translation>
     <message>
         <source>sejak {first}, seterusnya</source>
         <translation>from {first}, open-ended</translation>
+    </message>
+    <message>
+        <source>seluruh instansi</source>
+        <translation>the whole agency</translation>
+    </message>
+    <message>
+        <source>setiap unit teratas (OPD)</source>
+        <translation>each top-level unit (OPD)</translation>
+    </message>
+    <message>
+        <source>setiap unit terkecil</source>
+        <translation>each smallest unit</translation>
+    </message>
+    <message>
+        <source>setiap unit tingkat {level}</source>
+        <translation>each unit at level {level}</translation>
+    </message>
+    <message>
+        <source>{circular} diubah oleh {amendment}: ditambah masa berlaku {dates}</source>
+        <translation>{circular} amended by {amendment}: period added {dates}</translation>
+    </message>
+    <message>
+        <source>pengaturan lama &quot;kuota dihitung per&quot; ({scope}) kini menjadi kebijakan instansi dengan tingkat kesalahan; surat edaran sendiri menghitung kuotanya per {own}</source>
+        <translation>the old setting &quot;quota counted per&quot; ({scope}) is now agency policy at error severity; the circular itself counts its quota over {own}</translation>
+    </message>
+    <message>
+        <source>{circular} mengikuti zona risiko wilayah ({zones}), tetapi rencana belum menyebut zonanya</source>
+        <translation>{circular} follows the region&apos;s risk zone ({zones}), but the plan does not state its zone yet</translation>
+    </message>
+    <message>
+        <source>{where}: cakupan kuota {scope}, tetapi unit rencana ini hanya sampai tingkat {depth}</source>
+        <translation>{where}: quota scope {scope}, but this plan&apos;s units only go down to level {depth}</translation>
+    </message>
+    <message>
+        <source>{name} (NI PPPK {nip}): digit ke-14 biasanya 1; periksa kembali nomor ini</source>
+        <translation>{name} (NI PPPK {nip}): digit 14 is usually 1; check this number</translation>
     </message>
     <message>
         <source>minggu mulai {day} {date}</source>

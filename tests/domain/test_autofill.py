@@ -164,8 +164,9 @@ def test_locked_wfh_over_the_cap_is_reported_with_the_arithmetic() -> None:
     set_statuses(plan, APR_16, [WFH, WFH, WFH])
     plan.set_locked([(member.nip, APR_16) for member in plan.roster.staff[:3]], locked=True)
     [problem] = run(plan).problems
+    # SE 1/2024 counts its quota over the whole agency (DOMAIN §3a), so the problem names the agency.
     assert describe_problem(problem, plan.roster) == (
-        "Biro Hukum · Administrasi pemerintahan, Selasa 16 April 2024: 3 dari 5 pegawai WFH = 60 % > batas 50 % "
+        "Seluruh instansi · Administrasi pemerintahan, Selasa 16 April 2024: 3 dari 5 pegawai WFH = 60 % > batas 50 % "
         "(maks. 2); tidak dapat dipenuhi karena 3 sel WFH terkunci."
     )
 
@@ -302,7 +303,8 @@ def test_office_at_most_that_cannot_be_reached_names_who_had_to_stay() -> None:
     assert grid(applied(plan, result)) == ["WFO", "WFO", "WFO", "WFH"]
     [problem] = result.problems
     assert describe_problem(problem, plan.roster) == (
-        "Unit · Administrasi pemerintahan, Senin 6 Mei 2024: 3 dari 4 pegawai WFO = 75 % > batas WFO 25 % (maks. 1); "
+        "Seluruh instansi · Administrasi pemerintahan, Senin 6 Mei 2024: 3 dari 4 pegawai WFO = 75 % > "
+        "batas WFO 25 % (maks. 1); "
         "tidak dapat dipenuhi karena 1 sel WFO terkunci, 2 pegawai tidak boleh bekerja jarak jauh."
     )
 
@@ -501,7 +503,8 @@ def test_no_violation_is_left_that_keeping_everyone_in_the_office_would_avoid(
     all_office.apply(all_office.edits_to(targets, WFO))
     unavoidable = {_key(v) for v in violations(all_office, circular) if _in_range(v, result.first, result.last)}
     left = [v for v in violations(after, circular) if _in_range(v, result.first, result.last)]
-    assert [v for v in left if _key(v) not in unavoidable] == []
+    # A week running past the plan is a reminder about days the plan does not hold, not a broken rule.
+    assert [v for v in left if _key(v) not in unavoidable and v.rule is not RuleCode.WEEKLY_UNKNOWN] == []
     assert {_key(p.violation) for p in result.problems} == {_key(v) for v in left}
     assert (result.errors, result.warnings) == (
         sum(v.severity is Severity.ERROR for v in violations(after, circular)),

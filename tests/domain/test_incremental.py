@@ -9,7 +9,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.domain.category import Category
-from planner.domain.circular import Circular, CircularId, DateRange, Period, Rule, RuleKind
+from planner.domain.circular import (
+    UNIT_SCOPE,
+    Circular,
+    CircularId,
+    DateRange,
+    Period,
+    QuotaScope,
+    Rule,
+    RuleKind,
+    ScopeKind,
+)
+from planner.domain.nip import Nip
 from planner.domain.plan import CellEdit, Plan
 from planner.domain.policy import AgencyPolicy, Severity
 from planner.domain.roster import Roster, WorkWeek
@@ -46,23 +57,59 @@ MIXED = Circular(
 )
 
 
+SHAPES = Circular(
+    id=CircularId("bentuk-baru"),
+    document_type="Surat Edaran",
+    issuer="Penguji",
+    issuer_short="Penguji",
+    number="12",
+    year=2025,
+    title="Setiap bentuk schema v2",
+    periods=(
+        Period(  # every Tuesday and Friday from 1 April 2025, no end: two rules, two scopes
+            (DateRange(dt.date(2025, 4, 1), None),),
+            {
+                ADM: Rule(RuleKind.REMOTE_MAX, 50, scope=UNIT_SCOPE),
+                PIM: Rule(RuleKind.OFFICE_MAX, 30),
+                OPS: Rule(RuleKind.WEEKLY_REMOTE_MAX, 1),
+                PUB: Rule(RuleKind.OFFICE_ALL),
+            },
+            frozenset({Status.WFH, Status.WFA}),
+            weekdays=frozenset({1, 4}),
+            further_rules={ADM: (Rule(RuleKind.OFFICE_MIN, 40),), OPS: (Rule(RuleKind.REMOTE_MAX, 60),)},
+        ),
+        Period(
+            (DateRange(dt.date(2025, 4, 14), dt.date(2025, 4, 25)),),
+            {ADM: Rule(RuleKind.WEEKLY_REMOTE_MAX, 2), OPS: Rule(RuleKind.NO_QUOTA)},
+            frozenset({Status.WFH}),
+        ),
+    ),
+    quota_scope=QuotaScope(ScopeKind.DEPARTMENT),
+)
+
+
 def _circulars() -> dict[str, Circular]:
     catalog = builtin_catalog()
     return {
         "sekda-dki-34-2023": catalog.get("sekda-dki-34-2023"),
         "permenpanrb-4-2025": catalog.get("permenpanrb-4-2025"),
         "campuran": MIXED,
+        "bentuk-baru": SHAPES,
     }
 
 
 RANGES = {
     "sekda-dki-34-2023": (dt.date(2023, 8, 17), dt.date(2023, 9, 12)),
-    "permenpanrb-4-2025": (dt.date(2025, 4, 14), dt.date(2025, 5, 4)),
+    "permenpanrb-4-2025": (dt.date(2025, 4, 16), dt.date(2025, 5, 4)),
     "campuran": (dt.date(2023, 8, 25), dt.date(2023, 9, 15)),
+    "bentuk-baru": (dt.date(2025, 4, 9), dt.date(2025, 5, 1)),
 }
+POLICY_SCOPES = [None, UNIT_SCOPE, QuotaScope(ScopeKind.LEVEL, 1), QuotaScope(ScopeKind.AGENCY)]
 
 
-def _plan(circular_id: str, quota_level: int | None) -> Plan:
+def _plan(
+    circular_id: str, quota_level: int | None, scope: QuotaScope | None = None, count_non_asn: bool = False
+) -> Plan:
     roster = make_roster(
         [
             ("Biro", ADM, 1),
@@ -77,8 +124,14 @@ def _plan(circular_id: str, quota_level: int | None) -> Plan:
     staff = list(roster.staff)
     staff[2] = dataclasses.replace(staff[2], no_remote_reason="Baru menjabat")
     staff[5] = dataclasses.replace(staff[5], category=ADM)
+    staff[8] = dataclasses.replace(staff[8], cap_exemption="Tugas di luar kantor")
+    staff[9] = dataclasses.replace(staff[9], nip=Nip(f"NA-{9:016X}"), non_asn=True)
+    staff[3] = dataclasses.replace(staff[3], nip=Nip(f"NA-{3:016X}"), non_asn=True)
     roster = Roster(roster.units.values(), staff)
     policy = AgencyPolicy(
+        quota_scope=scope,
+        quota_scope_severity=Severity.ERROR,
+        count_non_asn=count_non_asn,
         remote_cap_percent=34,
         min_office_per_unit=2,
         min_office_severity=Severity.ERROR,
@@ -109,17 +162,23 @@ def _edits(plan: Plan, batch: list[tuple[int, int, Status | None]]) -> list[Cell
     return edits
 
 
-@settings(max_examples=120, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     circular_id=st.sampled_from(sorted(RANGES)),
     quota_level=st.sampled_from([None, 0]),
+    scope=st.sampled_from(POLICY_SCOPES),
+    count_non_asn=st.booleans(),
     batches=batches,
 )
 def test_incremental_validation_equals_full_validation(
-    circular_id: str, quota_level: int | None, batches: list[list[tuple[int, int, Status | None]]]
+    circular_id: str,
+    quota_level: int | None,
+    scope: QuotaScope | None,
+    count_non_asn: bool,
+    batches: list[list[tuple[int, int, Status | None]]],
 ) -> None:
     circular = _circulars()[circular_id]
-    plan = _plan(circular_id, quota_level)
+    plan = _plan(circular_id, quota_level, scope, count_non_asn)
     work_calendar = calendar(plan.first.year, plan.last.year)
     live = Validator(plan, circular, work_calendar)
     for batch in batches:

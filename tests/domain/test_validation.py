@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from planner.domain.category import Category
-from planner.domain.circular import Circular, Rule, RuleKind
+from planner.domain.circular import UNIT_SCOPE, Circular, QuotaScope, Rule, RuleKind, ScopeKind
 from planner.domain.plan import Plan
 from planner.domain.policy import AgencyPolicy, Severity
 from planner.domain.roster import WorkWeek
@@ -140,12 +140,14 @@ def test_dki_keeps_operational_support_in_the_office() -> None:
     assert codes(check(plan)) == [RuleCode.OFFICE_ALL]
 
 
-def test_maulid_nabi_28_september_2023_is_not_checked() -> None:
+def test_maulid_nabi_28_september_2023_is_not_checked_and_its_cells_are_reported() -> None:
     maulid = dt.date(2023, 9, 28)
     plan = make_plan(make_roster([("Seksi", PUB, 2)]), "sekda-dki-34-2023", maulid, maulid)
     set_statuses(plan, maulid, [WFH, WFH])
     validator = Validator(plan, builtin_catalog().get(plan.circular_id), calendar(2023, 2023))
-    assert validator.violations() == []
+    [violation] = validator.violations()
+    assert (violation.rule, violation.severity, violation.count) == (RuleCode.DAY_OFF_CELLS, Severity.WARNING, 2)
+    assert describe(violation, plan.roster) == "2 sel terisi pada hari libur: disimpan, tetapi tidak dihitung"
     assert validator.agency_tally(0).headcount == 0
 
 
@@ -188,7 +190,7 @@ def test_weekly_cap_counts_remote_days_per_person_per_calendar_week() -> None:
     plan = make_plan(make_roster([("Unit", ADM, 2)]), "permenpanrb-4-2025", first, last)
     for offset in (0, 2):
         set_statuses(plan, first + dt.timedelta(offset), [WFA])
-    set_statuses(plan, dt.date(2025, 5, 12), [WFH])  # the next week starts afresh
+    set_statuses(plan, dt.date(2025, 5, 14), [WFH])  # the next week starts afresh (12–13 May are days off)
     assert check(plan, circular) == []
     set_statuses(plan, dt.date(2025, 5, 9), [WFH])
     [violation] = check(plan, circular)
@@ -215,15 +217,23 @@ def test_a_person_marked_no_remote_work_is_an_error_with_the_reason() -> None:
 # ---- the quota group's unit level and working weeks --------------------------------------
 
 
-def test_quota_level_groups_sub_units_under_their_parent() -> None:
+def test_the_agency_policy_scope_groups_sub_units_under_their_parent() -> None:
     units = [("Bagian", ADM, 0), ("Sub A", ADM, 2), ("Sub B", ADM, 2)]
     parents = {"Sub A": "Bagian", "Sub B": "Bagian"}
-    smallest = make_plan(make_roster(units, parents=parents), "menpanrb-1-2024", APR_16, APR_16)
+    agency = make_plan(make_roster(units, parents=parents), "menpanrb-1-2024", APR_16, APR_16)
+    set_statuses(agency, APR_16, [WFH, WFH])
+    assert check(agency) == []  # SE 1/2024 counts over the agency: 2 of 4
+
+    per_unit = AgencyPolicy(quota_scope=UNIT_SCOPE, quota_scope_severity=Severity.ERROR)
+    smallest = make_plan(make_roster(units, parents=parents), "menpanrb-1-2024", APR_16, APR_16, policy=per_unit)
     set_statuses(smallest, APR_16, [WFH, WFH])
     [violation] = check(smallest)
     assert (violation.unit, violation.count, violation.headcount, violation.limit) == ("Sub A", 2, 2, 1)
+    assert (violation.severity, violation.scope) == (Severity.ERROR, UNIT_SCOPE)
+    assert violation.source.startswith("Kebijakan instansi")
 
-    parent_level = make_plan(make_roster(units, parents=parents), "menpanrb-1-2024", APR_16, APR_16, quota_level=0)
+    top = AgencyPolicy(quota_scope=QuotaScope(ScopeKind.LEVEL, 1))
+    parent_level = make_plan(make_roster(units, parents=parents), "menpanrb-1-2024", APR_16, APR_16, policy=top)
     set_statuses(parent_level, APR_16, [WFH, WFH])
     assert check(parent_level) == []
 
@@ -234,7 +244,9 @@ def test_saturday_counts_only_for_six_day_units() -> None:
     plan = make_plan(roster, "sekda-dki-34-2023", saturday, saturday)
     set_statuses(plan, saturday, [WFH, WFH, WFH, WFH])
     violations = check(plan)
-    assert [(v.unit, v.count, v.headcount) for v in violations] == [("Enam", 2, 2)]
+    # The five-day unit's two cells are kept but not counted: one warning for the day.
+    assert [(v.unit, v.count, v.headcount) for v in violations] == [("Enam", 2, 2), ("", 2, 4)]
+    assert violations[1].rule is RuleCode.DAY_OFF_CELLS
 
 
 # ---- the agency's own policy -------------------------------------------------------------
@@ -301,3 +313,40 @@ def test_violations_come_sorted_by_day_then_errors_first() -> None:
         (APR_16, Severity.WARNING),
         (APR_17, Severity.WARNING),
     ]
+
+
+# ---- schema v2 shapes --------------------------------------------------------------------
+
+
+def test_menpanrb_67_2020_takes_its_zone_from_the_plan() -> None:
+    day = dt.date(2020, 9, 7)
+    red = make_plan(
+        make_roster([("Bagian", ADM, 4)]), "menpanrb-67-2020", day, day, policy=AgencyPolicy(risk_zone="merah")
+    )
+    set_statuses(red, day, [WFO, WFO, WFH, WFH])  # red: at most 25 % of 4 = 1 in the office
+    [violation] = check(red)
+    assert (violation.rule, violation.count, violation.limit, violation.percent) == (RuleCode.OFFICE_MAX, 2, 1, 25)
+    yellow = make_plan(
+        make_roster([("Bagian", ADM, 4)]), "menpanrb-67-2020", day, day, policy=AgencyPolicy(risk_zone="kuning")
+    )
+    set_statuses(yellow, day, [WFO, WFO, WFH, WFH])
+    assert check(yellow) == []
+
+
+def test_non_asn_staff_count_in_quotas_only_where_the_agency_says_so() -> None:
+    import dataclasses
+
+    from planner.domain.nip import new_internal_number
+    from planner.domain.roster import Roster
+
+    roster = make_roster([("Biro Hukum", ADM, 3)])
+    staff = list(roster.staff)
+    staff[2] = dataclasses.replace(staff[2], nip=new_internal_number(), non_asn=True)
+    for count, expected in ((False, []), (True, [RuleCode.REMOTE_MAX])):
+        plan = april_plan(("x", ADM, 0), policy=AgencyPolicy(count_non_asn=count))
+        plan = plan.rebuilt(roster=Roster(roster.units.values(), staff))
+        set_statuses(plan, APR_16, [WFH, None, WFH])  # ASN: 1 of 2 = 50 %; counting the honorer 2 of 3 > 50 %
+        assert codes(check(plan)) == expected, count
+        # Per-person rules apply to non-ASN staff as to anyone: remote outside the period.
+        set_statuses(plan, APR_18, [None, None, WFH])
+        assert codes(check(plan)) == [*expected, RuleCode.OUTSIDE_PERIOD], count

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from planner.domain.category import Category
-from planner.domain.circular import DateRange, RuleKind, percent_ceil, percent_floor
+from planner.domain.circular import DateRange, QuotaScope, RuleKind, ScopeKind, percent_ceil, percent_floor
 from planner.domain.errors import PlannerError
 from planner.domain.status import Status
 from planner.io.circular_file import (
@@ -32,10 +32,19 @@ SHIPPED = {
     "gubernur-ntb-32-2024",
     "menpanrb-2-2026",
     "permenpanrb-4-2025",
+    # DOMAIN §3c
+    "menpanrb-2-2025",
+    "menpanrb-3-2025",
+    "menpanrb-67-2020",
+    "kemenag-21-2023",
+    "kemenag-12-2025",
+    "kemenag-16-2025",
+    "jabar-150-2025",
+    "bkd-dki-e0021-2025",
 }
 
 
-def test_the_six_circulars_ship_and_load_without_problems() -> None:
+def test_the_fourteen_circulars_ship_and_load_without_problems() -> None:
     catalog = builtin_catalog()
     assert catalog.problems == ()
     assert set(catalog.circulars) == SHIPPED
@@ -107,8 +116,11 @@ def test_percentages_round_down_for_at_most_and_up_for_at_least(
 
 @pytest.mark.parametrize("circular_id", sorted(SHIPPED))
 def test_every_shipped_circular_round_trips_through_json(circular_id: str) -> None:
-    circular = builtin_catalog().get(circular_id)
-    assert parse_circular(json.loads(json.dumps(circular_to_json(circular))), "x.json") == circular
+    original = parse_circular(
+        json.loads((builtin_circulars() / f"{circular_id}.json").read_text(encoding="utf-8")), "x.json"
+    )
+    circular = builtin_catalog().get(circular_id)  # with any amendment applied; its periods are not written
+    assert parse_circular(json.loads(json.dumps(circular_to_json(circular))), "x.json") == original
 
 
 # ---- the schema's checks -----------------------------------------------------------------
@@ -217,3 +229,98 @@ def test_user_circulars_load_beside_the_builtin_ones_and_broken_ones_are_skipped
 def test_an_unknown_id_lists_the_known_ones() -> None:
     with pytest.raises(PlannerError, match="menpanrb-1-2024"):
         builtin_catalog().get("tidak-ada")
+
+
+# ---- schema v2: scope, several rules, weekdays, amendments, remote statuses -----------------
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d["periods"][0].update(weekdays=[5, 8]), "periods[0].weekdays[1]: 8 harus bilangan bulat 1–7"),
+        (lambda d: d.update(quota_scope="kecamatan"), "se-saya.json: quota_scope: 'kecamatan' bukan cakupan kuota"),
+        (
+            lambda d: d["periods"][0]["rules"]["administrasi"].update(scope="level:0"),
+            "periods[0].rules.administrasi.scope: 'level:0' bukan cakupan kuota",
+        ),
+        (lambda d: d.update(amends=7), "se-saya.json: amends: harus id surat edaran"),
+        (
+            lambda d: d["periods"][0]["rules"].update(
+                administrasi=[{"kind": "remote_max", "value": 50}, {"kind": "x"}]
+            ),
+            "periods[0].rules.administrasi[1].kind: 'x' tidak dikenal",
+        ),
+    ],
+)
+def test_a_wrong_v2_field_is_named_with_the_file(change: Any, expected: str) -> None:
+    data = copy.deepcopy(_valid())
+    change(data)
+    assert any(expected in problem for problem in _problems(data)), _problems(data)
+
+
+def test_several_rules_weekdays_and_an_open_end_are_read() -> None:
+    data = copy.deepcopy(_valid())
+    data["periods"][0].update(ranges=[{"from": "2025-03-14", "to": None}], weekdays=[5])
+    data["periods"][0]["rules"]["administrasi"] = [
+        {"kind": "remote_max", "value": 50, "scope": "unit"},
+        {"kind": "office_min", "value": 50},
+    ]
+    circular = parse_circular(data, "x.json")
+    [period] = circular.periods
+    assert [rule.kind for rule in period.rules_for(Category.ADMINISTRASI)] == [RuleKind.REMOTE_MAX, RuleKind.OFFICE_MIN]
+    assert period.rules_for(Category.ADMINISTRASI)[0].scope == QuotaScope(ScopeKind.UNIT)
+    assert circular.period_on(dt.date(2025, 3, 21)) is period  # a Friday, a year after
+    assert circular.period_on(dt.date(2026, 3, 20)) is period
+    assert circular.period_on(dt.date(2025, 3, 20)) is None  # a Thursday
+    assert parse_circular(json.loads(json.dumps(circular_to_json(circular))), "x.json") == circular
+
+
+def test_remote_statuses_left_out_mean_wfh_in_v2_and_keep_wfh_wfa_in_a_users_v1_file() -> None:
+    data = copy.deepcopy(_valid())
+    data["periods"][0].pop("remote_statuses")
+    v2 = parse_circular(data, "x.json")
+    assert v2.periods[0].remote_statuses == {Status.WFH}
+    assert not v2.legacy_remote
+    v1 = parse_circular({**data, "version": 1}, "x.json")
+    assert v1.periods[0].remote_statuses == {Status.WFH, Status.WFA}
+    assert v1.legacy_remote
+    again = parse_circular(json.loads(json.dumps(circular_to_json(v1))), "x.json")  # saved: written out, as meant
+    assert (again.periods[0].remote_statuses, again.legacy_remote) == (frozenset({Status.WFH, Status.WFA}), False)
+
+
+def _write(folder: Path, circular_id: str, amends: str | None) -> None:
+    data = {**copy.deepcopy(_valid()), "id": circular_id, "amends": amends}
+    (folder / f"{circular_id}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_an_amendment_of_an_unknown_id_or_in_a_loop_is_refused_and_the_rest_loads(tmp_path: Path) -> None:
+    _write(tmp_path, "ubah-hilang", "tidak-ada")
+    _write(tmp_path, "lingkar-a", "lingkar-b")
+    _write(tmp_path, "lingkar-b", "lingkar-a")
+    _write(tmp_path, "ubah-baik", "menpanrb-1-2024")
+    catalog = load_catalog(builtin_circulars(), tmp_path)
+    assert any(
+        "ubah-hilang.json: amends: surat edaran 'tidak-ada' yang diubah tidak dikenal" in p for p in catalog.problems
+    )
+    assert any("lingkar-a.json: amends: perubahan membentuk lingkaran" in p for p in catalog.problems)
+    assert {"ubah-hilang", "lingkar-a"}.isdisjoint(catalog.circulars)
+    assert "menpanrb-17-2023" in catalog.circulars
+    amended = catalog.get("menpanrb-1-2024")
+    assert amended.amended_by == ("ubah-baik",)
+    assert [period.amended_by for period in amended.periods] == [None, "ubah-baik"]
+
+
+def test_circulars_json_shows_scope_amendments_and_recurring_days() -> None:
+    from tests.cli import planner
+
+    result = planner("circulars", "--json")
+    assert result.returncode == 0, result.stderr
+    documents = {document["id"]: document for document in json.loads(result.stdout)}
+    assert documents["sekda-dki-34-2023"]["quota_scope"] == "unit"
+    assert documents["menpanrb-1-2024"]["quota_scope"] == "agency"
+    assert documents["jabar-150-2025"]["quota_scope"] == "department"
+    assert documents["jabar-150-2025"]["periods"][0]["weekdays"] == [4]
+    assert documents["kemenag-12-2025"]["periods"][0]["ranges"] == [{"from": "2025-03-14", "to": None}]
+    assert documents["menpanrb-2-2025"]["amended_by"] == ["menpanrb-3-2025"]
+    assert documents["menpanrb-3-2025"]["amends"] == "menpanrb-2-2025"
+    assert documents["menpanrb-2-2025"]["amendment_periods"][0]["dates"] == "8 April 2025"

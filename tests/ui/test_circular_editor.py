@@ -191,7 +191,9 @@ def test_a_copy_holds_everything_of_the_original(qtbot: QtBot, folder: Path, bui
     copy = dialog.current_circular()
     assert copy is not None, problems(dialog)
     assert copy.id == f"{builtin_id}-salinan"
-    assert dataclasses.replace(copy, id=base.id) == base
+    # An amendment's periods stay in the amending circular's file, not in a copy of the amended one.
+    own = dataclasses.replace(base, periods=tuple(p for p in base.periods if p.amended_by is None), amended_by=())
+    assert dataclasses.replace(copy, id=base.id) == own
     assert not dialog.is_modified()
 
 
@@ -357,3 +359,25 @@ def test_the_saved_signal_carries_the_circular(qtbot: QtBot, folder: Path) -> No
     [saved] = blocker.args
     assert isinstance(saved, Circular)
     assert saved.id == "menpanrb-17-2023-salinan"
+
+
+def test_the_v2_fields_are_edited_with_their_own_fields(qtbot: QtBot, folder: Path) -> None:
+    dialog = open_editor(qtbot, folder, "menpanrb-1-2024")
+    dialog.quota_scope_combo.setCurrentIndex(dialog.quota_scope_combo.findData("unit"))
+    dialog.amends_combo.setCurrentIndex(dialog.amends_combo.findData("menpanrb-17-2023"))
+    [editor] = dialog.period_editors
+    editor.weekday_checks[4].setChecked(True)  # Jumat
+    adm = Category.ADMINISTRASI
+    editor.second_kind_combos[adm].setCurrentIndex(editor.second_kind_combos[adm].findData("office_min"))
+    editor.second_value_spins[adm].setValue(40)
+    editor.scope_combos[adm].setCurrentIndex(editor.scope_combos[adm].findData("agency"))
+
+    circular = dialog.current_circular()
+    assert circular is not None, problems(dialog)
+    assert (circular.quota_scope.key, circular.amends) == ("unit", "menpanrb-17-2023")
+    [period] = circular.periods
+    assert period.weekdays == {4}
+    assert [(r.kind, r.value, r.scope.key if r.scope else None) for r in period.rules_for(adm)] == [
+        (RuleKind.REMOTE_MAX, 50, "agency"),
+        (RuleKind.OFFICE_MIN, 40, "agency"),
+    ]

@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from planner.domain.category import Category
 from planner.domain.errors import PlannerError
 from planner.domain.roster import Roster, StaffMember
 from planner.domain.status import Status
@@ -66,7 +67,8 @@ def test_setting_cells_marks_the_day_lists_the_problem_and_undo_restores(window:
 
     assert statuses(window, HUKUM[:6], APRIL_16) == [Status.WFH] * 6
     [issue] = issue_texts(window)
-    assert "6 dari 8 pegawai WFH = 75 % > batas 50 % (maks. 4)" in issue
+    # SE 1/2024 counts over the agency's staff (DOMAIN §3a): 3 were at home already, 16 in all.
+    assert "9 dari 16 pegawai WFH = 56,2 % > batas 50 % (maks. 8)" in issue
     assert "Surat Edaran Menteri PANRB Nomor 1 Tahun 2024" in issue  # the clause it comes from
     assert summary_text(window, HUKUM[0], APRIL_16).startswith("6/8")
     assert "1 kesalahan" in window.summary()
@@ -94,7 +96,8 @@ def test_choosing_an_issue_selects_its_cells(window: MainWindow) -> None:
     window.issues.model.flush()
     window.issues.view.clicked.emit(window.issues.model.index(0, 0))
     selected = {nip for nip, _day in window.grid.selected_cells()}
-    assert selected == {window.document.plan.roster.staff[row].nip for row in HUKUM}
+    roster = window.document.plan.roster  # the quota is the agency's: every administrative staff member
+    assert selected == {m.nip for m in roster.staff if roster.category_of(m) is Category.ADMINISTRASI}
 
 
 def test_typing_a_letter_on_the_grid_sets_the_status(window: MainWindow, qtbot: QtBot) -> None:
