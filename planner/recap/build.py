@@ -21,12 +21,13 @@ from pathlib import Path
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
 from planner.domain.category import Category
-from planner.domain.circular import Circular, CircularId, Rule, RuleKind, percent_ceil, percent_floor
+from planner.domain.circular import Circular, CircularId, Rule, percent_floor
 from planner.domain.errors import PlannerError
 from planner.domain.fingerprint import plan_fingerprint
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
+from planner.domain.rules import day_bound
 from planner.domain.validation import Validator
 from planner.io.circular_file import Catalog
 from planner.recap.model import (
@@ -261,20 +262,15 @@ def _summary(
     )
 
 
-def _cap(rule: Rule | None, policy_percent: int | None, headcount: int) -> int:
-    """The most of ``headcount`` people a category's rule lets work remotely that day, or the agency's lower cap.
+def _cap(rules: tuple[Rule, ...], policy_percent: int | None, headcount: int, absent: int) -> int:
+    """The most of ``headcount`` people the day's rules of a category let work remotely, or the agency's lower cap.
 
-    A rule without a number (no quota, a weekly cap per person) bounds nobody's day; a category the
-    circular does not name, office 100 % and a day outside every period allow nobody.
+    The bound is the domain's own (``rules.day_bound``), so the recap reads a rule as validation
+    and autofill do; a category the circular does not name, and a day outside every period, allow nobody.
     """
-    if rule is None or rule.kind is RuleKind.OFFICE_ALL:
+    if not rules:
         return 0
-    cap = headcount
-    if rule.value is not None:
-        if rule.kind is RuleKind.REMOTE_MAX:
-            cap = percent_floor(rule.value, headcount)
-        elif rule.kind is RuleKind.OFFICE_MIN:
-            cap = headcount - percent_ceil(rule.value, headcount)
+    cap = day_bound(rules, headcount, absent).high
     if policy_percent is not None:
         cap = min(cap, percent_floor(policy_percent, headcount))
     return cap
@@ -288,7 +284,6 @@ def _add_rows(rows: DayRows, index: int, item: _Read, first: dt.date | None, las
         if (first is not None and day < first) or (last is not None and day > last):
             continue
         period = item.circular.period_on(day)
-        rules = period.rules if period is not None else {}
         for group_index, group in enumerate(validator.groups):
             tally = validator.group_tally(group_index, column)
             if tally.headcount == 0:
@@ -301,7 +296,8 @@ def _add_rows(rows: DayRows, index: int, item: _Read, first: dt.date | None, las
             rows.office.append(tally.office)
             rows.absent.append(tally.absent)
             rows.headcount.append(tally.headcount)
-            rows.cap.append(_cap(rules.get(group.category), policy_percent, tally.headcount))
+            rules = period.rules_for(group.category) if period is not None else ()
+            rows.cap.append(_cap(rules, policy_percent, tally.headcount, tally.absent))
 
 
 def _overlap(a: _Read, b: _Read) -> tuple[dt.date, dt.date] | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from planner.domain.circular import CircularId
 from planner.domain.plan import Plan
-from planner.domain.roster import UnitId
+from planner.domain.roster import AGENCY_UNIT, UnitId
 from planner.domain.validation import Violation
 
 COMBINED_UNIT_SEPARATOR = "/"
@@ -117,4 +117,6 @@ class CombinedCheck:
 
     def unit_label(self, unit: UnitId) -> str:
         """A unit of the combined plan as people read it: "DINAS KESEHATAN › Bidang 1"."""
+        if unit == AGENCY_UNIT:
+            return self.plan.roster.unit_name(unit)
         return " › ".join(self.plan.roster.path(unit))
