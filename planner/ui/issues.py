@@ -69,6 +69,8 @@ class IssuesModel(QAbstractListModel):
         self._violations: list[Violation] = list(itertools.chain.from_iterable(self._days))
         self._pending: set[int] | None = set()
         """Days to re-read; None for every day (a new plan)."""
+        self._waiting = False
+        """A change came in that the list does not show yet."""
         # Edits come in bursts (a brush stroke, typing down a column): the list is rebuilt
         # once the burst is over, not per cell.
         self._refresh = QTimer(self)
@@ -124,17 +126,21 @@ class IssuesModel(QAbstractListModel):
             self._pending = None
         elif self._pending is not None:
             self._pending |= columns
+        self._waiting = True
         self._refresh.start()
 
     def _on_document_plan_replaced(self) -> None:
         self._pending = None
-        self._refresh.start()
+        self._waiting = True
         self.flush()
 
     def flush(self) -> None:
         """Show the current violations now, if a change is waiting."""
-        if not self._refresh.isActive():
+        # A flag, not the timer's isActive(): a single-shot timer is no longer active when its
+        # timeout runs this, and the list then never followed an edit in the real window.
+        if not self._waiting:
             return
+        self._waiting = False
         self._refresh.stop()
         validator, n_days = self._document.validator, len(self._document.plan.days)
         if self._pending is None or len(self._days) != n_days:
