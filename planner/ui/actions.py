@@ -84,6 +84,14 @@ def _action(
 def build_actions(parent: QWidget) -> Actions:
     """Create the actions, owned by ``parent``; the window connects them."""
     key = QKeySequence.StandardKey
+    redo = _action(
+        parent,
+        QCoreApplication.translate("Actions", "&Ulangi"),
+        QCoreApplication.translate("Actions", "Ulangi perubahan yang dibatalkan"),
+        "Ctrl+Y",
+    )
+    # Excel's Ctrl+Y and the Linux and macOS Ctrl+Shift+Z both redo, whatever the platform's standard.
+    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     statuses = {
         status: _action(
             parent,
@@ -153,12 +161,7 @@ def build_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "Batalkan perubahan terakhir"),
             key.Undo,
         ),
-        redo=_action(
-            parent,
-            QCoreApplication.translate("Actions", "&Ulangi"),
-            QCoreApplication.translate("Actions", "Ulangi perubahan yang dibatalkan"),
-            key.Redo,
-        ),
+        redo=redo,
         copy=_action(
             parent,
             QCoreApplication.translate("Actions", "&Salin"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
@@ -24,15 +25,29 @@ UNDO_LIMIT = 200
 """Undo steps kept; each structural step holds a copy of the plan, so the history is bounded."""
 
 
-class Document(QObject):
-    """One plan being edited. Every change goes through ``undo_stack``; views listen to the signals."""
+@dataclass(frozen=True, slots=True)
+class DocumentChange:
+    """What one edit, undo or redo changed; each view decides from it what to repaint (Anki's ``OpChanges``)."""
 
+    cells: tuple[tuple[int, int], ...] = ()
+    """(roster row, day column) of every cell whose status changed."""
+    locks: tuple[tuple[int, int], ...] = ()
+    """(roster row, day column) of every cell locked or unlocked."""
+    days: frozenset[int] = frozenset()
+    """Day columns whose figures or problems may have changed."""
+    structure: bool = False
+    """The roster, range, circular, policy or profile changed: every view rebuilds, every day is re-checked."""
+
+
+class Document(QObject):
+    """One plan being edited. Every change goes through ``undo_stack``; views listen to ``changed``."""
+
+    changed = Signal(object)
+    """A ``DocumentChange``: the one signal an edit, undo or redo sends."""
     cells_changed = Signal(object)
-    """A ``Changes``: which cells changed status or lock."""
-    validation_changed = Signal(object)
-    """A ``frozenset[int]`` of day columns whose figures or violations may have changed; empty means all."""
+    """Legacy half of ``changed`` (a ``Changes``) for panels not yet moved to ``changed``."""
     plan_replaced = Signal()
-    """The roster, range, circular, policy or profile changed: views rebuild themselves."""
+    """Legacy half of ``changed`` (structure) for panels not yet moved to ``changed``."""
     file_changed = Signal()
     """The path or the saved state changed."""
 
@@ -159,12 +174,14 @@ class Document(QObject):
 
     def apply_locks(self, cells: Sequence[tuple[Nip, dt.date]], locked: bool) -> None:
         """Lock or unlock cells (called by undo commands)."""
-        self.cells_changed.emit(self.plan.set_locked(cells, locked))
+        changes = self.plan.set_locked(cells, locked)
+        self.changed.emit(DocumentChange(locks=changes.locks))
+        self.cells_changed.emit(changes)
 
     def _changed(self, changes: Changes) -> None:
         columns = self.validator.update(changes)
+        self.changed.emit(DocumentChange(cells=changes.cells, locks=changes.locks, days=columns))
         self.cells_changed.emit(changes)
-        self.validation_changed.emit(columns)
 
     # ---- everything else: one undo step that swaps whole plans -----------------------------
 
@@ -195,8 +212,8 @@ class Document(QObject):
         calendar = self._calendar_for(plan)
         validator = Validator(plan, circular, calendar)
         self.plan, self.calendar, self.circular, self.validator = plan, calendar, circular, validator
+        self.changed.emit(DocumentChange(structure=True))
         self.plan_replaced.emit()
-        self.validation_changed.emit(frozenset())
 
     def set_catalog(self, catalog: Catalog) -> None:
         """Use a catalogue re-read after the user saved a circular; the plan is re-checked.

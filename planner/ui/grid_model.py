@@ -16,13 +16,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.domain.calendar import DAY_ABBREVIATIONS, DAY_NAMES, DayOffKind, format_date_long
 from planner.domain.nip import format_nip
-from planner.domain.plan import Changes
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
 from planner.domain.validation import Violation
 from planner.domain.wording import describe, describe_rule, format_percent
-from planner.ui.document import Document
+from planner.ui.document import Document, DocumentChange
 from planner.ui.texts import category_label, domain_text, status_label, wording
 
 FIXED_COLUMNS = 3
@@ -97,9 +96,7 @@ class GridModel(QAbstractTableModel):
         self._rows: list[_Row] = []
         self._row_of_staff: list[int] = []
         self._build_rows()
-        document.cells_changed.connect(self._on_document_cells_changed)
-        document.validation_changed.connect(self._on_document_validation_changed)
-        document.plan_replaced.connect(self._on_document_plan_replaced)
+        document.changed.connect(self._on_document_changed)
 
     # ---- layout --------------------------------------------------------------------------
 
@@ -142,6 +139,11 @@ class GridModel(QAbstractTableModel):
         """The roster row shown in model row ``row``, or None for a header or summary row."""
         entry = self._rows[row]
         return entry.ref if entry.kind is RowKind.STAFF else None
+
+    def summary_group(self, row: int) -> int | None:
+        """The quota group a group summary row ``row`` counts, or None for any other row."""
+        entry = self._rows[row]
+        return entry.ref if entry.kind is RowKind.GROUP else None
 
     def row_kind(self, row: int) -> RowKind:
         """What model row ``row`` shows."""
@@ -212,21 +214,6 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self._document.validator.calendar.day_off(day) is not None:
             return _NON_WORKING
         return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Set one cell's status from its code (``"WFH"``) or None, as an undo step."""
-        staff_row = self.staff_row(index.row()) if index.isValid() else None
-        if role != Qt.ItemDataRole.EditRole or staff_row is None or index.column() < FIXED_COLUMNS:
-            return False
-        try:
-            status = Status.from_code(value) if value else None
-        except ValueError:
-            return False
-        plan = self._document.plan
-        target = (plan.roster.staff[staff_row].nip, plan.days[index.column() - FIXED_COLUMNS])
-        label = status.code if status else QCoreApplication.translate("GridModel", "kosong")
-        text = QCoreApplication.translate("GridModel", "Isi 1 sel dengan {status}").format(status=label)
-        return self._document.set_cells([(*target, status)], text) > 0
 
     def marks(self, row: int, column: int) -> CellMarks:
         """The hatch, lock and problem mark of a day cell; none for the fixed columns."""
@@ -438,29 +425,25 @@ class GridModel(QAbstractTableModel):
 
     # ---- following the document ----------------------------------------------------------
 
-    def _on_document_cells_changed(self, changes: Changes) -> None:
-        cells = changes.cells + changes.locks
-        if not cells:
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.structure:
+            self.beginResetModel()
+            self._build_rows()
+            self.endResetModel()
             return
-        rows = [self._row_of_staff[row] for row, _ in cells]
-        columns = [column for _, column in cells]
-        self.dataChanged.emit(
-            self.index(min(rows), FIXED_COLUMNS + min(columns)),
-            self.index(max(rows), FIXED_COLUMNS + max(columns)),
-        )
-
-    def _on_document_validation_changed(self, columns: frozenset[int]) -> None:
-        first, last = (min(columns), max(columns)) if columns else (0, len(self._document.plan.days) - 1)
-        # Group and agency figures, and the marks on every cell of those days, may have moved.
-        self.dataChanged.emit(
-            self.index(0, FIXED_COLUMNS + first), self.index(len(self._rows) - 1, FIXED_COLUMNS + last)
-        )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, FIXED_COLUMNS + first, FIXED_COLUMNS + last)
-
-    def _on_document_plan_replaced(self) -> None:
-        self.beginResetModel()
-        self._build_rows()
-        self.endResetModel()
+        columns = set(change.days)
+        columns.update(column for _row, column in change.cells)
+        columns.update(column for _row, column in change.locks)
+        if not columns:
+            return
+        first, last = FIXED_COLUMNS + min(columns), FIXED_COLUMNS + max(columns)
+        # One range for the whole change: the cells, and the group and agency figures and the
+        # marks on every cell of the days whose checks moved.
+        self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+        if change.days:
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, FIXED_COLUMNS + min(change.days), FIXED_COLUMNS + max(change.days)
+            )
 
 
 def _worst(violations: list[Violation]) -> Severity | None:

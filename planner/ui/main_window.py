@@ -41,7 +41,7 @@ from planner.ui.autofill_dialog import AutofillDialog
 from planner.ui.autosave import Autosaver
 from planner.ui.circular_editor import CircularEditor
 from planner.ui.circular_panel import CircularPanel
-from planner.ui.document import Document
+from planner.ui.document import Document, DocumentChange
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 from planner.ui.grid_view import GridView
 from planner.ui.import_dialog import StaffImportDialog, export_xlsx
@@ -288,9 +288,8 @@ class MainWindow(QMainWindow):
             stack.canRedoChanged.connect(a.redo.setEnabled),
             stack.undoTextChanged.connect(self._on_undo_stack_text_changed),
             stack.redoTextChanged.connect(self._on_undo_stack_text_changed),
-            document.validation_changed.connect(self._on_document_validation_changed),
+            document.changed.connect(self._on_document_changed),
             document.file_changed.connect(self._refresh_title),
-            document.plan_replaced.connect(self._on_document_plan_replaced),
         ]
         a.undo.setEnabled(stack.canUndo())
         a.redo.setEnabled(stack.canRedo())
@@ -329,6 +328,10 @@ class MainWindow(QMainWindow):
             title=self.document.title, errors=validator.errors, warnings=validator.warnings
         )
 
+    def status_text(self) -> str:
+        """The permanent count in the status bar: errors, warnings and the circular."""
+        return self._status_label.text()
+
     def _refresh_title(self) -> None:
         self.setWindowTitle(self.tr("{title}[*] — Jadwal Kerja ASN").format(title=self.document.title))
         self.setWindowModified(self.document.modified)
@@ -341,8 +344,11 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _on_document_validation_changed(self, _columns: frozenset[int]) -> None:
-        self._refresh_status()
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.structure:
+            self._on_document_plan_replaced()
+        elif change.days:
+            self._refresh_status()
 
     def _on_document_plan_replaced(self) -> None:
         document = self.document
