@@ -95,6 +95,10 @@ class GridModel(QAbstractTableModel):
         self._status_brushes = {status: QBrush(QColor(status.colour)) for status in Status}
         self._rows: list[_Row] = []
         self._row_of_staff: list[int] = []
+        self.compact_names = False
+        """Names on one line, without the NIP (the tooltip still has it)."""
+        self.compact_headers = False
+        """Day headers as the day's initial over the day of the month, for narrow columns."""
         self._build_rows()
         document.changed.connect(self._on_document_changed)
 
@@ -139,6 +143,17 @@ class GridModel(QAbstractTableModel):
         """The roster row shown in model row ``row``, or None for a header or summary row."""
         entry = self._rows[row]
         return entry.ref if entry.kind is RowKind.STAFF else None
+
+    def set_compact_names(self, compact: bool) -> None:
+        """Show names without the NIP line."""
+        self.compact_names = compact
+        self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
+    def set_compact_headers(self, compact: bool) -> None:
+        """Show day headers as "S / 16" instead of "Sel / 16/04"."""
+        if compact != self.compact_headers:
+            self.compact_headers = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def summary_group(self, row: int) -> int | None:
         """The quota group a group summary row ``row`` counts, or None for any other row."""
@@ -198,7 +213,10 @@ class GridModel(QAbstractTableModel):
         column = section - FIXED_COLUMNS
         day = self._document.plan.days[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{domain_text(DAY_ABBREVIATIONS[day.weekday()])}\n{day:%d/%m}"
+            abbreviation = domain_text(DAY_ABBREVIATIONS[day.weekday()])
+            if self.compact_headers:
+                return f"{abbreviation[:1]}\n{day.day}"
+            return f"{abbreviation}\n{day:%d/%m}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._day_tooltip(column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -242,7 +260,7 @@ class GridModel(QAbstractTableModel):
             if column == 0:
                 return str(staff_row + 1)
             if column == 1:
-                return f"{member.name}\nNIP. {format_nip(member.nip)}"
+                return member.name if self.compact_names else f"{member.name}\nNIP. {format_nip(member.nip)}"
             return member.position
         if role == Qt.ItemDataRole.ToolTipRole:
             roster = self._document.plan.roster
@@ -356,6 +374,8 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not tally.headcount:
                 return ""
+            if self.compact_names or self.compact_headers:
+                return f"{tally.remote}/{tally.headcount}"  # one line; the tooltip has the share
             # Whole percent to fit the column; the tooltip gives the exact share.
             return f"{tally.remote}/{tally.headcount}\n{tally.remote_percent:.0f}%"
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPalette, QPen, QPolygon
+from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPalette, QPen, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,10 +30,22 @@ from PySide6.QtWidgets import (
 
 from planner.domain.nip import Nip
 from planner.domain.policy import Severity
+from planner.domain.status import Status
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 
 ROW_HEIGHT = 38
+"""A staff row at zoom 1: the name over the NIP."""
+COMPACT_ROW_HEIGHT = 24
+"""A staff row at zoom 1 with compact names (one line)."""
 DAY_WIDTH = 46
+NARROW_DAY_WIDTH = 34
+"""Below this a cell shows its key letter (H for WFH) instead of the code."""
+FIT_MINIMUM_DAY_WIDTH = 18
+"""The narrowest day column "Muat satu periode" makes: a letter still reads."""
+ZOOM_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+FIXED_WIDTHS = (36, 240, 170)
+"""No, Nama / NIP and Jabatan when nothing was remembered: the days keep most of a laptop screen."""
+COMPACT_NAME_WIDTH = 180
 _MARKS = {Severity.ERROR: QColor("#C0392B"), Severity.WARNING: QColor("#D68910")}
 _HATCH = QBrush(QColor("#BDBDBD"), Qt.BrushStyle.BDiagPattern)
 _LOCK_COLOUR = QColor("#4A4A4A")
@@ -45,10 +57,22 @@ class CellDelegate(QStyledItemDelegate):
     The mark is a thick border plus a corner triangle, so it reads without colour too.
     """
 
-    def __init__(self, model: GridModel, parent: QObject | None = None) -> None:
-        """Paint cells of ``model``, asking it directly for the marks (no QVariant round trip per role)."""
+    def __init__(
+        self, model: GridModel, letters: dict[Status, str] | None = None, parent: QObject | None = None
+    ) -> None:
+        """Paint cells of ``model``, asking it directly for the marks (no QVariant round trip per role).
+
+        ``letters`` are the statuses' key letters, shown instead of the code in narrow columns.
+        """
         super().__init__(parent)
         self._model = model
+        self._letters = {status.code: letter for status, letter in (letters or {}).items()}
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        """In a narrow column the code gives way to its letter (H for WFH), so it is never cut to "W…"."""
+        super().initStyleOption(option, index)
+        if option.rect.width() < NARROW_DAY_WIDTH and option.text:
+            option.text = self._letters.get(option.text, option.text)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -107,10 +131,14 @@ class GridView(QWidget):
     """Roster row and day column of a cell the brush passed over."""
     paint_finished = Signal()
 
-    def __init__(self, model: GridModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: GridModel, parent: QWidget | None = None, letters: dict[Status, str] | None = None) -> None:
         """Lay out both views and keep their scrolling and selection together."""
         super().__init__(parent)
         self.model = model
+        self.zoom = 1.0
+        self._day_width = DAY_WIDTH
+        self._base_font = self.font()
+        self._remembered_widths = list(FIXED_WIDTHS)
         self.brush_active = False
         self._painting = False
         self._painted: set[tuple[int, int]] = set()
@@ -130,9 +158,8 @@ class GridView(QWidget):
         self.selection = self.fixed.selectionModel()
 
         self._split_columns()
-        self.fixed.setColumnWidth(0, 40)
-        self.fixed.setColumnWidth(1, 300)
-        self.fixed.setColumnWidth(2, 220)
+        for column, width in enumerate(FIXED_WIDTHS):
+            self.fixed.setColumnWidth(column, width)
         self.fixed.horizontalHeader().sectionResized.connect(self._on_fixed_header_section_resized)
         self._on_fixed_header_section_resized()
         model.modelReset.connect(self._split_columns)
@@ -142,7 +169,7 @@ class GridView(QWidget):
         self.fixed.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.days.horizontalHeader().setDefaultSectionSize(DAY_WIDTH)
         self.days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.days.setItemDelegate(CellDelegate(model, self.days))
+        self.days.setItemDelegate(CellDelegate(model, letters, self.days))
         self.days.horizontalScrollBar().rangeChanged.connect(self._on_days_scroll_range_changed)
         self.days.verticalScrollBar().valueChanged.connect(self.fixed.verticalScrollBar().setValue)
         self.fixed.verticalScrollBar().valueChanged.connect(self.days.verticalScrollBar().setValue)
@@ -165,13 +192,73 @@ class GridView(QWidget):
 
     def column_widths(self) -> list[int]:
         """Widths of No, Nama / NIP and Jabatan, to remember between sessions."""
+        if self.model.compact_names:
+            return list(self._remembered_widths)
         return [self.fixed.columnWidth(column) for column in range(FIXED_COLUMNS)]
 
     def set_column_widths(self, widths: list[int]) -> None:
         """Restore remembered widths of the fixed columns (ignored unless there is one per column)."""
         if len(widths) == FIXED_COLUMNS:
             for column, width in enumerate(widths):
-                self.fixed.setColumnWidth(column, max(24, min(width, 800)))
+                self.fixed.setColumnWidth(column, max(24, min(width, 600)))
+            self._remembered_widths = self.column_widths()
+
+    # ---- zoom and compact columns ---------------------------------------------------------
+
+    def set_compact_names(self, compact: bool) -> None:
+        """Names on one line without the NIP, no Jabatan column: more room for the days."""
+        if compact == self.model.compact_names:
+            return
+        if compact:
+            self._remembered_widths = self.column_widths()
+        self.model.set_compact_names(compact)
+        self.fixed.setColumnHidden(2, compact)
+        self.fixed.setColumnWidth(1, COMPACT_NAME_WIDTH if compact else self._remembered_widths[1])
+        self._apply_zoom()
+
+    def set_zoom(self, zoom: float) -> None:
+        """Scale rows, day columns and text; 1 is the normal size."""
+        self.zoom = max(ZOOM_STEPS[0], min(zoom, ZOOM_STEPS[-1]))
+        self._day_width = round(DAY_WIDTH * self.zoom)
+        self._apply_zoom()
+
+    def zoom_in(self) -> None:
+        """The next larger zoom step."""
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 0.01), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        """The next smaller zoom step."""
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom - 0.01), ZOOM_STEPS[0]))
+
+    def fit_period(self) -> None:
+        """Day columns as narrow as needed for the whole period to fit beside the fixed columns."""
+        days = self.model.columnCount() - FIXED_COLUMNS
+        if days <= 0:
+            return
+        room = self.width() - self.fixed.width() - self.days.verticalScrollBar().sizeHint().width() - 4
+        width = max(FIT_MINIMUM_DAY_WIDTH, min(DAY_WIDTH, room // days))
+        self.zoom = min(1.0, width / DAY_WIDTH)
+        self._day_width = width
+        self._apply_zoom()
+
+    def day_width(self) -> int:
+        """The width of each day column now."""
+        return self._day_width
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self._base_font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(max(6.0, font.pointSizeF() * max(self.zoom, 0.7)))
+        base = COMPACT_ROW_HEIGHT if self.model.compact_names else ROW_HEIGHT
+        height = max(16, round(base * max(self.zoom, 0.6)))
+        for view in (self.fixed, self.days):
+            view.setFont(font)
+            view.verticalHeader().setDefaultSectionSize(height)
+        self.days.horizontalHeader().setFont(font)
+        self.days.horizontalHeader().setDefaultSectionSize(self._day_width)
+        # A narrow day header shows the day's initial over the date.
+        self.model.set_compact_headers(self._day_width < NARROW_DAY_WIDTH)
+        self._on_fixed_header_section_resized()
 
     # ---- the brush -----------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMetaObject, QObject, QPoint, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QMetaObject, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,14 +36,14 @@ from planner.io.circular_file import Catalog
 from planner.io.plan_json import profile_from_json, profile_to_json
 from planner.paths import AppPaths
 from planner.storage.plan_file import EXTENSION
-from planner.ui.actions import build_actions
+from planner.ui.actions import STATUS_KEYS, build_actions
 from planner.ui.autofill_dialog import AutofillDialog
 from planner.ui.autosave import Autosaver
 from planner.ui.circular_editor import CircularEditor
 from planner.ui.circular_panel import CircularPanel
 from planner.ui.document import Document, DocumentChange
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
-from planner.ui.grid_view import GridView
+from planner.ui.grid_view import FIXED_WIDTHS, GridView
 from planner.ui.import_dialog import StaffImportDialog, export_xlsx
 from planner.ui.issues import IssuesPanel
 from planner.ui.new_plan_dialog import NewPlanDialog
@@ -58,6 +58,11 @@ PROFILE_KEY = "plan/last_profile"
 LANGUAGE_KEY = "ui/language"
 COLUMNS_KEY = "grid/fixed_columns"
 MAX_RECENT = 8
+LAYOUT_VERSION = 2
+"""Saved with the window state: a state saved by another version of the window is not restored."""
+GRID_SHARE = 2 / 3
+"""The least share of the window's width the grid keeps; a layout that gives it less is reset."""
+SIDE_MINIMUM, SIDE_MAXIMUM = 240, 340
 RECOVERY_FOLDER = "pemulihan"
 
 
@@ -111,15 +116,93 @@ class MainWindow(QMainWindow):
         )
         self.autosaver = Autosaver(context.paths.data / RECOVERY_FOLDER, self)
         self.autosaver.failed.connect(self._on_autosaver_failed)
+        self._view_menu.addSeparator()
+        self._view_menu.addAction(self.window_actions.reset_layout)
         self._show(document)
-        self.resize(1400, 860)
-        self.resizeDocks([self.issues_dock], [380], Qt.Orientation.Horizontal)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, screen.width()), min(860, screen.height()))
+        self._reset_docks()
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        self._restore_layout()
+
+    # ---- layout --------------------------------------------------------------------------
+
+    def _docks(self) -> list[QDockWidget]:
+        return [self.issues_dock, self.circular_dock, self.history_dock, self.signoff_dock]
+
+    def _reset_docks(self) -> None:
+        """Side panels narrow: a quarter of the window, between 240 and 340 pixels."""
+        width = max(SIDE_MINIMUM, min(SIDE_MAXIMUM, self.width() // 4))
+        self.resizeDocks([self.issues_dock, self.circular_dock], [width, width], Qt.Orientation.Horizontal)
+
+    def _restore_layout(self) -> None:
+        """The size and panels of the last session; maximised the first time."""
         geometry = self._settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         state = self._settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        # A state from another version of the window, or not a state at all, is left unused.
+        if isinstance(state, QByteArray) and not self.restoreState(state, LAYOUT_VERSION):
+            self.restoreState(self._default_state, LAYOUT_VERSION)
+
+    def grid_share(self) -> float:
+        """How much of the window's width the grid has."""
+        return self.grid.width() / max(1, self.width())
+
+    def check_layout(self) -> bool:
+        """Give the grid back its room when the panels take more than a third of the window.
+
+        Returns:
+            True when the layout had to be reset.
+        """
+        if not self.isVisible() or self.grid_share() >= GRID_SHARE:
+            return False
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+        self._reset_docks()
+        if self.grid_share() < GRID_SHARE:
+            self.resizeDocks(
+                [self.issues_dock, self.circular_dock], [SIDE_MINIMUM, SIDE_MINIMUM], Qt.Orientation.Horizontal
+            )
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Check the layout once the window has its real size."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.check_layout)
+
+    def _on_reset_layout_triggered(self) -> None:
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+        for dock in self._docks():
+            dock.setFloating(False)
+        self.issues_dock.show()
+        self.circular_dock.show()
+        self.window_actions.side_panels.setChecked(True)
+        self.window_actions.compact_names.setChecked(False)
+        self.grid.set_column_widths(list(FIXED_WIDTHS))
+        self.grid.set_zoom(1.0)
+        self.showMaximized()
+        QTimer.singleShot(0, self._reset_docks)
+
+    def _on_side_panels_toggled(self, shown: bool) -> None:
+        for dock in (self.issues_dock, self.circular_dock):
+            dock.setVisible(shown)
+        if shown:
+            QTimer.singleShot(0, self._reset_docks)
+
+    def _on_zoom_in_triggered(self) -> None:
+        self.grid.zoom_in()
+
+    def _on_zoom_out_triggered(self) -> None:
+        self.grid.zoom_out()
+
+    def _on_zoom_reset_triggered(self) -> None:
+        self.grid.set_zoom(1.0)
+
+    def _on_fit_period_triggered(self) -> None:
+        self.grid.fit_period()
+
+    def _on_compact_names_toggled(self, compact: bool) -> None:
+        self.grid.set_compact_names(compact)
 
     # ---- building ------------------------------------------------------------------------
 
@@ -164,13 +247,16 @@ class MainWindow(QMainWindow):
         circular_menu = self.menuBar().addMenu(self.tr("Surat &edaran"))
         circular_menu.addActions([a.new_circular, a.copy_circular, a.edit_circular])
         self._view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
+        self._view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.fit_period, a.compact_names])
+        self._view_menu.addSeparator()
+        self._view_menu.addAction(a.side_panels)
         settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
         language_menu = settings_menu.addMenu(self.tr("&Bahasa / Language"))
         language_menu.addActions(list(a.languages.values()))
         current = str(self._settings.value(LANGUAGE_KEY, "id"))
         a.languages.get(current, a.languages["id"]).setChecked(True)
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        help_menu.addAction(a.about)
+        help_menu.addActions([a.guide, a.about])
 
         toolbar = self.addToolBar(self.tr("Utama"))
         toolbar.setObjectName("main-toolbar")
@@ -234,6 +320,13 @@ class MainWindow(QMainWindow):
         for code, action in a.languages.items():
             action.triggered.connect(lambda _checked=False, c=code: self._on_language_triggered(c))
         a.about.triggered.connect(self._on_about_triggered)
+        a.zoom_in.triggered.connect(self._on_zoom_in_triggered)
+        a.zoom_out.triggered.connect(self._on_zoom_out_triggered)
+        a.zoom_reset.triggered.connect(self._on_zoom_reset_triggered)
+        a.fit_period.triggered.connect(self._on_fit_period_triggered)
+        a.compact_names.toggled.connect(self._on_compact_names_toggled)
+        a.side_panels.toggled.connect(self._on_side_panels_toggled)
+        a.reset_layout.triggered.connect(self._on_reset_layout_triggered)
         self._circular_box.activated.connect(self._on_circular_box_activated)
 
     def _show(self, document: Document) -> None:
@@ -250,9 +343,12 @@ class MainWindow(QMainWindow):
         for old_view in old_views:
             if old_view is not None:
                 old_view.deleteLater()
+        old_zoom = old_grid.zoom if isinstance(old_grid, GridView) else 1.0
         self.model = GridModel(document, self)
-        self.grid = GridView(self.model, self)
-        self.grid.set_column_widths([int(w) for w in self._list_setting(COLUMNS_KEY)])
+        self.grid = GridView(self.model, self, STATUS_KEYS)
+        self.grid.set_column_widths([int(w) for w in self._list_setting(COLUMNS_KEY) if w.isdigit()])
+        self.grid.set_zoom(old_zoom)
+        self.grid.set_compact_names(self.window_actions.compact_names.isChecked())
         a = self.window_actions
         # Single-letter shortcuts, Delete and the clipboard keys fire only while one of the grid's
         # two views has the focus: never while typing in a dialog or in the toolbar's circular box.
@@ -300,6 +396,8 @@ class MainWindow(QMainWindow):
         self._refresh_title()
         self._refresh_status()
         self.grid.setFocus()
+        if self.isVisible():
+            QTimer.singleShot(0, self.check_layout)  # a new grid and panels must not squeeze the days
 
     def _let_go_of_document(self, replacement: Document | None) -> None:
         """Disconnect from the shown document (unless it stays) and release its file."""
@@ -939,7 +1037,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self._settings.setValue(COLUMNS_KEY, self.grid.column_widths())
         self.autosaver.close()
         self._let_go_of_document(None)
