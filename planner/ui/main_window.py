@@ -62,7 +62,7 @@ LAYOUT_VERSION = 2
 """Saved with the window state: a state saved by another version of the window is not restored."""
 GRID_SHARE = 2 / 3
 """The least share of the window's width the grid keeps; a layout that gives it less is reset."""
-SIDE_MINIMUM, SIDE_MAXIMUM = 240, 340
+SIDE_MINIMUM, SIDE_MAXIMUM = 200, 340
 RECOVERY_FOLDER = "pemulihan"
 
 
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         return [self.issues_dock, self.circular_dock, self.history_dock, self.signoff_dock]
 
     def _reset_docks(self) -> None:
-        """Side panels narrow: a quarter of the window, between 240 and 340 pixels."""
+        """Side panels narrow: a quarter of the window, between 200 and 340 pixels."""
         width = max(SIDE_MINIMUM, min(SIDE_MAXIMUM, self.width() // 4))
         self.resizeDocks([self.issues_dock, self.circular_dock], [width, width], Qt.Orientation.Horizontal)
 
