@@ -363,7 +363,9 @@ def build_actions(parent: QWidget) -> Actions:
             _action(
                 parent,
                 QCoreApplication.translate("Actions", "&Panel samping"),
-                QCoreApplication.translate("Actions", "Tampilkan atau sembunyikan panel Masalah, Surat edaran dan lainnya"),
+                QCoreApplication.translate(
+                    "Actions", "Tampilkan atau sembunyikan panel Masalah, Surat edaran dan lainnya"
+                ),
                 "F9",
             ),
             checked=True,

@@ -131,7 +131,9 @@ class GridView(QWidget):
     """Roster row and day column of a cell the brush passed over."""
     paint_finished = Signal()
 
-    def __init__(self, model: GridModel, parent: QWidget | None = None, letters: dict[Status, str] | None = None) -> None:
+    def __init__(
+        self, model: GridModel, parent: QWidget | None = None, letters: dict[Status, str] | None = None
+    ) -> None:
         """Lay out both views and keep their scrolling and selection together."""
         super().__init__(parent)
         self.model = model

@@ -36,6 +36,7 @@ from planner.io.circular_file import Catalog
 from planner.io.plan_json import profile_from_json, profile_to_json
 from planner.paths import AppPaths
 from planner.storage.plan_file import EXTENSION
+from planner.ui import operations
 from planner.ui.actions import STATUS_KEYS, build_actions
 from planner.ui.autofill_dialog import AutofillDialog
 from planner.ui.autosave import Autosaver
@@ -509,11 +510,8 @@ class MainWindow(QMainWindow):
 
     def _set_selected(self, status: Status | None) -> None:
         cells = self._selected_or_hint()
-        if not cells:
-            return
-        label = status.code if status else self.tr("kosong")
-        text = self.tr("Isi {count} sel dengan {status}").format(count=len(cells), status=label)
-        self.document.set_cells([(nip, day, status) for nip, day in cells], text)
+        if cells:
+            operations.set_statuses(self.document, cells, status)
 
     def _on_select_all_triggered(self) -> None:
         plan = self.document.plan
@@ -522,12 +520,12 @@ class MainWindow(QMainWindow):
     def _on_lock_triggered(self) -> None:
         cells = self._selected_or_hint()
         if cells:
-            self.document.lock_cells(cells, True)
+            operations.lock(self.document, cells, True)
 
     def _on_unlock_triggered(self) -> None:
         cells = self._selected_or_hint()
         if cells:
-            self.document.lock_cells(cells, False)
+            operations.lock(self.document, cells, False)
 
     def _on_brush_toggled(self, checked: bool) -> None:
         self.grid.brush_active = checked
@@ -563,23 +561,15 @@ class MainWindow(QMainWindow):
         cells = self._selected_or_hint()
         if not cells:
             return
-        plan = self.document.plan
-        by_row: dict[Nip, dict[int, str]] = {}
-        for nip, day in cells:
-            status = plan.status_of(nip, day)
-            by_row.setdefault(nip, {})[plan.column_of(day)] = status.code if status else ""
-        shapes = {tuple(sorted(row)) for row in by_row.values()}
-        [columns] = shapes if len(shapes) == 1 else [()]
-        if not columns or columns != tuple(range(columns[0], columns[-1] + 1)):
-            # What would go between the pieces is unknown: a paste would empty those cells (Excel refuses too).
+        text = operations.copy_text(self.document.plan, cells)
+        if text is None:
             QMessageBox.information(
                 self,
                 self.tr("Salin"),
                 self.tr("Salin hanya dapat untuk satu blok tanggal yang bersebelahan, sama untuk setiap pegawai."),
             )
             return
-        lines = ["\t".join(row[column] for column in columns) for row in by_row.values()]
-        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("{count} sel disalin.").format(count=len(cells)), 3000)
 
     def _on_paste_triggered(self) -> None:
@@ -588,33 +578,25 @@ class MainWindow(QMainWindow):
         if not text.strip() or not current.isValid() or current.column() < FIXED_COLUMNS:
             self.statusBar().showMessage(self.tr("Pilih sel tujuan, lalu tempel."), 4000)
             return
-        try:
-            block = parse_pasted_codes(text)
-        except PastedCodeError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Tempel dibatalkan"),
-                self.tr("Kode {code!r} pada baris {row}, kolom {column} tidak dikenal (yang dikenal: {codes}).").format(
-                    code=error.code, row=error.row, column=error.column, codes=" ".join(s.code for s in Status)
-                )
-                + "\n"
-                + self.tr("Tidak ada sel yang diubah."),
-            )
-            return
-        plan = self.document.plan
         staff_rows = [
             staff_row
             for row in range(current.row(), self.model.rowCount())
             if (staff_row := self.model.staff_row(row)) is not None
-        ][: len(block)]
-        first_column = current.column() - FIXED_COLUMNS
-        assignments: list[tuple[Nip, dt.date, Status | None]] = []
-        for staff_row, values in zip(staff_rows, block, strict=False):
-            nip = plan.roster.staff[staff_row].nip
-            days = plan.days[first_column : first_column + len(values)]
-            assignments += [(nip, day, status) for day, status in zip(days, values, strict=False)]
-        changed = self.document.set_cells(assignments, self.tr("Tempel {count} sel").format(count=len(assignments)))
-        self.statusBar().showMessage(self.tr("{count} sel diubah oleh tempel.").format(count=changed), 4000)
+        ]
+        result = operations.paste(self.document, text, staff_rows, current.column() - FIXED_COLUMNS)
+        if isinstance(result, operations.PasteRefused):
+            reason = (
+                self.tr("Teks yang ditempel terlalu panjang untuk grid ini; yang dapat ditempel hanya kode status.")
+                if result.too_long
+                else self.tr(
+                    "Kode {code!r} pada baris {row}, kolom {column} tidak dikenal (yang dikenal: {codes})."
+                ).format(code=result.code, row=result.row, column=result.column, codes=" ".join(s.code for s in Status))
+            )
+            QMessageBox.warning(
+                self, self.tr("Tempel dibatalkan"), reason + "\n" + self.tr("Tidak ada sel yang diubah.")
+            )
+            return
+        self.statusBar().showMessage(self.tr("{count} sel diubah oleh tempel.").format(count=result), 4000)
 
     def _on_issues_violation_chosen(self, violation: Violation) -> None:
         plan = self.document.plan
@@ -637,12 +619,7 @@ class MainWindow(QMainWindow):
         chosen = dialog.settings()
         if chosen == current:
             return
-        dropped = sum(
-            1
-            for row in range(len(plan.roster.staff))
-            for column, byte in enumerate(plan.row_bytes(row))
-            if byte and not chosen.first <= plan.days[column] <= chosen.last
-        )
+        dropped = operations.cells_outside(plan, chosen.first, chosen.last)
         if dropped and not self._confirm(
             self.tr("Rentang tanggal dipersempit"),
             self.tr("{count} sel yang sudah diisi berada di luar rentang baru dan akan dibuang. Lanjutkan?").format(
@@ -650,14 +627,7 @@ class MainWindow(QMainWindow):
             ),
         ):
             return
-        new = plan.rebuilt(
-            name=chosen.name,
-            first=chosen.first,
-            last=chosen.last,
-            quota_level=chosen.quota_level,
-            policy=chosen.policy,
-        )
-        self.document.replace_plan(new, self.tr("Ubah pengaturan rencana"))
+        operations.change_settings(self.document, chosen)
 
     def _on_profile_triggered(self) -> None:
         dialog = ProfileDialog(self.document.plan.profile, self)
@@ -689,12 +659,7 @@ class MainWindow(QMainWindow):
         self._replace_roster(Roster(units, roster.staff), self.tr("Ubah unit kerja"))
 
     def _replace_roster(self, roster: Roster, text: str, renamed: dict[Nip, Nip] | None = None) -> None:
-        plan = self.document.plan
-        policy = plan.policy
-        if renamed:
-            pairs = tuple((renamed.get(a, a), renamed.get(b, b)) for a, b in policy.exclusive_pairs)
-            policy = dataclasses.replace(policy, exclusive_pairs=pairs)
-        self.document.replace_plan(plan.rebuilt(roster=roster, policy=policy, renamed=renamed), text)
+        operations.replace_roster(self.document, roster, text, renamed)
 
     def _current_staff_row(self) -> int | None:
         index = self.grid.selection.currentIndex()
@@ -1074,33 +1039,3 @@ def recent_files(settings: QSettings) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(item) for item in value] if isinstance(value, list) else []
-
-
-class PastedCodeError(ValueError):
-    """A pasted cell holds no status code; row and column count from 1 within the pasted block."""
-
-    def __init__(self, code: str, row: int, column: int) -> None:
-        """Remember where the unknown code was."""
-        super().__init__(f"{code!r} ({row}, {column})")
-        self.code, self.row, self.column = code, row, column
-
-
-def parse_pasted_codes(text: str) -> list[list[Status | None]]:
-    """Tab-separated status codes as copied from a spreadsheet; blank cells clear.
-
-    Raises:
-        PastedCodeError: a code is unknown, with its row and column in the pasted block.
-    """
-    block: list[list[Status | None]] = []
-    for row_number, line in enumerate(text.rstrip("\r\n").split("\n"), start=1):
-        values: list[Status | None] = []
-        for column_number, code in enumerate(line.rstrip("\r").split("\t"), start=1):
-            if not code.strip():
-                values.append(None)
-                continue
-            try:
-                values.append(Status.from_code(code))
-            except ValueError:
-                raise PastedCodeError(code.strip(), row_number, column_number) from None
-        block.append(values)
-    return block

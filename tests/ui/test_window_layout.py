@@ -42,9 +42,7 @@ def test_a_saved_layout_that_squeezes_the_grid_is_not_restored(
     qtbot.waitUntil(lambda: again.grid_share() >= GRID_SHARE, timeout=2000)
 
 
-def test_a_window_state_from_elsewhere_is_ignored_without_a_traceback(
-    context: WindowContext, qtbot: QtBot
-) -> None:
+def test_a_window_state_from_elsewhere_is_ignored_without_a_traceback(context: WindowContext, qtbot: QtBot) -> None:
     context.settings.setValue("window/state", QByteArray(b"not a state at all"))
     context.settings.setValue("window/geometry", "a string")
     window = build_window(context)
