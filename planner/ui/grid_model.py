@@ -7,6 +7,7 @@ one per day of the plan.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.domain.calendar import DAY_ABBREVIATIONS, DAY_NAMES, DayOffKind, format_date_long
+from planner.domain.circular import RuleKind
 from planner.domain.nip import format_nip
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
@@ -24,8 +26,10 @@ from planner.domain.wording import describe, describe_rule, format_percent
 from planner.ui.document import Document, DocumentChange
 from planner.ui.texts import category_label, domain_text, status_label, wording
 
-FIXED_COLUMNS = 3
-"""No, Nama / NIP, Jabatan: the columns that stay in place while the days scroll."""
+FIXED_COLUMNS = 4
+"""No, Nama / NIP, Jabatan, JJ (remote days): the columns that stay in place while the days scroll."""
+REMOTE_COLUMN = 3
+"""The per-person count of remote days in the period."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -99,6 +103,8 @@ class GridModel(QAbstractTableModel):
         """Names on one line, without the NIP (the tooltip still has it)."""
         self.compact_headers = False
         """Day headers as the day's initial over the day of the month, for narrow columns."""
+        self._shown: frozenset[int] | None = None
+        """Roster rows the filter lets through; None shows everyone."""
         self._build_rows()
         document.changed.connect(self._on_document_changed)
 
@@ -117,10 +123,24 @@ class GridModel(QAbstractTableModel):
         for group, row in last_row_of_group.items():
             groups_after.setdefault(row, []).append(group)
 
+        shown = self._shown
+        if shown is not None:
+            # A filter hides people, never figures: a group's summary follows its last person shown
+            # and still counts the whole group.
+            last_row_of_group = {}
+            for row in range(len(roster.staff)):
+                if row in shown:
+                    last_row_of_group[validator.group_of(row)] = row
+            groups_after = {}
+            for group, row in last_row_of_group.items():
+                groups_after.setdefault(row, []).append(group)
+
         self._rows = []
-        self._row_of_staff = [0] * len(roster.staff)
+        self._row_of_staff = [-1] * len(roster.staff)
         for unit_id in roster.units:
             members = staff_by_unit.get(unit_id, [])
+            if shown is not None:
+                members = [row for row in members if row in shown]
             if not members:
                 continue
             self._rows.append(_Row(RowKind.UNIT, unit=unit_id))
@@ -136,8 +156,24 @@ class GridModel(QAbstractTableModel):
         return self._document
 
     def grid_row_of_staff(self, staff_row: int) -> int:
-        """The model row that shows the person in roster row ``staff_row``."""
+        """The model row that shows the person in roster row ``staff_row``; -1 while the filter hides them."""
         return self._row_of_staff[staff_row]
+
+    def set_filter(self, rows: frozenset[int] | None) -> None:
+        """Show only the people in roster ``rows`` (None: everyone), still grouped by unit."""
+        if rows is not None and len(rows) == len(self._document.plan.roster.staff):
+            rows = None
+        if rows == self._shown:
+            return
+        self.beginResetModel()
+        self._shown = rows
+        self._build_rows()
+        self.endResetModel()
+
+    @property
+    def filtered(self) -> bool:
+        """True while a filter hides someone."""
+        return self._shown is not None
 
     def staff_row(self, row: int) -> int | None:
         """The roster row shown in model row ``row``, or None for a header or summary row."""
@@ -208,7 +244,12 @@ class GridModel(QAbstractTableModel):
                     QCoreApplication.translate("GridModel", "No"),
                     QCoreApplication.translate("GridModel", "Nama / NIP"),
                     QCoreApplication.translate("GridModel", "Jabatan"),
+                    QCoreApplication.translate("GridModel", "JJ"),
                 )[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == REMOTE_COLUMN:
+                return QCoreApplication.translate(
+                    "GridModel", "Hari kerja jarak jauh (WFH, WFA) tiap pegawai dalam periode rencana"
+                )
             return None
         column = section - FIXED_COLUMNS
         day = self._document.plan.days[column]
@@ -260,7 +301,10 @@ class GridModel(QAbstractTableModel):
             if column == 0:
                 return str(staff_row + 1)
             if column == 1:
-                return member.name if self.compact_names else f"{member.name}\nNIP. {format_nip(member.nip)}"
+                mark = "⊘ " if member.no_remote_reason else ""
+                return mark + (member.name if self.compact_names else f"{member.name}\nNIP. {format_nip(member.nip)}")
+            if column == REMOTE_COLUMN:
+                return str(self.remote_days(staff_row))
             return member.position
         if role == Qt.ItemDataRole.ToolTipRole:
             roster = self._document.plan.roster
@@ -274,6 +318,8 @@ class GridModel(QAbstractTableModel):
                     category=category_label(roster.category_of(member))
                 ),
             ]
+            if column == REMOTE_COLUMN:
+                return self._remote_tooltip(staff_row)
             if member.no_remote_reason:
                 lines.append(
                     QCoreApplication.translate("GridModel", "Tidak boleh bekerja jarak jauh: {reason}").format(
@@ -281,9 +327,55 @@ class GridModel(QAbstractTableModel):
                     )
                 )
             return "\n".join(line for line in lines if line)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, REMOTE_COLUMN):
             return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and member.no_remote_reason:
+            return _SEVERITY_COLOURS[Severity.WARNING]
         return None
+
+    def remote_days(self, staff_row: int) -> int:
+        """Working days of the plan the person works remotely (WFH, WFA)."""
+        plan, validator = self._document.plan, self._document.validator
+        return sum(
+            1
+            for column in range(len(plan.days))
+            if (status := plan.status(staff_row, column)) is not None
+            and status.is_remote
+            and validator.is_working(staff_row, column)
+        )
+
+    def _remote_tooltip(self, staff_row: int) -> str:
+        """Remote days per calendar week, with the weekly cap where the circular sets one."""
+        document = self._document
+        plan, validator = document.plan, document.validator
+        category = plan.roster.category_of(plan.roster.staff[staff_row])
+        weeks: dict[dt.date, int] = {}
+        caps: dict[dt.date, int] = {}
+        for column, day in enumerate(plan.days):
+            monday = day - dt.timedelta(days=day.weekday())
+            weeks.setdefault(monday, 0)
+            status = plan.status(staff_row, column)
+            if status is not None and status.is_remote and validator.is_working(staff_row, column):
+                weeks[monday] += 1
+            period = document.circular.period_on(day)
+            rule = period.rules.get(category) if period is not None else None
+            if rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX and rule.value is not None:
+                caps[monday] = rule.value
+        lines = [
+            QCoreApplication.translate("GridModel", "{days} hari jarak jauh dalam periode").format(
+                days=sum(weeks.values())
+            )
+        ]
+        for monday, count in weeks.items():
+            line = QCoreApplication.translate("GridModel", "Minggu {day}: {count} hari").format(
+                day=f"{monday:%d/%m}", count=count
+            )
+            if monday in caps:
+                line += " " + QCoreApplication.translate("GridModel", "(batas {cap} hari per minggu)").format(
+                    cap=caps[monday]
+                )
+            lines.append(line)
+        return "\n".join(lines)
 
     def _cell(self, staff_row: int, column: int, role: int) -> Any:
         document = self._document
@@ -448,6 +540,7 @@ class GridModel(QAbstractTableModel):
     def _on_document_changed(self, change: DocumentChange) -> None:
         if change.structure:
             self.beginResetModel()
+            self._shown = None  # the rows it named belong to the old roster
             self._build_rows()
             self.endResetModel()
             return
@@ -457,6 +550,8 @@ class GridModel(QAbstractTableModel):
         if not columns:
             return
         first, last = FIXED_COLUMNS + min(columns), FIXED_COLUMNS + max(columns)
+        if change.cells:
+            first = REMOTE_COLUMN  # each person's count of remote days
         # One range for the whole change: the cells, and the group and agency figures and the
         # marks on every cell of the days whose checks moved.
         self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))

@@ -16,15 +16,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QMouseEvent, QPainter, QPalette, QPen, QPolygon
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,8 +46,8 @@ NARROW_DAY_WIDTH = 34
 FIT_MINIMUM_DAY_WIDTH = 18
 """The narrowest day column "Muat satu periode" makes: a letter still reads."""
 ZOOM_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
-FIXED_WIDTHS = (36, 240, 170)
-"""No, Nama / NIP and Jabatan when nothing was remembered: the days keep most of a laptop screen."""
+FIXED_WIDTHS = (36, 240, 170, 34)
+"""No, Nama / NIP, Jabatan and JJ when nothing was remembered: the days keep most of a laptop screen."""
 COMPACT_NAME_WIDTH = 180
 _MARKS = {Severity.ERROR: QColor("#C0392B"), Severity.WARNING: QColor("#D68910")}
 _HATCH = QBrush(QColor("#BDBDBD"), Qt.BrushStyle.BDiagPattern)
@@ -130,6 +133,8 @@ class GridView(QWidget):
     cell_painted = Signal(int, int)
     """Roster row and day column of a cell the brush passed over."""
     paint_finished = Signal()
+    filter_changed = Signal(str)
+    """The text typed in the filter field."""
 
     def __init__(
         self, model: GridModel, parent: QWidget | None = None, letters: dict[Status, str] | None = None
@@ -176,12 +181,44 @@ class GridView(QWidget):
         self.days.verticalScrollBar().valueChanged.connect(self.fixed.verticalScrollBar().setValue)
         self.fixed.verticalScrollBar().valueChanged.connect(self.days.verticalScrollBar().setValue)
 
-        layout = QHBoxLayout(self)
+        self.filter_bar = QWidget(self)
+        self.filter_edit = QLineEdit(self.filter_bar)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Cari nama, NIP, jabatan atau unit…"))
+        self.filter_edit.setMaxLength(200)
+        self.filter_count = QLabel(self.filter_bar)
+        self.filter_edit.textChanged.connect(self.filter_changed)
+        self.filter_edit.installEventFilter(self)
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(QLabel(self.tr("Saring:"), self.filter_bar))
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.filter_count)
+        self.filter_bar.hide()
+
+        views = QHBoxLayout()
+        views.setContentsMargins(0, 0, 0, 0)
+        views.setSpacing(0)
+        views.addWidget(self.fixed)
+        views.addWidget(self.days, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.fixed)
-        layout.addWidget(self.days, 1)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(views, 1)
         self.setFocusProxy(self.days)
+
+    def open_filter(self) -> None:
+        """Show the filter field and put the cursor in it (Ctrl+F)."""
+        self.filter_bar.show()
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def close_filter(self) -> None:
+        """Empty and hide the filter field: everyone is shown again (Esc)."""
+        self.filter_edit.clear()
+        self.filter_bar.hide()
+        self.days.setFocus()
 
     def _split_columns(self) -> None:
         for column in range(self.model.columnCount()):
@@ -193,7 +230,7 @@ class GridView(QWidget):
         self.fixed.setFixedWidth(width + 2 * self.fixed.frameWidth())
 
     def column_widths(self) -> list[int]:
-        """Widths of No, Nama / NIP and Jabatan, to remember between sessions."""
+        """Widths of the fixed columns, to remember between sessions."""
         if self.model.compact_names:
             return list(self._remembered_widths)
         return [self.fixed.columnWidth(column) for column in range(FIXED_COLUMNS)]
@@ -265,7 +302,14 @@ class GridView(QWidget):
     # ---- the brush -----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Turn presses and drags on the day cells into brush strokes while the brush is on."""
+        """Esc in the filter closes it; presses and drags on the day cells are brush strokes while the brush is on."""
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_filter()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self.days.setFocus()
+                return True
         if watched is not self.days.viewport() or not self.brush_active:
             return super().eventFilter(watched, event)
         kind = event.type()
@@ -326,7 +370,11 @@ class GridView(QWidget):
         return [(staff[staff_row].nip, plan.days[column]) for _row, staff_row, column in sorted(cells)]
 
     def select_cells(self, staff_rows: list[int], columns: list[int], *, scroll: bool = True) -> None:
-        """Select these people on these days and, unless ``scroll`` is False, scroll to the first."""
+        """Select these people on these days and, unless ``scroll`` is False, scroll to the first.
+
+        People the filter hides are left out.
+        """
+        staff_rows = [row for row in staff_rows if self.model.grid_row_of_staff(row) >= 0]
         grid_rows = sorted(self.model.grid_row_of_staff(row) for row in staff_rows)
         selection = QItemSelection()
         for top, bottom in _runs(grid_rows):

@@ -235,6 +235,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.copy, a.paste, a.clear, a.select_all])
         edit_menu.addSeparator()
         edit_menu.addActions([a.lock, a.unlock])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
         status_menu = self.menuBar().addMenu(self.tr("&Status"))
         status_menu.addActions(list(a.statuses.values()))
         status_menu.addSeparator()
@@ -328,6 +330,7 @@ class MainWindow(QMainWindow):
         a.compact_names.toggled.connect(self._on_compact_names_toggled)
         a.side_panels.toggled.connect(self._on_side_panels_toggled)
         a.reset_layout.triggered.connect(self._on_reset_layout_triggered)
+        a.find.triggered.connect(self._on_find_triggered)
         self._circular_box.activated.connect(self._on_circular_box_activated)
 
     def _show(self, document: Document) -> None:
@@ -366,6 +369,7 @@ class MainWindow(QMainWindow):
         header = self.grid.days.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_day_header_context_menu_requested)
+        self.grid.filter_changed.connect(self._on_grid_filter_changed)
         self.grid.paint_started.connect(self._on_grid_paint_started)
         self.grid.cell_painted.connect(self._on_grid_cell_painted)
         self.grid.paint_finished.connect(self._on_grid_paint_finished)
@@ -537,6 +541,19 @@ class MainWindow(QMainWindow):
                 ),
                 6000,
             )
+
+    def _on_find_triggered(self) -> None:
+        self.grid.open_filter()
+
+    def _on_grid_filter_changed(self, text: str) -> None:
+        plan = self.document.plan
+        rows = operations.matching_staff(plan, text)
+        self.model.set_filter(frozenset(rows) if text.strip() else None)
+        self.grid.filter_count.setText(
+            self.tr("{shown} dari {total} pegawai").format(shown=len(rows), total=len(plan.roster.staff))
+            if text.strip()
+            else ""
+        )
 
     def _on_grid_paint_started(self) -> None:
         self._stroke = self.document.next_stroke()
