@@ -62,7 +62,7 @@ from planner.domain.plan import Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
-from planner.ui.dates import from_qdate, to_qdate
+from planner.ui.dates import DayEdit, from_qdate, to_qdate
 from planner.ui.document import Document
 from planner.ui.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
 from planner.ui.texts import category_label, wording
@@ -221,9 +221,7 @@ class AutofillDialog(QDialog):
 
     def _date_edit(self, day: dt.date, parent: QWidget) -> QDateEdit:
         plan = self.document.plan
-        edit = QDateEdit(to_qdate(day), parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit = DayEdit(day, parent)
         edit.setDateRange(to_qdate(plan.first), to_qdate(plan.last))
         return edit
 

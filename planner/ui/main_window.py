@@ -42,7 +42,9 @@ from planner.ui.autofill_dialog import AutofillDialog
 from planner.ui.autosave import Autosaver
 from planner.ui.circular_editor import CircularEditor
 from planner.ui.circular_panel import CircularPanel
+from planner.ui.copy_pattern_dialog import CopyPatternDialog
 from planner.ui.document import Document, DocumentChange
+from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 from planner.ui.grid_view import FIXED_WIDTHS, GridView
 from planner.ui.import_dialog import StaffImportDialog, export_xlsx
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._context = context
         self._settings = context.settings
+        self.folders = LastFolders(context.settings)
         self._closed = False
         self._connections: list[QMetaObject.Connection] = []
         """The shown document's signals wired to this window, cut when another is shown."""
@@ -242,7 +245,7 @@ class MainWindow(QMainWindow):
         status_menu.addSeparator()
         status_menu.addAction(a.brush)
         plan_menu = self.menuBar().addMenu(self.tr("&Rencana"))
-        plan_menu.addAction(a.autofill)
+        plan_menu.addActions([a.autofill, a.copy_pattern])
         plan_menu.addSeparator()
         plan_menu.addActions([a.add_staff, a.edit_staff, a.remove_staff, a.import_staff])
         plan_menu.addSeparator()
@@ -331,6 +334,7 @@ class MainWindow(QMainWindow):
         a.side_panels.toggled.connect(self._on_side_panels_toggled)
         a.reset_layout.triggered.connect(self._on_reset_layout_triggered)
         a.find.triggered.connect(self._on_find_triggered)
+        a.copy_pattern.triggered.connect(self._on_copy_pattern_triggered)
         self._circular_box.activated.connect(self._on_circular_box_activated)
 
     def _show(self, document: Document) -> None:
@@ -541,6 +545,11 @@ class MainWindow(QMainWindow):
                 ),
                 6000,
             )
+
+    def _on_copy_pattern_triggered(self) -> None:
+        dialog = CopyPatternDialog(self.document, self.folders, self)
+        if _run(dialog):
+            self.statusBar().showMessage(self.tr("Salin pola: {count} sel diubah.").format(count=dialog.changed), 5000)
 
     def _on_find_triggered(self) -> None:
         self.grid.open_filter()
@@ -914,9 +923,10 @@ class MainWindow(QMainWindow):
     def _on_open_triggered(self) -> None:
         if not self._may_discard():
             return
-        start = str(self.document.path.parent) if self.document.path else str(Path.home())
+        start = self.folders.folder(FileKind.PLAN)
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Buka rencana"), start, self._file_filter())
         if name:
+            self.folders.remember(FileKind.PLAN, Path(name))
             self._open_path(Path(name), asked=True)
 
     def _file_filter(self) -> str:
@@ -952,11 +962,16 @@ class MainWindow(QMainWindow):
         return self._save_to(None)
 
     def _on_save_as_triggered(self) -> bool:
-        start = self.document.path or Path.home() / f"{self.document.plan.name}{EXTENSION}"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rencana"), str(start), self._file_filter())
+        start = (
+            str(self.document.path)
+            if self.document.path
+            else self.folders.suggest(FileKind.PLAN, self.document.plan.name, EXTENSION)
+        )
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rencana"), start, self._file_filter())
         if not name:
             return False
         chosen = Path(name)
+        self.folders.remember(FileKind.PLAN, chosen)
         # "Jadwal 16.05" is a name, not a name with the extension ".05": add ours, never swap one.
         path = chosen if chosen.suffix.lower() == EXTENSION else chosen.with_name(chosen.name + EXTENSION)
         if (
