@@ -56,9 +56,9 @@ from planner.domain.autofill import (
     describe_problem,
 )
 from planner.domain.calendar import WorkCalendar
-from planner.domain.circular import Circular
+from planner.domain.circular import Circular, RuleKind
 from planner.domain.errors import PlannerError
-from planner.domain.plan import Plan
+from planner.domain.plan import CellEdit, Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
@@ -297,12 +297,22 @@ class AutofillDialog(QDialog):
     def _show(self, result: AutofillResult) -> None:
         self.preview = result
         remote = sum(1 for edit in result.edits if edit.new is not None and edit.new.is_remote)
-        blank = sum(1 for edit in result.edits if edit.old is None and edit.new is Status.WFO)
-        if result.changed:
+        # A blank cell already counts as WFO: writing WFO into it changes nothing but on a day
+        # that requires remote work, where a blank is "not yet planned" (DOMAIN.md §3a).
+        blank = sum(1 for edit in result.edits if not self._changes_meaning(edit))
+        changed = result.changed - blank
+        if changed:
+            summary = self.tr("{count} sel akan diubah: {remote} menjadi WFH/WFA, {office} menjadi WFO.").format(
+                count=changed, remote=remote, office=changed - remote
+            )
+            if blank:
+                summary += " " + self.tr("{blank} sel kosong juga ditulis WFO (artinya tetap sama).").format(
+                    blank=blank
+                )
+        elif blank:
             summary = self.tr(
-                "{count} sel akan diubah: {remote} menjadi WFH/WFA, {office} menjadi WFO "
-                "({blank} di antaranya sel kosong)."
-            ).format(count=result.changed, remote=remote, office=result.changed - remote, blank=blank)
+                "Tidak ada yang berubah artinya: {blank} sel kosong (sudah dihitung WFO) akan ditulis WFO."
+            ).format(blank=blank)
         else:
             summary = self.tr("Tidak ada yang perlu diubah: jadwal sudah adil dan sesuai kuota.")
         errors = sum(1 for problem in result.problems if problem.severity is Severity.ERROR)
@@ -360,6 +370,18 @@ class AutofillDialog(QDialog):
         )
 
     # ---- applying and closing --------------------------------------------------------------
+
+    def _changes_meaning(self, edit: CellEdit) -> bool:
+        """False for a blank cell filled with WFO on a day whose rule does not require remote work."""
+        if edit.old is not None or edit.new is not Status.WFO:
+            return True
+        plan, circular = self.document.plan, self.document.circular
+        period = circular.period_on(edit.day)
+        if period is None:
+            return False
+        category = plan.roster.category_of(plan.roster.staff[plan.roster.index_of(edit.nip)])
+        rule = period.rules.get(category)
+        return rule is not None and rule.kind is RuleKind.OFFICE_MAX
 
     def _on_buttons_accepted(self) -> None:
         result = self.preview

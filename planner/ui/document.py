@@ -279,7 +279,16 @@ _BRUSH_COMMAND_ID = 1
 """``QUndoCommand.id`` of brush edits: Qt offers them to ``mergeWith`` of the step below."""
 
 
-class EditCells(QUndoCommand):
+class TimedCommand(QUndoCommand):
+    """An undo step that knows when it was made, for the change history."""
+
+    def __init__(self, text: str) -> None:
+        """Note the time now."""
+        super().__init__(text)
+        self.time = dt.datetime.now()
+
+
+class EditCells(TimedCommand):
     """Setting a group of cells: one undo step, however many cells (and however long a brush stroke)."""
 
     def __init__(self, document: Document, edits: Sequence[CellEdit], text: str, stroke: int | None = None) -> None:
@@ -309,7 +318,7 @@ class EditCells(QUndoCommand):
         self._document.revert_edits(self._edits)
 
 
-class LockCells(QUndoCommand):
+class LockCells(TimedCommand):
     """Locking or unlocking a group of cells."""
 
     def __init__(self, document: Document, cells: Sequence[tuple[Nip, dt.date]], locked: bool) -> None:
@@ -331,7 +340,7 @@ class LockCells(QUndoCommand):
         self._document.apply_locks(self._cells, not self._locked)
 
 
-class ReplacePlan(QUndoCommand):
+class ReplacePlan(TimedCommand):
     """A change to the roster, range, circular, policy or profile: the whole plan before and after."""
 
     def __init__(self, document: Document, old: Plan, new: Plan, text: str) -> None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QUndoView,
 )
 
 from planner.domain.calendar import format_date_long
@@ -47,6 +46,7 @@ from planner.ui.document import Document, DocumentChange
 from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 from planner.ui.grid_view import FIXED_WIDTHS, GridView
+from planner.ui.history import HistoryView
 from planner.ui.import_dialog import StaffImportDialog, export_xlsx
 from planner.ui.issues import IssuesPanel
 from planner.ui.new_plan_dialog import NewPlanDialog
@@ -384,8 +384,7 @@ class MainWindow(QMainWindow):
         self.issues = IssuesPanel(document, self)
         self.issues.violation_chosen.connect(self._on_issues_violation_chosen)
         self.issues_dock.setWidget(self.issues)
-        history = QUndoView(document.undo_stack, self)
-        history.setEmptyLabel(self.tr("(rencana seperti saat dibuka)"))
+        history = HistoryView(document.undo_stack, self.tr("(rencana seperti saat dibuka)"), self)
         self.history_dock.setWidget(history)
         stack = document.undo_stack
         self._connections = [
