@@ -195,13 +195,14 @@ class IssueDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         sentence = self._model.sentence(violation)
         body = QRect(rect.left(), rect.top() + line, rect.width(), (_LINES - 2) * line)
-        painter.drawText(body, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), sentence)
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        used = painter.drawText(body, flags, sentence)
         if not selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         source = QFontMetrics(bold).elidedText(violation.source, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(
-            QRect(rect.left(), rect.top() + (_LINES - 1) * line, rect.width(), line), Qt.AlignmentFlag.AlignLeft, source
-        )
+        # The source follows the sentence directly: a short sentence leaves no blank line above it.
+        top = min(used.bottom() + 1, body.bottom() + 1)
+        painter.drawText(QRect(rect.left(), top, rect.width(), line), Qt.AlignmentFlag.AlignLeft, source)
         painter.restore()
 
 
