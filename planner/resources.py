@@ -44,3 +44,8 @@ def fonts_folder() -> Path:
 def translations_folder() -> Path:
     """The interface translations (``jadwal_en.qm`` …), compiled from ``*.ts`` by ``tools/translations.py``."""
     return resource_root() / "i18n"
+
+
+def guide_folder() -> Path:
+    """The short illustrated guide (Bantuan › Panduan): ``panduan.html`` and its pictures."""
+    return resource_root() / "guide"

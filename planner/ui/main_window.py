@@ -9,8 +9,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMetaObject, QObject, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
+from PySide6.QtCore import QByteArray, QMetaObject, QObject, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
 )
 
 from planner.domain.calendar import format_date_long
@@ -46,6 +47,7 @@ from planner.ui.document import Document, DocumentChange
 from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 from planner.ui.grid_view import FIXED_WIDTHS, GridView
+from planner.ui.guide import GuideDialog
 from planner.ui.history import HistoryView
 from planner.ui.import_dialog import StaffImportDialog, export_xlsx
 from planner.ui.issues import IssuesPanel
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self._context = context
         self._settings = context.settings
         self.folders = LastFolders(context.settings)
+        self._folder_button: QPushButton | None = None
+        self._guide: GuideDialog | None = None
         self._closed = False
         self._connections: list[QMetaObject.Connection] = []
         """The shown document's signals wired to this window, cut when another is shown."""
@@ -326,6 +330,7 @@ class MainWindow(QMainWindow):
         for code, action in a.languages.items():
             action.triggered.connect(lambda _checked=False, c=code: self._on_language_triggered(c))
         a.about.triggered.connect(self._on_about_triggered)
+        a.guide.triggered.connect(self._on_guide_triggered)
         a.zoom_in.triggered.connect(self._on_zoom_in_triggered)
         a.zoom_out.triggered.connect(self._on_zoom_out_triggered)
         a.zoom_reset.triggered.connect(self._on_zoom_reset_triggered)
@@ -865,7 +870,19 @@ class MainWindow(QMainWindow):
             job.finished.connect(self._on_export_finished)
 
     def _on_export_finished(self, path: object) -> None:
-        self.statusBar().showMessage(self.tr("Tersimpan: {path}").format(path=path), 6000)
+        self.statusBar().showMessage(self.tr("Tersimpan: {path}").format(path=path), 15_000)
+        self.offer_folder(Path(str(path)))
+
+    def offer_folder(self, path: Path) -> None:
+        """A "Buka folder" button in the status bar for a while, opening the folder that holds ``path``."""
+        if self._folder_button is not None:
+            self._folder_button.deleteLater()
+        button = QPushButton(self.tr("Buka folder"), self)
+        button.setToolTip(str(path.parent))
+        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        self.statusBar().addWidget(button)
+        self._folder_button = button
+        QTimer.singleShot(15_000, button, button.deleteLater)
 
     def _on_import_staff_triggered(self) -> None:
         _run(StaffImportDialog(self.document, self))
@@ -1012,6 +1029,12 @@ class MainWindow(QMainWindow):
             "Bahasa baru dipakai setelah Jadwal Kerja ASN dibuka ulang.\n"
             "The new language is used once Jadwal Kerja ASN is started again.",
         )
+
+    def _on_guide_triggered(self) -> None:
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.activateWindow()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
