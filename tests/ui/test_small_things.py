@@ -122,3 +122,22 @@ def test_pasting_key_letters_works_like_codes(window: MainWindow) -> None:
     window.window_actions.paste.trigger()
     assert window.document.plan.status(0, APRIL_16) is Status.WFH
     assert window.document.plan.status(0, APRIL_16 + 1) is Status.WFO
+
+
+def test_qts_own_texts_are_indonesian(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from planner.resources import translations_folder
+
+    translator = QTranslator()
+    assert translator.load(str(translations_folder() / "qt_id.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("QFileDialog", "&Look in:") == "&Cari di:"
+        assert QCoreApplication.translate("QFileSystemModel", "Date Modified") == "Tanggal diubah"
+        assert QCoreApplication.translate("QAbstractSpinBox", "&Step up") == "&Naik satu"
+        assert QCoreApplication.translate("QPrintDialog", "&Print") == "&Cetak"
+        assert QCoreApplication.translate("QPrintPreviewDialog", "Print Preview") == "Pratinjau cetak"
+        assert QCoreApplication.translate("QMessageBox", "Show Details...") == "Tampilkan rincian..."
+    finally:
+        QCoreApplication.removeTranslator(translator)
