@@ -383,7 +383,7 @@ def build_actions(parent: QWidget) -> Actions:
         ),
         copy_pattern=_action(
             parent,
-            QCoreApplication.translate("Actions", "Salin &pola…"),
+            QCoreApplication.translate("Actions", "Sa&lin pola…"),
             QCoreApplication.translate(
                 "Actions", "Salin pola satu minggu ke minggu berikutnya, atau pola rencana sebelumnya"
             ),

@@ -32,17 +32,15 @@ MAX_PASTE_CHARACTERS = 1_000_000
 _LETTERS = {letter: status for status, letter in STATUS_KEYS.items()}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Operations", text)
-
-
 # ---- statuses and locks ------------------------------------------------------------------
 
 
 def set_statuses(document: Document, cells: Sequence[Cell], status: Status | None) -> int:
     """Give every cell ``status`` (None empties) as one undo step; returns how many changed."""
-    label = status.code if status else _tr("kosong")
-    text = _tr("Isi {count} sel dengan {status}").format(count=len(cells), status=label)
+    label = status.code if status else QCoreApplication.translate("Operations", "kosong")
+    text = QCoreApplication.translate("Operations", "Isi {count} sel dengan {status}").format(
+        count=len(cells), status=label
+    )
     return document.set_cells([(nip, day, status) for nip, day in cells], text)
 
 
@@ -133,7 +131,9 @@ def paste(document: Document, text: str, staff_rows: Sequence[int], first_column
         nip = plan.roster.staff[staff_row].nip
         days = plan.days[first_column : first_column + len(values)]
         assignments += [(nip, day, status) for day, status in zip(days, values, strict=False)]
-    return document.set_cells(assignments, _tr("Tempel {count} sel").format(count=len(assignments)))
+    return document.set_cells(
+        assignments, QCoreApplication.translate("Operations", "Tempel {count} sel").format(count=len(assignments))
+    )
 
 
 # ---- the roster and the plan's settings ----------------------------------------------------
@@ -168,7 +168,7 @@ def change_settings(document: Document, chosen: PlanSettings) -> None:
         quota_level=chosen.quota_level,
         policy=chosen.policy,
     )
-    document.replace_plan(new, _tr("Ubah pengaturan rencana"))
+    document.replace_plan(new, QCoreApplication.translate("Operations", "Ubah pengaturan rencana"))
 
 
 # ---- finding people ------------------------------------------------------------------------
@@ -250,7 +250,9 @@ def copy_week(document: Document, week_start: dt.date, weeks: int) -> int:
             if day <= plan.last:
                 to_column = plan.column_of(day)
                 targets.extend((row, column, to_column) for row in rows)
-    text = _tr("Salin pola minggu {day} ke {weeks} minggu berikutnya").format(day=f"{week_start:%d/%m/%Y}", weeks=weeks)
+    text = QCoreApplication.translate("Operations", "Salin pola minggu {day} ke {weeks} minggu berikutnya").format(
+        day=f"{week_start:%d/%m/%Y}", weeks=weeks
+    )
     return document.set_cells(_pattern_targets(document, source, targets), text)
 
 
@@ -286,5 +288,5 @@ def copy_previous_plan(document: Document, previous: Plan) -> int:
             if key in pattern:
                 source[(row, -1 - column)] = pattern[key]
                 targets.append((row, -1 - column, column))
-    text = _tr("Salin pola dari {name}").format(name=previous.name)
+    text = QCoreApplication.translate("Operations", "Salin pola dari {name}").format(name=previous.name)
     return document.set_cells(_pattern_targets(document, source, targets), text)
