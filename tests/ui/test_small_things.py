@@ -138,6 +138,6 @@ def test_qts_own_texts_are_indonesian(qapp: object) -> None:
         assert QCoreApplication.translate("QAbstractSpinBox", "&Step up") == "&Naik satu"
         assert QCoreApplication.translate("QPrintDialog", "&Print") == "&Cetak"
         assert QCoreApplication.translate("QPrintPreviewDialog", "Print Preview") == "Pratinjau cetak"
-        assert QCoreApplication.translate("QMessageBox", "Show Details...") == "Tampilkan rincian..."
+        assert QCoreApplication.translate("QMessageBox", "Show Details...") == "Tampilkan Rincian..."
     finally:
         QCoreApplication.removeTranslator(translator)
