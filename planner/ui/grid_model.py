@@ -23,6 +23,7 @@ from planner.domain.roster import UnitId
 from planner.domain.status import Status
 from planner.domain.validation import Violation
 from planner.domain.wording import describe, describe_rule, format_percent
+from planner.ui.actions import STATUS_KEYS
 from planner.ui.document import Document, DocumentChange
 from planner.ui.texts import category_label, domain_text, status_label, wording
 
@@ -381,7 +382,10 @@ class GridModel(QAbstractTableModel):
         document = self._document
         if role == Qt.ItemDataRole.DisplayRole:
             status = document.plan.status(staff_row, column)
-            return status.code if status else ""
+            if status is None:
+                return ""
+            # A narrow column shows the key letter (H for WFH), so a code is never cut to "W…".
+            return STATUS_KEYS[status] if self.compact_headers else status.code
         if role == Roles.STATUS:
             return document.plan.status(staff_row, column)
         if role == Roles.WORKING:

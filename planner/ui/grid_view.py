@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from planner.domain.nip import Nip
 from planner.domain.policy import Severity
-from planner.domain.status import Status
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 
 ROW_HEIGHT = 38
@@ -42,7 +41,7 @@ COMPACT_ROW_HEIGHT = 24
 """A staff row at zoom 1 with compact names (one line)."""
 DAY_WIDTH = 46
 NARROW_DAY_WIDTH = 34
-"""Below this a cell shows its key letter (H for WFH) instead of the code."""
+"""Below this a day header is compact and a cell shows its key letter (H for WFH) instead of the code."""
 FIT_MINIMUM_DAY_WIDTH = 18
 """The narrowest day column "Muat satu periode" makes: a letter still reads."""
 ZOOM_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
@@ -60,22 +59,10 @@ class CellDelegate(QStyledItemDelegate):
     The mark is a thick border plus a corner triangle, so it reads without colour too.
     """
 
-    def __init__(
-        self, model: GridModel, letters: dict[Status, str] | None = None, parent: QObject | None = None
-    ) -> None:
-        """Paint cells of ``model``, asking it directly for the marks (no QVariant round trip per role).
-
-        ``letters`` are the statuses' key letters, shown instead of the code in narrow columns.
-        """
+    def __init__(self, model: GridModel, parent: QObject | None = None) -> None:
+        """Paint cells of ``model``, asking it directly for the marks (no QVariant round trip per role)."""
         super().__init__(parent)
         self._model = model
-        self._letters = {status.code: letter for status, letter in (letters or {}).items()}
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        """In a narrow column the code gives way to its letter (H for WFH), so it is never cut to "W…"."""
-        super().initStyleOption(option, index)
-        if option.rect.width() < NARROW_DAY_WIDTH and option.text:
-            option.text = self._letters.get(option.text, option.text)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -136,9 +123,7 @@ class GridView(QWidget):
     filter_changed = Signal(str)
     """The text typed in the filter field."""
 
-    def __init__(
-        self, model: GridModel, parent: QWidget | None = None, letters: dict[Status, str] | None = None
-    ) -> None:
+    def __init__(self, model: GridModel, parent: QWidget | None = None) -> None:
         """Lay out both views and keep their scrolling and selection together."""
         super().__init__(parent)
         self.model = model
@@ -176,7 +161,7 @@ class GridView(QWidget):
         self.fixed.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.days.horizontalHeader().setDefaultSectionSize(DAY_WIDTH)
         self.days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.days.setItemDelegate(CellDelegate(model, letters, self.days))
+        self.days.setItemDelegate(CellDelegate(model, self.days))
         self.days.horizontalScrollBar().rangeChanged.connect(self._on_days_scroll_range_changed)
         self.days.verticalScrollBar().valueChanged.connect(self.fixed.verticalScrollBar().setValue)
         self.fixed.verticalScrollBar().valueChanged.connect(self.days.verticalScrollBar().setValue)

@@ -37,7 +37,7 @@ from planner.io.plan_json import profile_from_json, profile_to_json
 from planner.paths import AppPaths
 from planner.storage.plan_file import EXTENSION
 from planner.ui import operations
-from planner.ui.actions import STATUS_KEYS, build_actions
+from planner.ui.actions import build_actions
 from planner.ui.autofill_dialog import AutofillDialog
 from planner.ui.autosave import Autosaver
 from planner.ui.circular_editor import CircularEditor
@@ -94,6 +94,8 @@ class MainWindow(QMainWindow):
         self.folders = LastFolders(context.settings)
         self._folder_button: QPushButton | None = None
         self._guide: GuideDialog | None = None
+        self._search_index: tuple[Roster, list[str]] | None = None
+        """What Ctrl+F searches, per person, built once per roster."""
         self._closed = False
         self._connections: list[QMetaObject.Connection] = []
         """The shown document's signals wired to this window, cut when another is shown."""
@@ -358,7 +360,7 @@ class MainWindow(QMainWindow):
                 old_view.deleteLater()
         old_zoom = old_grid.zoom if isinstance(old_grid, GridView) else 1.0
         self.model = GridModel(document, self)
-        self.grid = GridView(self.model, self, STATUS_KEYS)
+        self.grid = GridView(self.model, self)
         self.grid.set_column_widths([int(w) for w in self._list_setting(COLUMNS_KEY) if w.isdigit()])
         self.grid.set_zoom(old_zoom)
         self.grid.set_compact_names(self.window_actions.compact_names.isChecked())
@@ -560,7 +562,9 @@ class MainWindow(QMainWindow):
 
     def _on_grid_filter_changed(self, text: str) -> None:
         plan = self.document.plan
-        rows = operations.matching_staff(plan, text)
+        if self._search_index is None or self._search_index[0] is not plan.roster:
+            self._search_index = (plan.roster, operations.search_index(plan.roster))
+        rows = operations.matching_staff(self._search_index[1], text)
         self.model.set_filter(frozenset(rows) if text.strip() else None)
         self.grid.filter_count.setText(
             self.tr("{shown} dari {total} pegawai").format(shown=len(rows), total=len(plan.roster.staff))

@@ -174,22 +174,22 @@ def change_settings(document: Document, chosen: PlanSettings) -> None:
 # ---- finding people ------------------------------------------------------------------------
 
 
-def matching_staff(plan: Plan, query: str) -> list[int]:
-    """Roster rows whose name, NIP, position or unit contains ``query`` (case and spacing ignored).
+def search_index(roster: Roster) -> list[str]:
+    """What Ctrl+F searches for each person, in roster order: name, NIP, position and unit path, folded."""
+    units = {unit_id: " ".join(roster.path(unit_id)).casefold() for unit_id in roster.units}
+    return [
+        f"{member.name.casefold()} {member.nip} {member.position.casefold()} {units[member.unit]}"
+        for member in roster.staff
+    ]
+
+
+def matching_staff(index: Sequence[str], query: str) -> list[int]:
+    """Roster rows whose entry in ``index`` (see ``search_index``) contains every word of ``query``.
 
     The query is plain text, never a pattern: any character may be typed.
     """
-    words = query.casefold().split()
-    if not words:
-        return list(range(len(plan.roster.staff)))
-    roster = plan.roster
-    units = {unit_id: " ".join(roster.path(unit_id)).casefold() for unit_id in roster.units}
-    rows = []
-    for row, member in enumerate(roster.staff):
-        haystack = f"{member.name.casefold()} {member.nip} {member.position.casefold()} {units[member.unit]}"
-        if all(_needle(word) in haystack for word in words):
-            rows.append(row)
-    return rows
+    needles = [_needle(word) for word in query.casefold().split()]
+    return [row for row, haystack in enumerate(index) if all(needle in haystack for needle in needles)]
 
 
 def _needle(word: str) -> str:

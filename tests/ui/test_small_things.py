@@ -73,14 +73,16 @@ def test_history_entries_carry_their_time(window: MainWindow) -> None:
     assert isinstance(history, HistoryView)
     text = history.entry_text(1)
     hour, minute = text.split()[0].split(".")
-    assert hour.isdigit() and minute.isdigit()
+    assert hour.isdigit()
+    assert minute.isdigit()
     assert text.endswith("Isi 1 sel dengan WFH")
 
 
 def test_f1_opens_the_guide_offline_with_its_pictures(window: MainWindow, qtbot: QtBot) -> None:
     window.window_actions.guide.trigger()
     guide = window.findChild(GuideDialog)
-    assert guide is not None and guide.isVisible()
+    assert guide is not None
+    assert guide.isVisible()
     assert "Ctrl+F" in guide.browser.toPlainText()
     document = guide.browser.document()
     html = guide.browser.toHtml()
