@@ -275,6 +275,20 @@ class GridModel(QAbstractTableModel):
             return _NON_WORKING
         return None
 
+    def cell_face(self, row: int, column: int) -> tuple[str, QBrush | QColor | None, CellMarks] | None:
+        """A staff day cell's text, background and marks, for painting; None for any other cell."""
+        entry = self._rows[row]
+        if entry.kind is not RowKind.STAFF or column < FIXED_COLUMNS:
+            return None
+        day = column - FIXED_COLUMNS
+        status = self._document.plan.status(entry.ref, day)
+        text = "" if status is None else STATUS_KEYS[status] if self.compact_headers else status.code
+        if not self._document.validator.is_working(entry.ref, day):
+            background: QBrush | QColor | None = _NON_WORKING
+        else:
+            background = self._status_brushes[status] if status else None
+        return text, background, self.marks(row, column)
+
     def marks(self, row: int, column: int) -> CellMarks:
         """The hatch, lock and problem mark of a day cell; none for the fixed columns."""
         if column < FIXED_COLUMNS:

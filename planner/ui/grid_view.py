@@ -63,21 +63,44 @@ class CellDelegate(QStyledItemDelegate):
         """Paint cells of ``model``, asking it directly for the marks (no QVariant round trip per role)."""
         super().__init__(parent)
         self._model = model
+        self._bold: tuple[float, QFont] | None = None
+
+    def _bold_font(self, font: QFont) -> QFont:
+        """The view's font in bold, made once per size (the zoom changes it)."""
+        size = font.pointSizeF()
+        if self._bold is None or self._bold[0] != size:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._bold = (size, bold)
+        return self._bold[1]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         """Draw the cell, then the hatch and the problem mark over it."""
-        option.font.setBold(True)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            # The style would paint the selection over the status colour and hide the code:
-            # paint the cell as it is, then a see-through highlight and a border on top.
-            option.state &= ~QStyle.StateFlag.State_Selected
-        super().paint(painter, option, index)
         rect: QRect = option.rect
-        marks = self._model.marks(index.row(), index.column())
+        cell = self._model.cell_face(index.row(), index.column())
         painter.save()
+        if cell is None:
+            # Unit and summary rows: the style's own painting, from the model's roles.
+            option.font.setBold(True)
+            if selected:
+                # The style would paint the selection over the colour and hide the text:
+                # paint the cell as it is, then a see-through highlight and a border on top.
+                option.state &= ~QStyle.StateFlag.State_Selected
+            super().paint(painter, option, index)
+            marks = self._model.marks(index.row(), index.column())
+        else:
+            # Staff cells, most of what is on screen: painted straight from the plan, without
+            # the style asking the model for seven roles per cell.
+            text, background, marks = cell
+            if background is not None:
+                painter.fillRect(rect, background)
+            if text:
+                painter.setFont(self._bold_font(option.font))
+                painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         if selected:
             highlight = option.palette.color(QPalette.ColorRole.Highlight)
             painter.fillRect(rect, QColor(highlight.red(), highlight.green(), highlight.blue(), 70))
