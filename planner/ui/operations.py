@@ -231,29 +231,35 @@ def copy_week(document: Document, week_start: dt.date, weeks: int) -> int:
     pattern); target days off, absences and locked cells are left alone. Returns cells changed.
     """
     plan, validator = document.plan, document.validator
-    source: dict[tuple[int, int], Status | None] = {}
-    source_columns = []
+    targets_of: dict[int, list[int]] = {}
     for offset in range(7):
         day = week_start + dt.timedelta(days=offset)
-        if plan.first <= day <= plan.last:
-            source_columns.append(plan.column_of(day))
-    rows = range(len(plan.roster.staff))
-    for row in rows:
-        for column in source_columns:
-            status = plan.status(row, column)
-            if validator.is_working(row, column) and not _is_absence(status):
-                source[(row, column)] = status
-    targets = []
-    for week in range(1, weeks + 1):
-        for column in source_columns:
-            day = plan.days[column] + dt.timedelta(weeks=week)
-            if day <= plan.last:
-                to_column = plan.column_of(day)
-                targets.extend((row, column, to_column) for row in rows)
+        if not plan.first <= day <= plan.last:
+            continue
+        later = [day + dt.timedelta(weeks=week) for week in range(1, weeks + 1)]
+        targets_of[plan.column_of(day)] = [plan.column_of(d) for d in later if d <= plan.last]
+    is_working, status_of, is_locked = validator.is_working, plan.status, plan.is_locked
+    staff, days = plan.roster.staff, plan.days
+    assignments: list[tuple[Nip, dt.date, Status | None]] = []
+    for row in range(len(staff)):
+        cells = plan.row_bytes(row)
+        for column, to_columns in targets_of.items():
+            source = cells[column]
+            if not any(cells[to] != source for to in to_columns) or not is_working(row, column):
+                continue
+            status = status_of(row, column)
+            if _is_absence(status):
+                continue
+            for to in to_columns:
+                # Same byte, same status: nothing to do (checked first, it is by far the commonest case).
+                if cells[to] == source or not is_working(row, to) or is_locked(row, to):
+                    continue
+                if not _is_absence(status_of(row, to)):
+                    assignments.append((staff[row].nip, days[to], status))
     text = QCoreApplication.translate("Operations", "Salin pola minggu {day} ke {weeks} minggu berikutnya").format(
         day=f"{week_start:%d/%m/%Y}", weeks=weeks
     )
-    return document.set_cells(_pattern_targets(document, source, targets), text)
+    return document.set_cells(assignments, text)
 
 
 def copy_previous_plan(document: Document, previous: Plan) -> int:
