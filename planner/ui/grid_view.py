@@ -95,6 +95,9 @@ class CellDelegate(QStyledItemDelegate):
             # Staff cells, most of what is on screen: painted straight from the plan, without
             # the style asking the model for seven roles per cell.
             text, background, marks = cell
+            if background is None and selected:
+                # The row's selection the style painted underneath would hide the light overlay below.
+                background = option.palette.color(QPalette.ColorRole.Base)
             if background is not None:
                 painter.fillRect(rect, background)
             if text:

@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         """The size and panels of the last session; maximised the first time."""
         geometry = self._settings.value("window/geometry")
         if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            # The whole screen even where no window manager maximises (a kiosk, a bare X server).
+            self.setGeometry(self.screen().availableGeometry())
             self.setWindowState(Qt.WindowState.WindowMaximized)
         state = self._settings.value("window/state")
         # A state from another version of the window, or not a state at all, is left unused.
