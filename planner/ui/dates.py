@@ -55,7 +55,7 @@ class DayEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDate(to_qdate(day or dt.date.today()))
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         """A whole date in range is acceptable; digits and separators on the way to one are intermediate."""
         day = parse_typed_date(text)
         if day is not None and self.minimumDate() <= to_qdate(day) <= self.maximumDate():
