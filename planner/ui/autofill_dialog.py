@@ -63,7 +63,7 @@ from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
 from planner.ui.dates import DayEdit, from_qdate, to_qdate
-from planner.ui.document import Document
+from planner.ui.document import Document, DocumentChange
 from planner.ui.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
 from planner.ui.texts import category_label, wording
 
@@ -128,8 +128,7 @@ class AutofillDialog(QDialog):
         self.target_spin.valueChanged.connect(self._on_option_changed)
         self.mode_group.idToggled.connect(self._on_option_changed)
         # The window may go on editing while the dialog is open: a preview is only ever for the plan as it is.
-        document.cells_changed.connect(self._on_document_cells_changed)
-        document.plan_replaced.connect(self._on_document_plan_replaced)
+        document.changed.connect(self._on_document_changed)
         self._start_preview()
 
     # ---- building ------------------------------------------------------------------------
@@ -268,10 +267,11 @@ class AutofillDialog(QDialog):
         self.apply_button.setEnabled(False)
         self._timer.start()
 
-    def _on_document_cells_changed(self, _changes: object) -> None:
-        self._on_option_changed()
-
-    def _on_document_plan_replaced(self) -> None:
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if not change.structure:
+            if change.cells or change.locks:  # a locked cell is left out of the fill
+                self._on_option_changed()
+            return
         plan = self.document.plan
         for edit in (self.first_edit, self.last_edit):
             edit.setDateRange(to_qdate(plan.first), to_qdate(plan.last))
@@ -388,7 +388,7 @@ class AutofillDialog(QDialog):
         if result is None or not result.changed:
             return
         text = self.tr("Isi otomatis ({count} sel)").format(count=result.changed)
-        self.document.cells_changed.disconnect(self._on_document_cells_changed)
+        self.document.changed.disconnect(self._on_document_changed)
         self.applied = self.document.set_cells(((edit.nip, edit.day, edit.new) for edit in result.edits), text)
         self.accept()
 

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.folders = LastFolders(context.settings)
         self._folder_button: QPushButton | None = None
         self._guide: GuideDialog | None = None
+        self._shown_once = False
         self._search_index: tuple[Roster, list[str]] | None = None
         """What Ctrl+F searches, per person, built once per roster."""
         self._closed = False
@@ -178,9 +179,12 @@ class MainWindow(QMainWindow):
         return True
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Check the layout once the window has its real size."""
+        """Check the restored layout once, when the window first has its real size."""
         super().showEvent(event)
-        QTimer.singleShot(0, self.check_layout)
+        if not self._shown_once:
+            # Only the first time: a panel the user widens later is their choice.
+            self._shown_once = True
+            QTimer.singleShot(0, self.check_layout)
 
     def _on_reset_layout_triggered(self) -> None:
         self.restoreState(self._default_state, LAYOUT_VERSION)

@@ -89,3 +89,12 @@ def test_zoom_keys_and_fit_the_period(window: MainWindow, qtbot: QtBot) -> None:
     assert width >= FIT_MINIMUM_DAY_WIDTH
     assert n_days * width <= days.viewport().width()
     assert window.model.index(window.model.grid_row_of_staff(0), 1).data() == window.document.plan.roster.staff[0].name
+
+
+def test_a_new_plan_does_not_squeeze_the_grid(window: MainWindow, qtbot: QtBot) -> None:
+    window.showNormal()
+    window.resize(1366, 768)
+    window.check_layout()
+    window.window_actions.new_from_demo.trigger()
+    qtbot.waitUntil(lambda: window.grid_share() >= GRID_SHARE, timeout=2000)
+    assert window.issues_dock.width() <= 340
