@@ -26,6 +26,7 @@ from planner.domain.plan import Plan
 from planner.storage.plan_file import EXTENSION, PlanFile
 from planner.ui import operations
 from planner.ui.document import Document
+from planner.ui.errors import error_text
 from planner.ui.folders import FileKind, LastFolders
 
 
@@ -117,7 +118,7 @@ class CopyPatternDialog(QDialog):
         try:
             _file, plan = PlanFile.open(path)
         except PlannerError as error:
-            self.file_label.setText(self.tr("Tidak dapat dibaca: {reason}").format(reason=error))
+            self.file_label.setText(self.tr("Tidak dapat dibaca: {reason}").format(reason=error_text(error)))
             return False
         self._folders.remember(FileKind.PLAN, path)
         self._previous = plan

@@ -44,6 +44,7 @@ from planner.ui.circular_editor import CircularEditor
 from planner.ui.circular_panel import CircularPanel
 from planner.ui.copy_pattern_dialog import CopyPatternDialog
 from planner.ui.document import Document, DocumentChange
+from planner.ui.errors import error_text
 from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 from planner.ui.grid_view import FIXED_WIDTHS, GridView
@@ -976,7 +977,7 @@ class MainWindow(QMainWindow):
         except PlannerError as error:
             if same:
                 current.reclaim()
-            QMessageBox.warning(self, self.tr("Rencana tidak dapat dibuka"), str(error))
+            QMessageBox.warning(self, self.tr("Rencana tidak dapat dibuka"), error_text(error))
             return False
         self._show(document)
         self._remember_recent(path)
@@ -1021,7 +1022,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Rencana tidak tersimpan"),
-                str(error) + "\n" + self.tr("Perubahan Anda masih ada di jendela ini."),
+                error_text(error) + "\n" + self.tr("Perubahan Anda masih ada di jendela ini."),
             )
             return False
         assert self.document.path is not None

@@ -1141,6 +1141,41 @@ The certificate&apos;s SHA-256 (for readers to compare):
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{name}: berkas tidak ditemukan.</source>
+        <translation>{name}: file not found.</translation>
+    </message>
+    <message>
+        <source>{name}: ini folder, bukan berkas rencana.</source>
+        <translation>{name}: this is a folder, not a plan file.</translation>
+    </message>
+    <message>
+        <source>{name}: tidak dapat dibaca ({detail}).</source>
+        <translation>{name}: cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal).</source>
+        <translation>{name}: not a Jadwal Kerja ASN plan file (.jadwal).</translation>
+    </message>
+    <message>
+        <source>{name}: berkas sedang dipakai program lain; tutup program itu lalu simpan lagi.</source>
+        <translation>{name}: the file is in use by another program; close that program, then save again.</translation>
+    </message>
+    <message>
+        <source>{name}: berkas atau foldernya hanya-baca; simpan ke tempat lain (Simpan sebagai).</source>
+        <translation>{name}: the file or its folder is read-only; save it elsewhere (Save as).</translation>
+    </message>
+    <message>
+        <source>{name}: disk penuh; kosongkan ruang lalu simpan lagi.</source>
+        <translation>{name}: the disk is full; free some space, then save again.</translation>
+    </message>
+    <message>
+        <source>{name}: gagal menyimpan ({detail}).</source>
+        <translation>{name}: could not be saved ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <source>No</source>

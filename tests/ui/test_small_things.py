@@ -143,3 +143,30 @@ def test_qts_own_texts_are_indonesian(qapp: object) -> None:
         assert QCoreApplication.translate("QMessageBox", "Show Details...") == "Tampilkan Rincian..."
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_file_errors_are_worded_in_the_interface_language(tmp_path: Path, qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from planner.domain.errors import PlannerError
+    from planner.resources import translations_folder
+    from planner.storage.plan_file import PlanFile
+    from planner.ui.errors import error_text
+
+    not_a_plan = tmp_path / "catatan.jadwal"
+    not_a_plan.write_text("bukan sqlite")
+    errors = []
+    for path in (tmp_path / "hilang.jadwal", tmp_path, not_a_plan):
+        with pytest.raises(PlannerError) as caught:
+            PlanFile.open(path)
+        errors.append(caught.value)
+    assert [getattr(error, "code", "") for error in errors] == ["not_found", "is_folder", "not_a_plan"]
+    assert "bukan berkas rencana" in error_text(errors[2])
+    english = QTranslator()
+    assert english.load(str(translations_folder() / "jadwal_en.qm"))
+    QCoreApplication.installTranslator(english)
+    try:
+        assert "catatan.jadwal" in error_text(errors[2])
+        assert "bukan" not in error_text(errors[2])
+    finally:
+        QCoreApplication.removeTranslator(english)
