@@ -21,7 +21,7 @@ from planner.domain.nip import format_nip
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
-from planner.domain.validation import Violation
+from planner.domain.validation import Tally, Violation
 from planner.domain.wording import describe, describe_rule, format_percent
 from planner.ui.actions import STATUS_KEYS
 from planner.ui.document import Document, DocumentChange
@@ -104,6 +104,8 @@ class GridModel(QAbstractTableModel):
         """Names on one line, without the NIP (the tooltip still has it)."""
         self.compact_headers = False
         """Day headers as the day's initial over the day of the month, for narrow columns."""
+        self._agency: dict[int, Tally] = {}
+        """The agency row's figures per day, kept until a change touches that day."""
         self._shown: frozenset[int] | None = None
         """Roster rows the filter lets through; None shows everyone."""
         self._build_rows()
@@ -476,7 +478,10 @@ class GridModel(QAbstractTableModel):
             return None
         day_column = column - FIXED_COLUMNS
         if entry.kind is RowKind.AGENCY:
-            tally = validator.agency_tally(day_column)
+            tally = self._agency.get(day_column)
+            if tally is None:
+                # Summing every group of a large agency is slow; the row asks for several roles per cell.
+                tally = self._agency[day_column] = validator.agency_tally(day_column)
             violation = None
         else:
             tally = validator.group_tally(entry.ref, day_column)
@@ -557,11 +562,14 @@ class GridModel(QAbstractTableModel):
 
     def _on_document_changed(self, change: DocumentChange) -> None:
         if change.structure:
+            self._agency.clear()
             self.beginResetModel()
             self._shown = None  # the rows it named belong to the old roster
             self._build_rows()
             self.endResetModel()
             return
+        for day in change.days:
+            self._agency.pop(day, None)
         columns = set(change.days)
         columns.update(column for _row, column in change.cells)
         columns.update(column for _row, column in change.locks)
