@@ -467,6 +467,8 @@ class MainWindow(QMainWindow):
     def _on_document_changed(self, change: DocumentChange) -> None:
         if change.structure:
             self._on_document_plan_replaced()
+            if self.grid.filter_edit.text().strip():
+                self._on_grid_filter_changed(self.grid.filter_edit.text())  # the same filter over the new roster
         elif change.days:
             self._refresh_status()
 

@@ -136,3 +136,13 @@ def test_a_person_who_may_not_work_remotely_is_marked_with_the_reason(window: Ma
     assert name.startswith("⊘")
     tooltip = str(model.index(model.grid_row_of_staff(row), 1).data(Qt.ItemDataRole.ToolTipRole))
     assert str(staff[row].no_remote_reason) in tooltip
+
+
+def test_the_filter_stays_on_after_the_roster_changes(window: MainWindow) -> None:
+    window.window_actions.find.trigger()
+    window.grid.filter_edit.setText("Analis Hukum")
+    rows = shown_staff(window)
+    plan = window.document.plan
+    window.document.replace_plan(plan.rebuilt(name="Lain"), "ganti nama")
+    assert shown_staff(window) == rows
+    assert window.grid.filter_count.text().startswith(f"{len(rows)} dari")
