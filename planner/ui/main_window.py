@@ -878,7 +878,15 @@ class MainWindow(QMainWindow):
         print_schedule(self.document, self._settings, self)
 
     def _on_export_xlsx_triggered(self) -> None:
-        job = export_xlsx(self.document, self)
+        start = self.folders.suggest(FileKind.EXCEL, self.document.plan.name, ".xlsx")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor ke Excel"), start, self.tr("Buku kerja Excel (*.xlsx)")
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".xlsx") else Path(f"{name}.xlsx")
+        self.folders.remember(FileKind.EXCEL, path)
+        job = export_xlsx(self.document, self, path)
         if job is not None:
             job.finished.connect(self._on_export_finished)
 

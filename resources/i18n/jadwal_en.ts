@@ -1578,6 +1578,14 @@ In the office {office}, absent {absent}</translation>
         <translation>{name} has been saved. Use it to check this plan?</translation>
     </message>
     <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Buka folder</source>
         <translation>Open folder</translation>
     </message>

@@ -170,3 +170,27 @@ def test_file_errors_are_worded_in_the_interface_language(tmp_path: Path, qapp: 
         assert "bukan" not in error_text(errors[2])
     finally:
         QCoreApplication.removeTranslator(english)
+
+
+def test_the_excel_export_opens_in_its_last_folder_with_a_safe_name(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    sheets = tmp_path / "excel"
+    sheets.mkdir()
+    window.folders.remember(FileKind.EXCEL, sheets / "lama.xlsx")
+    window.document.replace_plan(window.document.plan.rebuilt(name="WFO/WFH April"), "nama")
+    offered: list[str] = []
+
+    def ask(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return str(sheets / "hasil"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    window.window_actions.export_xlsx.trigger()
+    assert offered == [str(sheets / "WFO-WFH April.xlsx")]
+    qtbot.waitUntil((sheets / "hasil.xlsx").exists, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: any(b.text() == "Buka folder" for b in window.statusBar().findChildren(QPushButton)), timeout=20_000
+    )
