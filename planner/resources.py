@@ -112,3 +112,8 @@ def translations_folder() -> Path:
 def icon_file() -> Path:
     """The planner's icon for its windows (the executables carry their own, ``packaging/jadwal.ico``)."""
     return resource_root() / "icons" / "jadwal.png"
+
+
+def guide_folder() -> Path:
+    """The short illustrated guide (Bantuan › Panduan): ``panduan.html`` and its pictures."""
+    return _folder("guide")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from planner.recap.build import Recap
 from planner.recap.tables import days_frame, plan_frame, totals_frame, unit_frame
@@ -91,7 +91,7 @@ def share_table(recap: Recap, days: pd.DataFrame | None = None) -> ShareTable:
     rows = [row(RowKind.AGENCY, "Seluruh instansi", None, totals, with_limit=False)]
     units = dict(iter(unit_frame(days).groupby("plan", sort=False)))
     for plan_index, group in plan_frame(days).groupby("plan", sort=True):
-        index = int(plan_index)
+        index = int(cast("int", plan_index))  # a numpy integer; the stubs type group keys as any scalar
         rows.append(row(RowKind.PLAN, recap.plans[index].department, index, group))
         for unit, unit_rows in units[plan_index].groupby("unit", sort=False):
             rows.append(row(RowKind.UNIT, str(unit), index, unit_rows))

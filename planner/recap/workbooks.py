@@ -15,7 +15,8 @@ from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.io.circular_file import Catalog
 from planner.io.grid_csv import plan_from_grid
-from planner.io.staff_import import cell_text, read_schedule, read_table
+from planner.io.sheet_table import read_table
+from planner.io.staff_import import cell_text, read_schedule
 from planner.io.xlsx_export import LEGEND_SHEET, SCHEDULE_SHEET
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")

@@ -97,7 +97,21 @@ CIRCULAR_COPY = "circular_copy"
 
 
 class PlanFileError(PlannerError):
-    """A plan file that cannot be opened or saved, with what the user can do about it."""
+    """A plan file that cannot be opened or saved, with what the user can do about it.
+
+    ``code`` (one of ``FILE_ERRORS``, or empty) and ``values`` let a window word the problem in
+    its own language; the message stays the Indonesian sentence the command line prints.
+    """
+
+    def __init__(self, message: str, code: str = "", **values: str) -> None:
+        """Keep the sentence, and the code with the values it names (``name``, ``detail``)."""
+        super().__init__(message)
+        self.code = code
+        self.values = values
+
+
+FILE_ERRORS = ("not_found", "is_folder", "unreadable", "not_a_plan", "in_use", "read_only", "disk_full", "not_saved")
+"""The codes a ``PlanFileError`` may carry."""
 
 
 class PlanFile:
@@ -257,13 +271,20 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        raise PlanFileError(f"{path}: berkas tidak ditemukan") from None
+        raise PlanFileError(f"{path}: berkas tidak ditemukan", "not_found", name=str(path)) from None
     except IsADirectoryError:
-        raise PlanFileError(f"{path}: ini folder, bukan berkas rencana") from None
+        raise PlanFileError(f"{path}: ini folder, bukan berkas rencana", "is_folder", name=str(path)) from None
     except OSError as error:
-        raise PlanFileError(f"{path.name}: tidak dapat dibaca ({error.strerror})") from error
+        raise PlanFileError(
+            f"{path.name}: tidak dapat dibaca ({error.strerror})",
+            "unreadable",
+            name=path.name,
+            detail=str(error.strerror),
+        ) from error
     if header != SQLITE_HEADER:
-        raise PlanFileError(f"{path.name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal)")
+        raise PlanFileError(
+            f"{path.name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal)", "not_a_plan", name=path.name
+        )
 
 
 def _read_plan(db: sqlite3.Connection, version: int) -> Plan:
@@ -333,6 +354,13 @@ def _read_plan(db: sqlite3.Connection, version: int) -> Plan:
 # ---- writing -----------------------------------------------------------------------------
 
 
+_CODE_OF_TEXT = (
+    (("locked", "busy"), sqlite3.SQLITE_BUSY),
+    (("readonly", "read-only"), sqlite3.SQLITE_READONLY),
+    (("full",), sqlite3.SQLITE_FULL),
+)
+
+
 @contextmanager
 def _writing(target: Path, shown: Path) -> Iterator[sqlite3.Connection]:
     """A connection for writing; SQLite's errors become messages the user can act on."""
@@ -340,16 +368,26 @@ def _writing(target: Path, shown: Path) -> Iterator[sqlite3.Connection]:
         with closing(sqlite3.connect(target, timeout=LOCK_TIMEOUT_SECONDS)) as db:
             yield db
     except sqlite3.OperationalError as error:
+        # By SQLite's own result code, not its message text (which changes between versions).
+        primary = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
         text = str(error)
-        if "locked" in text or "busy" in text:
-            message = f"{shown.name}: berkas sedang dipakai program lain; tutup program itu lalu simpan lagi"
-        elif "readonly" in text or "read-only" in text:
+        if not primary:  # an error raised without SQLite's code (not from the library itself)
+            primary = next(
+                (value for words, value in _CODE_OF_TEXT if any(word in text for word in words)), sqlite3.SQLITE_ERROR
+            )
+        if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            code, message = (
+                "in_use",
+                f"{shown.name}: berkas sedang dipakai program lain; tutup program itu lalu simpan lagi",
+            )
+        elif primary == sqlite3.SQLITE_READONLY:
+            code = "read_only"
             message = f"{shown.name}: berkas atau foldernya hanya-baca; simpan ke tempat lain (Simpan Sebagai)"
-        elif "full" in text:
-            message = f"{shown.name}: disk penuh; kosongkan ruang lalu simpan lagi"
+        elif primary == sqlite3.SQLITE_FULL:
+            code, message = "disk_full", f"{shown.name}: disk penuh; kosongkan ruang lalu simpan lagi"
         else:
-            message = f"{shown.name}: gagal menyimpan ({text})"
-        raise PlanFileError(message) from error
+            code, message = "not_saved", f"{shown.name}: gagal menyimpan ({text})"
+        raise PlanFileError(message, code, name=shown.name, detail=text) from error
 
 
 def _upgrade(db: sqlite3.Connection) -> None:

@@ -59,6 +59,16 @@ class Actions:
     create_certificate: QAction
     languages: dict[str, QAction]
     about: QAction
+    guide: QAction
+    zoom_in: QAction
+    zoom_out: QAction
+    zoom_reset: QAction
+    fit_period: QAction
+    compact_names: QAction
+    side_panels: QAction
+    reset_layout: QAction
+    find: QAction
+    copy_pattern: QAction
 
 
 def _action(
@@ -77,6 +87,14 @@ def _action(
 def build_actions(parent: QWidget) -> Actions:
     """Create the actions, owned by ``parent``; the window connects them."""
     key = QKeySequence.StandardKey
+    redo = _action(
+        parent,
+        QCoreApplication.translate("Actions", "&Ulangi"),
+        QCoreApplication.translate("Actions", "Ulangi perubahan yang dibatalkan"),
+        "Ctrl+Y",
+    )
+    # Excel's Ctrl+Y and the Linux and macOS Ctrl+Shift+Z both redo, whatever the platform's standard.
+    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     statuses = {
         status: _action(
             parent,
@@ -146,12 +164,7 @@ def build_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "Batalkan perubahan terakhir"),
             key.Undo,
         ),
-        redo=_action(
-            parent,
-            QCoreApplication.translate("Actions", "&Ulangi"),
-            QCoreApplication.translate("Actions", "Ulangi perubahan yang dibatalkan"),
-            key.Redo,
-        ),
+        redo=redo,
         copy=_action(
             parent,
             QCoreApplication.translate("Actions", "&Salin"),
@@ -309,4 +322,78 @@ def build_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "&Tentang Jadwal Kerja ASN"),
             QCoreApplication.translate("Actions", "Versi dan sumber data"),
         ),
+        guide=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Panduan"),
+            QCoreApplication.translate("Actions", "Panduan singkat bergambar, tanpa internet"),
+            key.HelpContents,
+        ),
+        zoom_in=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Per&besar"),
+            QCoreApplication.translate("Actions", "Perbesar grid"),
+            key.ZoomIn,
+        ),
+        zoom_out=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Per&kecil"),
+            QCoreApplication.translate("Actions", "Perkecil grid"),
+            key.ZoomOut,
+        ),
+        zoom_reset=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Ukuran &normal"),
+            QCoreApplication.translate("Actions", "Grid dalam ukuran biasa"),
+            "Ctrl+0",
+        ),
+        fit_period=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Muat satu periode"),
+            QCoreApplication.translate("Actions", "Persempit kolom tanggal agar seluruh periode terlihat"),
+            "Ctrl+9",
+        ),
+        compact_names=_checkable(
+            _action(
+                parent,
+                QCoreApplication.translate("Actions", "Kolom nama &ringkas"),
+                QCoreApplication.translate("Actions", "Nama satu baris tanpa NIP dan jabatan (NIP ada di tooltip)"),
+                "Ctrl+Shift+R",
+            )
+        ),
+        side_panels=_checkable(
+            _action(
+                parent,
+                QCoreApplication.translate("Actions", "&Panel samping"),
+                QCoreApplication.translate(
+                    "Actions", "Tampilkan atau sembunyikan panel Masalah, Surat edaran dan lainnya"
+                ),
+                "F9",
+            ),
+            checked=True,
+        ),
+        reset_layout=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Tata letak awal"),
+            QCoreApplication.translate("Actions", "Kembalikan ukuran dan letak panel seperti semula"),
+        ),
+        find=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Cari pegawai…"),
+            QCoreApplication.translate("Actions", "Saring baris menurut nama, NIP, jabatan atau unit"),
+            key.Find,
+        ),
+        copy_pattern=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Sa&lin pola…"),
+            QCoreApplication.translate(
+                "Actions", "Salin pola satu minggu ke minggu berikutnya, atau pola rencana sebelumnya"
+            ),
+            "Ctrl+Shift+C",
+        ),
     )
+
+
+def _checkable(action: QAction, *, checked: bool = False) -> QAction:
+    action.setCheckable(True)
+    action.setChecked(checked)
+    return action

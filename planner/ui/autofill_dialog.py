@@ -56,14 +56,14 @@ from planner.domain.autofill import (
     describe_problem,
 )
 from planner.domain.calendar import WorkCalendar
-from planner.domain.circular import Circular
+from planner.domain.circular import Circular, RuleKind
 from planner.domain.errors import PlannerError
-from planner.domain.plan import Plan
+from planner.domain.plan import CellEdit, Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
-from planner.ui.dates import from_qdate, to_qdate
-from planner.ui.document import Document
+from planner.ui.dates import DayEdit, from_qdate, to_qdate
+from planner.ui.document import Document, DocumentChange
 from planner.ui.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
 from planner.ui.texts import category_label, wording
 
@@ -128,8 +128,7 @@ class AutofillDialog(QDialog):
         self.target_spin.valueChanged.connect(self._on_option_changed)
         self.mode_group.idToggled.connect(self._on_option_changed)
         # The window may go on editing while the dialog is open: a preview is only ever for the plan as it is.
-        document.cells_changed.connect(self._on_document_cells_changed)
-        document.plan_replaced.connect(self._on_document_plan_replaced)
+        document.changed.connect(self._on_document_changed)
         self._start_preview()
 
     # ---- building ------------------------------------------------------------------------
@@ -221,9 +220,7 @@ class AutofillDialog(QDialog):
 
     def _date_edit(self, day: dt.date, parent: QWidget) -> QDateEdit:
         plan = self.document.plan
-        edit = QDateEdit(to_qdate(day), parent)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit = DayEdit(day, parent)
         edit.setDateRange(to_qdate(plan.first), to_qdate(plan.last))
         return edit
 
@@ -270,10 +267,11 @@ class AutofillDialog(QDialog):
         self.apply_button.setEnabled(False)
         self._timer.start()
 
-    def _on_document_cells_changed(self, _changes: object) -> None:
-        self._on_option_changed()
-
-    def _on_document_plan_replaced(self) -> None:
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if not change.structure:
+            if change.cells or change.locks:  # a locked cell is left out of the fill
+                self._on_option_changed()
+            return
         plan = self.document.plan
         for edit in (self.first_edit, self.last_edit):
             edit.setDateRange(to_qdate(plan.first), to_qdate(plan.last))
@@ -299,12 +297,22 @@ class AutofillDialog(QDialog):
     def _show(self, result: AutofillResult) -> None:
         self.preview = result
         remote = sum(1 for edit in result.edits if edit.new is not None and edit.new.is_remote)
-        blank = sum(1 for edit in result.edits if edit.old is None and edit.new is Status.WFO)
-        if result.changed:
+        # A blank cell already counts as WFO: writing WFO into it changes nothing but on a day
+        # that requires remote work, where a blank is "not yet planned" (DOMAIN.md §3a).
+        blank = sum(1 for edit in result.edits if not self._changes_meaning(edit))
+        changed = result.changed - blank
+        if changed:
+            summary = self.tr("{count} sel akan diubah: {remote} menjadi WFH/WFA, {office} menjadi WFO.").format(
+                count=changed, remote=remote, office=changed - remote
+            )
+            if blank:
+                summary += " " + self.tr("{blank} sel kosong juga ditulis WFO (artinya tetap sama).").format(
+                    blank=blank
+                )
+        elif blank:
             summary = self.tr(
-                "{count} sel akan diubah: {remote} menjadi WFH/WFA, {office} menjadi WFO "
-                "({blank} di antaranya sel kosong)."
-            ).format(count=result.changed, remote=remote, office=result.changed - remote, blank=blank)
+                "Tidak ada yang berubah artinya: {blank} sel kosong (sudah dihitung WFO) akan ditulis WFO."
+            ).format(blank=blank)
         else:
             summary = self.tr("Tidak ada yang perlu diubah: jadwal sudah adil dan sesuai kuota.")
         errors = sum(1 for problem in result.problems if problem.severity is Severity.ERROR)
@@ -363,12 +371,24 @@ class AutofillDialog(QDialog):
 
     # ---- applying and closing --------------------------------------------------------------
 
+    def _changes_meaning(self, edit: CellEdit) -> bool:
+        """False for a blank cell filled with WFO on a day whose rule does not require remote work."""
+        if edit.old is not None or edit.new is not Status.WFO:
+            return True
+        plan, circular = self.document.plan, self.document.circular
+        period = circular.period_on(edit.day)
+        if period is None:
+            return False
+        category = plan.roster.category_of(plan.roster.staff[plan.roster.index_of(edit.nip)])
+        rule = period.rules.get(category)
+        return rule is not None and rule.kind is RuleKind.OFFICE_MAX
+
     def _on_buttons_accepted(self) -> None:
         result = self.preview
         if result is None or not result.changed:
             return
         text = self.tr("Isi otomatis ({count} sel)").format(count=result.changed)
-        self.document.cells_changed.disconnect(self._on_document_cells_changed)
+        self.document.changed.disconnect(self._on_document_changed)
         self.applied = self.document.set_cells(((edit.nip, edit.day, edit.new) for edit in result.edits), text)
         self.accept()
 

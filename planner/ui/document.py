@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
@@ -24,15 +25,29 @@ UNDO_LIMIT = 200
 """Undo steps kept; each structural step holds a copy of the plan, so the history is bounded."""
 
 
-class Document(QObject):
-    """One plan being edited. Every change goes through ``undo_stack``; views listen to the signals."""
+@dataclass(frozen=True, slots=True)
+class DocumentChange:
+    """What one edit, undo or redo changed; each view decides from it what to repaint (Anki's ``OpChanges``)."""
 
+    cells: tuple[tuple[int, int], ...] = ()
+    """(roster row, day column) of every cell whose status changed."""
+    locks: tuple[tuple[int, int], ...] = ()
+    """(roster row, day column) of every cell locked or unlocked."""
+    days: frozenset[int] = frozenset()
+    """Day columns whose figures or problems may have changed."""
+    structure: bool = False
+    """The roster, range, circular, policy or profile changed: every view rebuilds, every day is re-checked."""
+
+
+class Document(QObject):
+    """One plan being edited. Every change goes through ``undo_stack``; views listen to ``changed``."""
+
+    changed = Signal(object)
+    """A ``DocumentChange``: the one signal an edit, undo or redo sends."""
     cells_changed = Signal(object)
-    """A ``Changes``: which cells changed status or lock."""
-    validation_changed = Signal(object)
-    """A ``frozenset[int]`` of day columns whose figures or violations may have changed; empty means all."""
+    """Legacy half of ``changed`` (a ``Changes``) for panels not yet moved to ``changed``."""
     plan_replaced = Signal()
-    """The roster, range, circular, policy or profile changed: views rebuild themselves."""
+    """Legacy half of ``changed`` (structure) for panels not yet moved to ``changed``."""
     file_changed = Signal()
     """The path or the saved state changed."""
 
@@ -159,12 +174,14 @@ class Document(QObject):
 
     def apply_locks(self, cells: Sequence[tuple[Nip, dt.date]], locked: bool) -> None:
         """Lock or unlock cells (called by undo commands)."""
-        self.cells_changed.emit(self.plan.set_locked(cells, locked))
+        changes = self.plan.set_locked(cells, locked)
+        self.changed.emit(DocumentChange(locks=changes.locks))
+        self.cells_changed.emit(changes)
 
     def _changed(self, changes: Changes) -> None:
         columns = self.validator.update(changes)
+        self.changed.emit(DocumentChange(cells=changes.cells, locks=changes.locks, days=columns))
         self.cells_changed.emit(changes)
-        self.validation_changed.emit(columns)
 
     # ---- everything else: one undo step that swaps whole plans -----------------------------
 
@@ -195,8 +212,8 @@ class Document(QObject):
         calendar = self._calendar_for(plan)
         validator = Validator(plan, circular, calendar)
         self.plan, self.calendar, self.circular, self.validator = plan, calendar, circular, validator
+        self.changed.emit(DocumentChange(structure=True))
         self.plan_replaced.emit()
-        self.validation_changed.emit(frozenset())
 
     def set_catalog(self, catalog: Catalog) -> None:
         """Use a catalogue re-read after the user saved a circular; the plan is re-checked.
@@ -262,7 +279,16 @@ _BRUSH_COMMAND_ID = 1
 """``QUndoCommand.id`` of brush edits: Qt offers them to ``mergeWith`` of the step below."""
 
 
-class EditCells(QUndoCommand):
+class TimedCommand(QUndoCommand):
+    """An undo step that knows when it was made, for the change history."""
+
+    def __init__(self, text: str) -> None:
+        """Note the time now."""
+        super().__init__(text)
+        self.time = dt.datetime.now()
+
+
+class EditCells(TimedCommand):
     """Setting a group of cells: one undo step, however many cells (and however long a brush stroke)."""
 
     def __init__(self, document: Document, edits: Sequence[CellEdit], text: str, stroke: int | None = None) -> None:
@@ -292,7 +318,7 @@ class EditCells(QUndoCommand):
         self._document.revert_edits(self._edits)
 
 
-class LockCells(QUndoCommand):
+class LockCells(TimedCommand):
     """Locking or unlocking a group of cells."""
 
     def __init__(self, document: Document, cells: Sequence[tuple[Nip, dt.date]], locked: bool) -> None:
@@ -314,7 +340,7 @@ class LockCells(QUndoCommand):
         self._document.apply_locks(self._cells, not self._locked)
 
 
-class ReplacePlan(QUndoCommand):
+class ReplacePlan(TimedCommand):
     """A change to the roster, range, circular, policy or profile: the whole plan before and after."""
 
     def __init__(self, document: Document, old: Plan, new: Plan, text: str) -> None:

@@ -7,6 +7,7 @@ one per day of the plan.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass
 from typing import Any
@@ -15,18 +16,21 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.domain.calendar import DAY_ABBREVIATIONS, DAY_NAMES, DayOffKind, format_date_long
+from planner.domain.circular import RuleKind
 from planner.domain.nip import format_nip
-from planner.domain.plan import Changes
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
-from planner.domain.validation import Violation
+from planner.domain.validation import Tally, Violation
 from planner.domain.wording import describe, describe_rule, format_percent
-from planner.ui.document import Document
+from planner.ui.actions import STATUS_KEYS
+from planner.ui.document import Document, DocumentChange
 from planner.ui.texts import category_label, domain_text, status_label, wording
 
-FIXED_COLUMNS = 3
-"""No, Nama / NIP, Jabatan: the columns that stay in place while the days scroll."""
+FIXED_COLUMNS = 4
+"""No, Nama / NIP, Jabatan, JJ (remote days): the columns that stay in place while the days scroll."""
+REMOTE_COLUMN = 3
+"""The per-person count of remote days in the period."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -96,10 +100,16 @@ class GridModel(QAbstractTableModel):
         self._status_brushes = {status: QBrush(QColor(status.colour)) for status in Status}
         self._rows: list[_Row] = []
         self._row_of_staff: list[int] = []
+        self.compact_names = False
+        """Names on one line, without the NIP (the tooltip still has it)."""
+        self.compact_headers = False
+        """Day headers as the day's initial over the day of the month, for narrow columns."""
+        self._agency: dict[int, Tally] = {}
+        """The agency row's figures per day, kept until a change touches that day."""
+        self._shown: frozenset[int] | None = None
+        """Roster rows the filter lets through; None shows everyone."""
         self._build_rows()
-        document.cells_changed.connect(self._on_document_cells_changed)
-        document.validation_changed.connect(self._on_document_validation_changed)
-        document.plan_replaced.connect(self._on_document_plan_replaced)
+        document.changed.connect(self._on_document_changed)
 
     # ---- layout --------------------------------------------------------------------------
 
@@ -116,10 +126,24 @@ class GridModel(QAbstractTableModel):
         for group, row in last_row_of_group.items():
             groups_after.setdefault(row, []).append(group)
 
+        shown = self._shown
+        if shown is not None:
+            # A filter hides people, never figures: a group's summary follows its last person shown
+            # and still counts the whole group.
+            last_row_of_group = {}
+            for row in range(len(roster.staff)):
+                if row in shown:
+                    last_row_of_group[validator.group_of(row)] = row
+            groups_after = {}
+            for group, row in last_row_of_group.items():
+                groups_after.setdefault(row, []).append(group)
+
         self._rows = []
-        self._row_of_staff = [0] * len(roster.staff)
+        self._row_of_staff = [-1] * len(roster.staff)
         for unit_id in roster.units:
             members = staff_by_unit.get(unit_id, [])
+            if shown is not None:
+                members = [row for row in members if row in shown]
             if not members:
                 continue
             self._rows.append(_Row(RowKind.UNIT, unit=unit_id))
@@ -135,13 +159,45 @@ class GridModel(QAbstractTableModel):
         return self._document
 
     def grid_row_of_staff(self, staff_row: int) -> int:
-        """The model row that shows the person in roster row ``staff_row``."""
+        """The model row that shows the person in roster row ``staff_row``; -1 while the filter hides them."""
         return self._row_of_staff[staff_row]
+
+    def set_filter(self, rows: frozenset[int] | None) -> None:
+        """Show only the people in roster ``rows`` (None: everyone), still grouped by unit."""
+        if rows is not None and len(rows) == len(self._document.plan.roster.staff):
+            rows = None
+        if rows == self._shown:
+            return
+        self.beginResetModel()
+        self._shown = rows
+        self._build_rows()
+        self.endResetModel()
+
+    @property
+    def filtered(self) -> bool:
+        """True while a filter hides someone."""
+        return self._shown is not None
 
     def staff_row(self, row: int) -> int | None:
         """The roster row shown in model row ``row``, or None for a header or summary row."""
         entry = self._rows[row]
         return entry.ref if entry.kind is RowKind.STAFF else None
+
+    def set_compact_names(self, compact: bool) -> None:
+        """Show names without the NIP line."""
+        self.compact_names = compact
+        self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 1))
+
+    def set_compact_headers(self, compact: bool) -> None:
+        """Show day headers as "S / 16" instead of "Sel / 16/04"."""
+        if compact != self.compact_headers:
+            self.compact_headers = compact
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
+    def summary_group(self, row: int) -> int | None:
+        """The quota group a group summary row ``row`` counts, or None for any other row."""
+        entry = self._rows[row]
+        return entry.ref if entry.kind is RowKind.GROUP else None
 
     def row_kind(self, row: int) -> RowKind:
         """What model row ``row`` shows."""
@@ -191,12 +247,20 @@ class GridModel(QAbstractTableModel):
                     QCoreApplication.translate("GridModel", "No"),
                     QCoreApplication.translate("GridModel", "Nama / NIP"),
                     QCoreApplication.translate("GridModel", "Jabatan"),
+                    QCoreApplication.translate("GridModel", "JJ"),
                 )[section]
+            if role == Qt.ItemDataRole.ToolTipRole and section == REMOTE_COLUMN:
+                return QCoreApplication.translate(
+                    "GridModel", "Hari kerja jarak jauh (WFH, WFA) tiap pegawai dalam periode rencana"
+                )
             return None
         column = section - FIXED_COLUMNS
         day = self._document.plan.days[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{domain_text(DAY_ABBREVIATIONS[day.weekday()])}\n{day:%d/%m}"
+            abbreviation = domain_text(DAY_ABBREVIATIONS[day.weekday()])
+            if self.compact_headers:
+                return f"{abbreviation[:1]}\n{day.day}"
+            return f"{abbreviation}\n{day:%d/%m}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._day_tooltip(column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -213,20 +277,19 @@ class GridModel(QAbstractTableModel):
             return _NON_WORKING
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Set one cell's status from its code (``"WFH"``) or None, as an undo step."""
-        staff_row = self.staff_row(index.row()) if index.isValid() else None
-        if role != Qt.ItemDataRole.EditRole or staff_row is None or index.column() < FIXED_COLUMNS:
-            return False
-        try:
-            status = Status.from_code(value) if value else None
-        except ValueError:
-            return False
-        plan = self._document.plan
-        target = (plan.roster.staff[staff_row].nip, plan.days[index.column() - FIXED_COLUMNS])
-        label = status.code if status else QCoreApplication.translate("GridModel", "kosong")
-        text = QCoreApplication.translate("GridModel", "Isi 1 sel dengan {status}").format(status=label)
-        return self._document.set_cells([(*target, status)], text) > 0
+    def cell_face(self, row: int, column: int) -> tuple[str, QBrush | QColor | None, CellMarks] | None:
+        """A staff day cell's text, background and marks, for painting; None for any other cell."""
+        entry = self._rows[row]
+        if entry.kind is not RowKind.STAFF or column < FIXED_COLUMNS:
+            return None
+        day = column - FIXED_COLUMNS
+        status = self._document.plan.status(entry.ref, day)
+        text = "" if status is None else STATUS_KEYS[status] if self.compact_headers else status.code
+        if not self._document.validator.is_working(entry.ref, day):
+            background: QBrush | QColor | None = _NON_WORKING
+        else:
+            background = self._status_brushes[status] if status else None
+        return text, background, self.marks(row, column)
 
     def marks(self, row: int, column: int) -> CellMarks:
         """The hatch, lock and problem mark of a day cell; none for the fixed columns."""
@@ -255,7 +318,10 @@ class GridModel(QAbstractTableModel):
             if column == 0:
                 return str(staff_row + 1)
             if column == 1:
-                return f"{member.name}\nNIP. {format_nip(member.nip)}"
+                mark = "⊘ " if member.no_remote_reason else ""
+                return mark + (member.name if self.compact_names else f"{member.name}\nNIP. {format_nip(member.nip)}")
+            if column == REMOTE_COLUMN:
+                return str(self.remote_days(staff_row))
             return member.position
         if role == Qt.ItemDataRole.ToolTipRole:
             roster = self._document.plan.roster
@@ -269,6 +335,8 @@ class GridModel(QAbstractTableModel):
                     category=category_label(roster.category_of(member))
                 ),
             ]
+            if column == REMOTE_COLUMN:
+                return self._remote_tooltip(staff_row)
             if member.no_remote_reason:
                 lines.append(
                     QCoreApplication.translate("GridModel", "Tidak boleh bekerja jarak jauh: {reason}").format(
@@ -276,15 +344,64 @@ class GridModel(QAbstractTableModel):
                     )
                 )
             return "\n".join(line for line in lines if line)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, REMOTE_COLUMN):
             return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and member.no_remote_reason:
+            return _SEVERITY_COLOURS[Severity.WARNING]
         return None
+
+    def remote_days(self, staff_row: int) -> int:
+        """Working days of the plan the person works remotely (WFH, WFA)."""
+        plan, validator = self._document.plan, self._document.validator
+        return sum(
+            1
+            for column in range(len(plan.days))
+            if (status := plan.status(staff_row, column)) is not None
+            and status.is_remote
+            and validator.is_working(staff_row, column)
+        )
+
+    def _remote_tooltip(self, staff_row: int) -> str:
+        """Remote days per calendar week, with the weekly cap where the circular sets one."""
+        document = self._document
+        plan, validator = document.plan, document.validator
+        category = plan.roster.category_of(plan.roster.staff[staff_row])
+        weeks: dict[dt.date, int] = {}
+        caps: dict[dt.date, int] = {}
+        for column, day in enumerate(plan.days):
+            monday = day - dt.timedelta(days=day.weekday())
+            weeks.setdefault(monday, 0)
+            status = plan.status(staff_row, column)
+            if status is not None and status.is_remote and validator.is_working(staff_row, column):
+                weeks[monday] += 1
+            period = document.circular.period_on(day)
+            rule = period.rules.get(category) if period is not None else None
+            if rule is not None and rule.kind is RuleKind.WEEKLY_REMOTE_MAX and rule.value is not None:
+                caps[monday] = rule.value
+        lines = [
+            QCoreApplication.translate("GridModel", "{days} hari jarak jauh dalam periode").format(
+                days=sum(weeks.values())
+            )
+        ]
+        for monday, count in weeks.items():
+            line = QCoreApplication.translate("GridModel", "Minggu {day}: {count} hari").format(
+                day=f"{monday:%d/%m}", count=count
+            )
+            if monday in caps:
+                line += " " + QCoreApplication.translate("GridModel", "(batas {cap} hari per minggu)").format(
+                    cap=caps[monday]
+                )
+            lines.append(line)
+        return "\n".join(lines)
 
     def _cell(self, staff_row: int, column: int, role: int) -> Any:
         document = self._document
         if role == Qt.ItemDataRole.DisplayRole:
             status = document.plan.status(staff_row, column)
-            return status.code if status else ""
+            if status is None:
+                return ""
+            # A narrow column shows the key letter (H for WFH), so a code is never cut to "W…".
+            return STATUS_KEYS[status] if self.compact_headers else status.code
         if role == Roles.STATUS:
             return document.plan.status(staff_row, column)
         if role == Roles.WORKING:
@@ -361,7 +478,10 @@ class GridModel(QAbstractTableModel):
             return None
         day_column = column - FIXED_COLUMNS
         if entry.kind is RowKind.AGENCY:
-            tally = validator.agency_tally(day_column)
+            tally = self._agency.get(day_column)
+            if tally is None:
+                # Summing every group of a large agency is slow; the row asks for several roles per cell.
+                tally = self._agency[day_column] = validator.agency_tally(day_column)
             violation = None
         else:
             tally = validator.group_tally(entry.ref, day_column)
@@ -369,6 +489,8 @@ class GridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not tally.headcount:
                 return ""
+            if self.compact_names or self.compact_headers:
+                return f"{tally.remote}/{tally.headcount}"  # one line; the tooltip has the share
             # Whole percent to fit the column; the tooltip gives the exact share.
             return f"{tally.remote}/{tally.headcount}\n{tally.remote_percent:.0f}%"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -438,29 +560,31 @@ class GridModel(QAbstractTableModel):
 
     # ---- following the document ----------------------------------------------------------
 
-    def _on_document_cells_changed(self, changes: Changes) -> None:
-        cells = changes.cells + changes.locks
-        if not cells:
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.structure:
+            self._agency.clear()
+            self.beginResetModel()
+            self._shown = None  # the rows it named belong to the old roster
+            self._build_rows()
+            self.endResetModel()
             return
-        rows = [self._row_of_staff[row] for row, _ in cells]
-        columns = [column for _, column in cells]
-        self.dataChanged.emit(
-            self.index(min(rows), FIXED_COLUMNS + min(columns)),
-            self.index(max(rows), FIXED_COLUMNS + max(columns)),
-        )
-
-    def _on_document_validation_changed(self, columns: frozenset[int]) -> None:
-        first, last = (min(columns), max(columns)) if columns else (0, len(self._document.plan.days) - 1)
-        # Group and agency figures, and the marks on every cell of those days, may have moved.
-        self.dataChanged.emit(
-            self.index(0, FIXED_COLUMNS + first), self.index(len(self._rows) - 1, FIXED_COLUMNS + last)
-        )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, FIXED_COLUMNS + first, FIXED_COLUMNS + last)
-
-    def _on_document_plan_replaced(self) -> None:
-        self.beginResetModel()
-        self._build_rows()
-        self.endResetModel()
+        for day in change.days:
+            self._agency.pop(day, None)
+        columns = set(change.days)
+        columns.update(column for _row, column in change.cells)
+        columns.update(column for _row, column in change.locks)
+        if not columns:
+            return
+        first, last = FIXED_COLUMNS + min(columns), FIXED_COLUMNS + max(columns)
+        if change.cells:
+            first = REMOTE_COLUMN  # each person's count of remote days
+        # One range for the whole change: the cells, and the group and agency figures and the
+        # marks on every cell of the days whose checks moved.
+        self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
+        if change.days:
+            self.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, FIXED_COLUMNS + min(change.days), FIXED_COLUMNS + max(change.days)
+            )
 
 
 def _worst(violations: list[Violation]) -> Severity | None:

@@ -16,15 +16,18 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPalette, QPen, QPolygon
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QPolygon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +36,18 @@ from planner.domain.policy import Severity
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
 
 ROW_HEIGHT = 38
+"""A staff row at zoom 1: the name over the NIP."""
+COMPACT_ROW_HEIGHT = 24
+"""A staff row at zoom 1 with compact names (one line)."""
 DAY_WIDTH = 46
+NARROW_DAY_WIDTH = 34
+"""Below this a day header is compact and a cell shows its key letter (H for WFH) instead of the code."""
+FIT_MINIMUM_DAY_WIDTH = 18
+"""The narrowest day column "Muat satu periode" makes: a letter still reads."""
+ZOOM_STEPS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
+FIXED_WIDTHS = (36, 240, 170, 34)
+"""No, Nama / NIP, Jabatan and JJ when nothing was remembered: the days keep most of a laptop screen."""
+COMPACT_NAME_WIDTH = 180
 _MARKS = {Severity.ERROR: QColor("#C0392B"), Severity.WARNING: QColor("#D68910")}
 _HATCH = QBrush(QColor("#BDBDBD"), Qt.BrushStyle.BDiagPattern)
 _LOCK_COLOUR = QColor("#4A4A4A")
@@ -49,21 +63,47 @@ class CellDelegate(QStyledItemDelegate):
         """Paint cells of ``model``, asking it directly for the marks (no QVariant round trip per role)."""
         super().__init__(parent)
         self._model = model
+        self._bold: tuple[float, QFont] | None = None
+
+    def _bold_font(self, font: QFont) -> QFont:
+        """The view's font in bold, made once per size (the zoom changes it)."""
+        size = font.pointSizeF()
+        if self._bold is None or self._bold[0] != size:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._bold = (size, bold)
+        return self._bold[1]
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         """Draw the cell, then the hatch and the problem mark over it."""
-        option.font.setBold(True)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            # The style would paint the selection over the status colour and hide the code:
-            # paint the cell as it is, then a see-through highlight and a border on top.
-            option.state &= ~QStyle.StateFlag.State_Selected
-        super().paint(painter, option, index)
         rect: QRect = option.rect
-        marks = self._model.marks(index.row(), index.column())
+        cell = self._model.cell_face(index.row(), index.column())
         painter.save()
+        if cell is None:
+            # Unit and summary rows: the style's own painting, from the model's roles.
+            option.font.setBold(True)
+            if selected:
+                # The style would paint the selection over the colour and hide the text:
+                # paint the cell as it is, then a see-through highlight and a border on top.
+                option.state &= ~QStyle.StateFlag.State_Selected
+            super().paint(painter, option, index)
+            marks = self._model.marks(index.row(), index.column())
+        else:
+            # Staff cells, most of what is on screen: painted straight from the plan, without
+            # the style asking the model for seven roles per cell.
+            text, background, marks = cell
+            if background is None and selected:
+                # The row's selection the style painted underneath would hide the light overlay below.
+                background = option.palette.color(QPalette.ColorRole.Base)
+            if background is not None:
+                painter.fillRect(rect, background)
+            if text:
+                painter.setFont(self._bold_font(option.font))
+                painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         if selected:
             highlight = option.palette.color(QPalette.ColorRole.Highlight)
             painter.fillRect(rect, QColor(highlight.red(), highlight.green(), highlight.blue(), 70))
@@ -106,11 +146,17 @@ class GridView(QWidget):
     cell_painted = Signal(int, int)
     """Roster row and day column of a cell the brush passed over."""
     paint_finished = Signal()
+    filter_changed = Signal(str)
+    """The text typed in the filter field."""
 
     def __init__(self, model: GridModel, parent: QWidget | None = None) -> None:
         """Lay out both views and keep their scrolling and selection together."""
         super().__init__(parent)
         self.model = model
+        self.zoom = 1.0
+        self._day_width = DAY_WIDTH
+        self._base_font = self.font()
+        self._remembered_widths = list(FIXED_WIDTHS)
         self.brush_active = False
         self._painting = False
         self._painted: set[tuple[int, int]] = set()
@@ -130,9 +176,8 @@ class GridView(QWidget):
         self.selection = self.fixed.selectionModel()
 
         self._split_columns()
-        self.fixed.setColumnWidth(0, 40)
-        self.fixed.setColumnWidth(1, 300)
-        self.fixed.setColumnWidth(2, 220)
+        for column, width in enumerate(FIXED_WIDTHS):
+            self.fixed.setColumnWidth(column, width)
         self.fixed.horizontalHeader().sectionResized.connect(self._on_fixed_header_section_resized)
         self._on_fixed_header_section_resized()
         model.modelReset.connect(self._split_columns)
@@ -147,12 +192,44 @@ class GridView(QWidget):
         self.days.verticalScrollBar().valueChanged.connect(self.fixed.verticalScrollBar().setValue)
         self.fixed.verticalScrollBar().valueChanged.connect(self.days.verticalScrollBar().setValue)
 
-        layout = QHBoxLayout(self)
+        self.filter_bar = QWidget(self)
+        self.filter_edit = QLineEdit(self.filter_bar)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Cari nama, NIP, jabatan atau unit…"))
+        self.filter_edit.setMaxLength(200)
+        self.filter_count = QLabel(self.filter_bar)
+        self.filter_edit.textChanged.connect(self.filter_changed)
+        self.filter_edit.installEventFilter(self)
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(4, 2, 4, 2)
+        bar.addWidget(QLabel(self.tr("Saring:"), self.filter_bar))
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.filter_count)
+        self.filter_bar.hide()
+
+        views = QHBoxLayout()
+        views.setContentsMargins(0, 0, 0, 0)
+        views.setSpacing(0)
+        views.addWidget(self.fixed)
+        views.addWidget(self.days, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.fixed)
-        layout.addWidget(self.days, 1)
+        layout.addWidget(self.filter_bar)
+        layout.addLayout(views, 1)
         self.setFocusProxy(self.days)
+
+    def open_filter(self) -> None:
+        """Show the filter field and put the cursor in it (Ctrl+F)."""
+        self.filter_bar.show()
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def close_filter(self) -> None:
+        """Empty and hide the filter field: everyone is shown again (Esc)."""
+        self.filter_edit.clear()
+        self.filter_bar.hide()
+        self.days.setFocus()
 
     def _split_columns(self) -> None:
         for column in range(self.model.columnCount()):
@@ -164,19 +241,86 @@ class GridView(QWidget):
         self.fixed.setFixedWidth(width + 2 * self.fixed.frameWidth())
 
     def column_widths(self) -> list[int]:
-        """Widths of No, Nama / NIP and Jabatan, to remember between sessions."""
+        """Widths of the fixed columns, to remember between sessions."""
+        if self.model.compact_names:
+            return list(self._remembered_widths)
         return [self.fixed.columnWidth(column) for column in range(FIXED_COLUMNS)]
 
     def set_column_widths(self, widths: list[int]) -> None:
         """Restore remembered widths of the fixed columns (ignored unless there is one per column)."""
         if len(widths) == FIXED_COLUMNS:
             for column, width in enumerate(widths):
-                self.fixed.setColumnWidth(column, max(24, min(width, 800)))
+                self.fixed.setColumnWidth(column, max(24, min(width, 600)))
+            self._remembered_widths = self.column_widths()
+
+    # ---- zoom and compact columns ---------------------------------------------------------
+
+    def set_compact_names(self, compact: bool) -> None:
+        """Names on one line without the NIP, no Jabatan column: more room for the days."""
+        if compact == self.model.compact_names:
+            return
+        if compact:
+            self._remembered_widths = self.column_widths()
+        self.model.set_compact_names(compact)
+        self.fixed.setColumnHidden(2, compact)
+        self.fixed.setColumnWidth(1, COMPACT_NAME_WIDTH if compact else self._remembered_widths[1])
+        self._apply_zoom()
+
+    def set_zoom(self, zoom: float) -> None:
+        """Scale rows, day columns and text; 1 is the normal size."""
+        self.zoom = max(ZOOM_STEPS[0], min(zoom, ZOOM_STEPS[-1]))
+        self._day_width = round(DAY_WIDTH * self.zoom)
+        self._apply_zoom()
+
+    def zoom_in(self) -> None:
+        """The next larger zoom step."""
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 0.01), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        """The next smaller zoom step."""
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom - 0.01), ZOOM_STEPS[0]))
+
+    def fit_period(self) -> None:
+        """Day columns as narrow as needed for the whole period to fit beside the fixed columns."""
+        days = self.model.columnCount() - FIXED_COLUMNS
+        if days <= 0:
+            return
+        room = self.width() - self.fixed.width() - self.days.verticalScrollBar().sizeHint().width() - 4
+        width = max(FIT_MINIMUM_DAY_WIDTH, min(DAY_WIDTH, room // days))
+        self.zoom = min(1.0, width / DAY_WIDTH)
+        self._day_width = width
+        self._apply_zoom()
+
+    def day_width(self) -> int:
+        """The width of each day column now."""
+        return self._day_width
+
+    def _apply_zoom(self) -> None:
+        font = QFont(self._base_font)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(max(6.0, font.pointSizeF() * max(self.zoom, 0.7)))
+        base = COMPACT_ROW_HEIGHT if self.model.compact_names else ROW_HEIGHT
+        height = max(16, round(base * max(self.zoom, 0.6)))
+        for view in (self.fixed, self.days):
+            view.setFont(font)
+            view.verticalHeader().setDefaultSectionSize(height)
+        self.days.horizontalHeader().setFont(font)
+        self.days.horizontalHeader().setDefaultSectionSize(self._day_width)
+        # A narrow day header shows the day's initial over the date.
+        self.model.set_compact_headers(self._day_width < NARROW_DAY_WIDTH)
+        self._on_fixed_header_section_resized()
 
     # ---- the brush -----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Turn presses and drags on the day cells into brush strokes while the brush is on."""
+        """Esc in the filter closes it; presses and drags on the day cells are brush strokes while the brush is on."""
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Escape:
+                self.close_filter()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+                self.days.setFocus()
+                return True
         if watched is not self.days.viewport() or not self.brush_active:
             return super().eventFilter(watched, event)
         kind = event.type()
@@ -237,7 +381,11 @@ class GridView(QWidget):
         return [(staff[staff_row].nip, plan.days[column]) for _row, staff_row, column in sorted(cells)]
 
     def select_cells(self, staff_rows: list[int], columns: list[int], *, scroll: bool = True) -> None:
-        """Select these people on these days and, unless ``scroll`` is False, scroll to the first."""
+        """Select these people on these days and, unless ``scroll`` is False, scroll to the first.
+
+        People the filter hides are left out.
+        """
+        staff_rows = [row for row in staff_rows if self.model.grid_row_of_staff(row) >= 0]
         grid_rows = sorted(self.model.grid_row_of_staff(row) for row in staff_rows)
         selection = QItemSelection()
         for top, bottom in _runs(grid_rows):

@@ -39,7 +39,7 @@ from planner.domain.calendar import DAY_ABBREVIATIONS
 from planner.domain.policy import Severity
 from planner.domain.validation import Violation
 from planner.domain.wording import describe
-from planner.ui.document import Document
+from planner.ui.document import Document, DocumentChange
 from planner.ui.texts import category_label, domain_text, wording
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -69,15 +69,15 @@ class IssuesModel(QAbstractListModel):
         self._violations: list[Violation] = list(itertools.chain.from_iterable(self._days))
         self._pending: set[int] | None = set()
         """Days to re-read; None for every day (a new plan)."""
+        self._waiting = False
+        """A change came in that the list does not show yet."""
         # Edits come in bursts (a brush stroke, typing down a column): the list is rebuilt
         # once the burst is over, not per cell.
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self.flush)
-        document.validation_changed.connect(self._on_document_validation_changed)
-        # A new roster or range may lack the people and units the old list names: no waiting then.
-        document.plan_replaced.connect(self._on_document_plan_replaced)
+        document.changed.connect(self._on_document_changed)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """How many violations there are."""
@@ -119,22 +119,27 @@ class IssuesModel(QAbstractListModel):
         """The violation shown in ``row``."""
         return self._violations[row]
 
-    def _on_document_validation_changed(self, columns: frozenset[int]) -> None:
-        if not columns:
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.structure:
+            # A new roster or range may lack the people and units the old list names: no waiting then.
             self._pending = None
-        elif self._pending is not None:
-            self._pending |= columns
+            self._waiting = True
+            self.flush()
+            return
+        if not change.days:
+            return
+        if self._pending is not None:
+            self._pending |= change.days
+        self._waiting = True
         self._refresh.start()
-
-    def _on_document_plan_replaced(self) -> None:
-        self._pending = None
-        self._refresh.start()
-        self.flush()
 
     def flush(self) -> None:
         """Show the current violations now, if a change is waiting."""
-        if not self._refresh.isActive():
+        # A flag, not the timer's isActive(): a single-shot timer is no longer active when its
+        # timeout runs this, and the list then never followed an edit in the real window.
+        if not self._waiting:
             return
+        self._waiting = False
         self._refresh.stop()
         validator, n_days = self._document.validator, len(self._document.plan.days)
         if self._pending is None or len(self._days) != n_days:
@@ -190,13 +195,14 @@ class IssueDelegate(QStyledItemDelegate):
         painter.setPen(text_colour)
         sentence = self._model.sentence(violation)
         body = QRect(rect.left(), rect.top() + line, rect.width(), (_LINES - 2) * line)
-        painter.drawText(body, int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), sentence)
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        used = painter.drawText(body, flags, sentence)
         if not selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
         source = QFontMetrics(bold).elidedText(violation.source, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(
-            QRect(rect.left(), rect.top() + (_LINES - 1) * line, rect.width(), line), Qt.AlignmentFlag.AlignLeft, source
-        )
+        # The source follows the sentence directly: a short sentence leaves no blank line above it.
+        top = min(used.bottom() + 1, body.bottom() + 1)
+        painter.drawText(QRect(rect.left(), top, rect.width(), line), Qt.AlignmentFlag.AlignLeft, source)
         painter.restore()
 
 
@@ -240,8 +246,8 @@ class IssuesPanel(QWidget):
         self.model.about_to_refresh.connect(self._on_model_about_to_refresh)
         self.model.refreshed.connect(self._on_model_refreshed)
         self._scroll = 0
-        document.validation_changed.connect(self._on_document_validation_changed)
-        self._on_document_validation_changed(frozenset())
+        document.changed.connect(self._on_document_changed)
+        self._show_counts()
 
     def _on_model_about_to_refresh(self) -> None:
         self._scroll = self.view.verticalScrollBar().value()
@@ -250,7 +256,11 @@ class IssuesPanel(QWidget):
         # Working down the list, the user keeps their place when a fix removes a problem above.
         self.view.verticalScrollBar().setValue(self._scroll)
 
-    def _on_document_validation_changed(self, _columns: frozenset[int]) -> None:
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.days or change.structure:
+            self._show_counts()
+
+    def _show_counts(self) -> None:
         validator = self._document.validator
         if validator.errors or validator.warnings:
             text = self.tr("{errors} kesalahan, {warnings} peringatan. Klik salah satu untuk memilih selnya.").format(

@@ -9,8 +9,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMetaObject, QObject, QPoint, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QMetaObject, QObject, QPoint, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QUndoView,
+    QPushButton,
 )
 
 from planner.domain.calendar import format_date_long
@@ -36,14 +36,20 @@ from planner.io.circular_file import Catalog
 from planner.io.plan_json import profile_from_json, profile_to_json
 from planner.paths import AppPaths
 from planner.storage.plan_file import EXTENSION
+from planner.ui import operations
 from planner.ui.actions import build_actions
 from planner.ui.autofill_dialog import AutofillDialog
 from planner.ui.autosave import Autosaver
 from planner.ui.circular_editor import CircularEditor
 from planner.ui.circular_panel import CircularPanel
-from planner.ui.document import Document
+from planner.ui.copy_pattern_dialog import CopyPatternDialog
+from planner.ui.document import Document, DocumentChange
+from planner.ui.errors import error_text
+from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid_model import FIXED_COLUMNS, GridModel
-from planner.ui.grid_view import GridView
+from planner.ui.grid_view import FIXED_WIDTHS, GridView
+from planner.ui.guide import GuideDialog
+from planner.ui.history import HistoryView
 from planner.ui.import_dialog import StaffImportDialog, export_xlsx
 from planner.ui.issues import IssuesPanel
 from planner.ui.new_plan_dialog import NewPlanDialog
@@ -59,6 +65,11 @@ PROFILE_KEY = "plan/last_profile"
 LANGUAGE_KEY = "ui/language"
 COLUMNS_KEY = "grid/fixed_columns"
 MAX_RECENT = 8
+LAYOUT_VERSION = 2
+"""Saved with the window state: a state saved by another version of the window is not restored."""
+GRID_SHARE = 2 / 3
+"""The least share of the window's width the grid keeps; a layout that gives it less is reset."""
+SIDE_MINIMUM, SIDE_MAXIMUM = 200, 340
 RECOVERY_FOLDER = "pemulihan"
 
 
@@ -82,6 +93,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._context = context
         self._settings = context.settings
+        self.folders = LastFolders(context.settings)
+        self._folder_button: QPushButton | None = None
+        self._guide: GuideDialog | None = None
+        self._shown_once = False
+        self._search_index: tuple[Roster, list[str]] | None = None
+        """What Ctrl+F searches, per person, built once per roster."""
         self._closed = False
         self._connections: list[QMetaObject.Connection] = []
         """The shown document's signals wired to this window, cut when another is shown."""
@@ -112,15 +129,98 @@ class MainWindow(QMainWindow):
         )
         self.autosaver = Autosaver(context.paths.data / RECOVERY_FOLDER, self)
         self.autosaver.failed.connect(self._on_autosaver_failed)
+        self._view_menu.addSeparator()
+        self._view_menu.addAction(self.window_actions.reset_layout)
         self._show(document)
-        self.resize(1400, 860)
-        self.resizeDocks([self.issues_dock], [380], Qt.Orientation.Horizontal)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, screen.width()), min(860, screen.height()))
+        self._reset_docks()
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        self._restore_layout()
+
+    # ---- layout --------------------------------------------------------------------------
+
+    def _docks(self) -> list[QDockWidget]:
+        return [self.issues_dock, self.circular_dock, self.history_dock, self.signoff_dock]
+
+    def _reset_docks(self) -> None:
+        """Side panels narrow: a quarter of the window, between 200 and 340 pixels."""
+        width = max(SIDE_MINIMUM, min(SIDE_MAXIMUM, self.width() // 4))
+        self.resizeDocks([self.issues_dock, self.circular_dock], [width, width], Qt.Orientation.Horizontal)
+
+    def _restore_layout(self) -> None:
+        """The size and panels of the last session; maximised the first time."""
         geometry = self._settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            # The whole screen even where no window manager maximises (a kiosk, a bare X server).
+            self.setGeometry(self.screen().availableGeometry())
+            self.setWindowState(Qt.WindowState.WindowMaximized)
         state = self._settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        # A state from another version of the window, or not a state at all, is left unused.
+        if isinstance(state, QByteArray) and not self.restoreState(state, LAYOUT_VERSION):
+            self.restoreState(self._default_state, LAYOUT_VERSION)
+
+    def grid_share(self) -> float:
+        """How much of the window's width the grid has."""
+        return self.grid.width() / max(1, self.width())
+
+    def check_layout(self) -> bool:
+        """Give the grid back its room when the panels take more than a third of the window.
+
+        Returns:
+            True when the layout had to be reset.
+        """
+        if not self.isVisible() or self.grid_share() >= GRID_SHARE:
+            return False
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+        self._reset_docks()
+        if self.grid_share() < GRID_SHARE:
+            self.resizeDocks(
+                [self.issues_dock, self.circular_dock], [SIDE_MINIMUM, SIDE_MINIMUM], Qt.Orientation.Horizontal
+            )
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Check the restored layout once, when the window first has its real size."""
+        super().showEvent(event)
+        if not self._shown_once:
+            # Only the first time: a panel the user widens later is their choice.
+            self._shown_once = True
+            QTimer.singleShot(0, self.check_layout)
+
+    def _on_reset_layout_triggered(self) -> None:
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+        for dock in self._docks():
+            dock.setFloating(False)
+        self.issues_dock.show()
+        self.circular_dock.show()
+        self.window_actions.side_panels.setChecked(True)
+        self.window_actions.compact_names.setChecked(False)
+        self.grid.set_column_widths(list(FIXED_WIDTHS))
+        self.grid.set_zoom(1.0)
+        self.showMaximized()
+        QTimer.singleShot(0, self._reset_docks)
+
+    def _on_side_panels_toggled(self, shown: bool) -> None:
+        for dock in (self.issues_dock, self.circular_dock):
+            dock.setVisible(shown)
+        if shown:
+            QTimer.singleShot(0, self._reset_docks)
+
+    def _on_zoom_in_triggered(self) -> None:
+        self.grid.zoom_in()
+
+    def _on_zoom_out_triggered(self) -> None:
+        self.grid.zoom_out()
+
+    def _on_zoom_reset_triggered(self) -> None:
+        self.grid.set_zoom(1.0)
+
+    def _on_fit_period_triggered(self) -> None:
+        self.grid.fit_period()
+
+    def _on_compact_names_toggled(self, compact: bool) -> None:
+        self.grid.set_compact_names(compact)
 
     # ---- building ------------------------------------------------------------------------
 
@@ -152,12 +252,14 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([a.copy, a.paste, a.clear, a.select_all])
         edit_menu.addSeparator()
         edit_menu.addActions([a.lock, a.unlock])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a.find)
         status_menu = self.menuBar().addMenu(self.tr("&Status"))
         status_menu.addActions(list(a.statuses.values()))
         status_menu.addSeparator()
         status_menu.addAction(a.brush)
         plan_menu = self.menuBar().addMenu(self.tr("&Rencana"))
-        plan_menu.addAction(a.autofill)
+        plan_menu.addActions([a.autofill, a.copy_pattern])
         plan_menu.addSeparator()
         plan_menu.addActions([a.add_staff, a.edit_staff, a.remove_staff, a.import_staff])
         plan_menu.addSeparator()
@@ -165,13 +267,16 @@ class MainWindow(QMainWindow):
         circular_menu = self.menuBar().addMenu(self.tr("Surat &edaran"))
         circular_menu.addActions([a.new_circular, a.copy_circular, a.edit_circular])
         self._view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
+        self._view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset, a.fit_period, a.compact_names])
+        self._view_menu.addSeparator()
+        self._view_menu.addAction(a.side_panels)
         settings_menu = self.menuBar().addMenu(self.tr("&Pengaturan"))
         language_menu = settings_menu.addMenu(self.tr("&Bahasa / Language"))
         language_menu.addActions(list(a.languages.values()))
         current = str(self._settings.value(LANGUAGE_KEY, "id"))
         a.languages.get(current, a.languages["id"]).setChecked(True)
         help_menu = self.menuBar().addMenu(self.tr("Ban&tuan"))
-        help_menu.addAction(a.about)
+        help_menu.addActions([a.guide, a.about])
 
         toolbar = self.addToolBar(self.tr("Utama"))
         toolbar.setObjectName("main-toolbar")
@@ -236,6 +341,16 @@ class MainWindow(QMainWindow):
         for code, action in a.languages.items():
             action.triggered.connect(lambda _checked=False, c=code: self._on_language_triggered(c))
         a.about.triggered.connect(self._on_about_triggered)
+        a.guide.triggered.connect(self._on_guide_triggered)
+        a.zoom_in.triggered.connect(self._on_zoom_in_triggered)
+        a.zoom_out.triggered.connect(self._on_zoom_out_triggered)
+        a.zoom_reset.triggered.connect(self._on_zoom_reset_triggered)
+        a.fit_period.triggered.connect(self._on_fit_period_triggered)
+        a.compact_names.toggled.connect(self._on_compact_names_toggled)
+        a.side_panels.toggled.connect(self._on_side_panels_toggled)
+        a.reset_layout.triggered.connect(self._on_reset_layout_triggered)
+        a.find.triggered.connect(self._on_find_triggered)
+        a.copy_pattern.triggered.connect(self._on_copy_pattern_triggered)
         self._circular_box.activated.connect(self._on_circular_box_activated)
 
     def _show(self, document: Document) -> None:
@@ -252,9 +367,12 @@ class MainWindow(QMainWindow):
         for old_view in old_views:
             if old_view is not None:
                 old_view.deleteLater()
+        old_zoom = old_grid.zoom if isinstance(old_grid, GridView) else 1.0
         self.model = GridModel(document, self)
         self.grid = GridView(self.model, self)
-        self.grid.set_column_widths([int(w) for w in self._list_setting(COLUMNS_KEY)])
+        self.grid.set_column_widths([int(w) for w in self._list_setting(COLUMNS_KEY) if w.isdigit()])
+        self.grid.set_zoom(old_zoom)
+        self.grid.set_compact_names(self.window_actions.compact_names.isChecked())
         a = self.window_actions
         # Single-letter shortcuts, Delete and the clipboard keys fire only while one of the grid's
         # two views has the focus: never while typing in a dialog or in the toolbar's circular box.
@@ -271,6 +389,7 @@ class MainWindow(QMainWindow):
         header = self.grid.days.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_day_header_context_menu_requested)
+        self.grid.filter_changed.connect(self._on_grid_filter_changed)
         self.grid.paint_started.connect(self._on_grid_paint_started)
         self.grid.cell_painted.connect(self._on_grid_cell_painted)
         self.grid.paint_finished.connect(self._on_grid_paint_finished)
@@ -281,8 +400,7 @@ class MainWindow(QMainWindow):
         self.issues = IssuesPanel(document, self)
         self.issues.violation_chosen.connect(self._on_issues_violation_chosen)
         self.issues_dock.setWidget(self.issues)
-        history = QUndoView(document.undo_stack, self)
-        history.setEmptyLabel(self.tr("(rencana seperti saat dibuka)"))
+        history = HistoryView(document.undo_stack, self.tr("(rencana seperti saat dibuka)"), self)
         self.history_dock.setWidget(history)
         stack = document.undo_stack
         self._connections = [
@@ -290,9 +408,8 @@ class MainWindow(QMainWindow):
             stack.canRedoChanged.connect(a.redo.setEnabled),
             stack.undoTextChanged.connect(self._on_undo_stack_text_changed),
             stack.redoTextChanged.connect(self._on_undo_stack_text_changed),
-            document.validation_changed.connect(self._on_document_validation_changed),
+            document.changed.connect(self._on_document_changed),
             document.file_changed.connect(self._refresh_title),
-            document.plan_replaced.connect(self._on_document_plan_replaced),
         ]
         a.undo.setEnabled(stack.canUndo())
         a.redo.setEnabled(stack.canRedo())
@@ -303,6 +420,8 @@ class MainWindow(QMainWindow):
         self._refresh_title()
         self._refresh_status()
         self.grid.setFocus()
+        if self.isVisible():
+            QTimer.singleShot(0, self.check_layout)  # a new grid and panels must not squeeze the days
 
     def _let_go_of_document(self, replacement: Document | None) -> None:
         """Disconnect from the shown document (unless it stays) and release its file."""
@@ -331,6 +450,10 @@ class MainWindow(QMainWindow):
             title=self.document.title, errors=validator.errors, warnings=validator.warnings
         )
 
+    def status_text(self) -> str:
+        """The permanent count in the status bar: errors, warnings and the circular."""
+        return self._status_label.text()
+
     def _refresh_title(self) -> None:
         self.setWindowTitle(self.tr("{title}[*] — Jadwal Kerja ASN").format(title=self.document.title))
         self.setWindowModified(self.document.modified)
@@ -343,8 +466,13 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _on_document_validation_changed(self, _columns: frozenset[int]) -> None:
-        self._refresh_status()
+    def _on_document_changed(self, change: DocumentChange) -> None:
+        if change.structure:
+            self._on_document_plan_replaced()
+            if self.grid.filter_edit.text().strip():
+                self._on_grid_filter_changed(self.grid.filter_edit.text())  # the same filter over the new roster
+        elif change.days:
+            self._refresh_status()
 
     def _on_document_plan_replaced(self) -> None:
         document = self.document
@@ -407,11 +535,8 @@ class MainWindow(QMainWindow):
 
     def _set_selected(self, status: Status | None) -> None:
         cells = self._selected_or_hint()
-        if not cells:
-            return
-        label = status.code if status else self.tr("kosong")
-        text = self.tr("Isi {count} sel dengan {status}").format(count=len(cells), status=label)
-        self.document.set_cells([(nip, day, status) for nip, day in cells], text)
+        if cells:
+            operations.set_statuses(self.document, cells, status)
 
     def _on_select_all_triggered(self) -> None:
         plan = self.document.plan
@@ -420,12 +545,12 @@ class MainWindow(QMainWindow):
     def _on_lock_triggered(self) -> None:
         cells = self._selected_or_hint()
         if cells:
-            self.document.lock_cells(cells, True)
+            operations.lock(self.document, cells, True)
 
     def _on_unlock_triggered(self) -> None:
         cells = self._selected_or_hint()
         if cells:
-            self.document.lock_cells(cells, False)
+            operations.lock(self.document, cells, False)
 
     def _on_brush_toggled(self, checked: bool) -> None:
         self.grid.brush_active = checked
@@ -437,6 +562,26 @@ class MainWindow(QMainWindow):
                 ),
                 6000,
             )
+
+    def _on_copy_pattern_triggered(self) -> None:
+        dialog = CopyPatternDialog(self.document, self.folders, self)
+        if _run(dialog):
+            self.statusBar().showMessage(self.tr("Salin pola: {count} sel diubah.").format(count=dialog.changed), 5000)
+
+    def _on_find_triggered(self) -> None:
+        self.grid.open_filter()
+
+    def _on_grid_filter_changed(self, text: str) -> None:
+        plan = self.document.plan
+        if self._search_index is None or self._search_index[0] is not plan.roster:
+            self._search_index = (plan.roster, operations.search_index(plan.roster))
+        rows = operations.matching_staff(self._search_index[1], text)
+        self.model.set_filter(frozenset(rows) if text.strip() else None)
+        self.grid.filter_count.setText(
+            self.tr("{shown} dari {total} pegawai").format(shown=len(rows), total=len(plan.roster.staff))
+            if text.strip()
+            else ""
+        )
 
     def _on_grid_paint_started(self) -> None:
         self._stroke = self.document.next_stroke()
@@ -461,23 +606,15 @@ class MainWindow(QMainWindow):
         cells = self._selected_or_hint()
         if not cells:
             return
-        plan = self.document.plan
-        by_row: dict[Nip, dict[int, str]] = {}
-        for nip, day in cells:
-            status = plan.status_of(nip, day)
-            by_row.setdefault(nip, {})[plan.column_of(day)] = status.code if status else ""
-        shapes = {tuple(sorted(row)) for row in by_row.values()}
-        [columns] = shapes if len(shapes) == 1 else [()]
-        if not columns or columns != tuple(range(columns[0], columns[-1] + 1)):
-            # What would go between the pieces is unknown: a paste would empty those cells (Excel refuses too).
+        text = operations.copy_text(self.document.plan, cells)
+        if text is None:
             QMessageBox.information(
                 self,
                 self.tr("Salin"),
                 self.tr("Salin hanya dapat untuk satu blok tanggal yang bersebelahan, sama untuk setiap pegawai."),
             )
             return
-        lines = ["\t".join(row[column] for column in columns) for row in by_row.values()]
-        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        QGuiApplication.clipboard().setText(text)
         self.statusBar().showMessage(self.tr("{count} sel disalin.").format(count=len(cells)), 3000)
 
     def _on_paste_triggered(self) -> None:
@@ -486,33 +623,25 @@ class MainWindow(QMainWindow):
         if not text.strip() or not current.isValid() or current.column() < FIXED_COLUMNS:
             self.statusBar().showMessage(self.tr("Pilih sel tujuan, lalu tempel."), 4000)
             return
-        try:
-            block = parse_pasted_codes(text)
-        except PastedCodeError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Tempel dibatalkan"),
-                self.tr("Kode {code!r} pada baris {row}, kolom {column} tidak dikenal (yang dikenal: {codes}).").format(
-                    code=error.code, row=error.row, column=error.column, codes=" ".join(s.code for s in Status)
-                )
-                + "\n"
-                + self.tr("Tidak ada sel yang diubah."),
-            )
-            return
-        plan = self.document.plan
         staff_rows = [
             staff_row
             for row in range(current.row(), self.model.rowCount())
             if (staff_row := self.model.staff_row(row)) is not None
-        ][: len(block)]
-        first_column = current.column() - FIXED_COLUMNS
-        assignments: list[tuple[Nip, dt.date, Status | None]] = []
-        for staff_row, values in zip(staff_rows, block, strict=False):
-            nip = plan.roster.staff[staff_row].nip
-            days = plan.days[first_column : first_column + len(values)]
-            assignments += [(nip, day, status) for day, status in zip(days, values, strict=False)]
-        changed = self.document.set_cells(assignments, self.tr("Tempel {count} sel").format(count=len(assignments)))
-        self.statusBar().showMessage(self.tr("{count} sel diubah oleh tempel.").format(count=changed), 4000)
+        ]
+        result = operations.paste(self.document, text, staff_rows, current.column() - FIXED_COLUMNS)
+        if isinstance(result, operations.PasteRefused):
+            reason = (
+                self.tr("Teks yang ditempel terlalu panjang untuk grid ini; yang dapat ditempel hanya kode status.")
+                if result.too_long
+                else self.tr(
+                    "Kode {code!r} pada baris {row}, kolom {column} tidak dikenal (yang dikenal: {codes})."
+                ).format(code=result.code, row=result.row, column=result.column, codes=" ".join(s.code for s in Status))
+            )
+            QMessageBox.warning(
+                self, self.tr("Tempel dibatalkan"), reason + "\n" + self.tr("Tidak ada sel yang diubah.")
+            )
+            return
+        self.statusBar().showMessage(self.tr("{count} sel diubah oleh tempel.").format(count=result), 4000)
 
     def _on_issues_violation_chosen(self, violation: Violation) -> None:
         plan = self.document.plan
@@ -535,12 +664,7 @@ class MainWindow(QMainWindow):
         chosen = dialog.settings()
         if chosen == current:
             return
-        dropped = sum(
-            1
-            for row in range(len(plan.roster.staff))
-            for column, byte in enumerate(plan.row_bytes(row))
-            if byte and not chosen.first <= plan.days[column] <= chosen.last
-        )
+        dropped = operations.cells_outside(plan, chosen.first, chosen.last)
         if dropped and not self._confirm(
             self.tr("Rentang tanggal dipersempit"),
             self.tr("{count} sel yang sudah diisi berada di luar rentang baru dan akan dibuang. Lanjutkan?").format(
@@ -548,14 +672,7 @@ class MainWindow(QMainWindow):
             ),
         ):
             return
-        new = plan.rebuilt(
-            name=chosen.name,
-            first=chosen.first,
-            last=chosen.last,
-            quota_level=chosen.quota_level,
-            policy=chosen.policy,
-        )
-        self.document.replace_plan(new, self.tr("Ubah pengaturan rencana"))
+        operations.change_settings(self.document, chosen)
 
     def _on_profile_triggered(self) -> None:
         dialog = ProfileDialog(self.document.plan.profile, self)
@@ -587,12 +704,7 @@ class MainWindow(QMainWindow):
         self._replace_roster(Roster(units, roster.staff), self.tr("Ubah unit kerja"))
 
     def _replace_roster(self, roster: Roster, text: str, renamed: dict[Nip, Nip] | None = None) -> None:
-        plan = self.document.plan
-        policy = plan.policy
-        if renamed:
-            pairs = tuple((renamed.get(a, a), renamed.get(b, b)) for a, b in policy.exclusive_pairs)
-            policy = dataclasses.replace(policy, exclusive_pairs=pairs)
-        self.document.replace_plan(plan.rebuilt(roster=roster, policy=policy, renamed=renamed), text)
+        operations.replace_roster(self.document, roster, text, renamed)
 
     def _current_staff_row(self) -> int | None:
         index = self.grid.selection.currentIndex()
@@ -768,12 +880,32 @@ class MainWindow(QMainWindow):
         print_schedule(self.document, self._settings, self)
 
     def _on_export_xlsx_triggered(self) -> None:
-        job = export_xlsx(self.document, self)
+        start = self.folders.suggest(FileKind.EXCEL, self.document.plan.name, ".xlsx")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ekspor ke Excel"), start, self.tr("Buku kerja Excel (*.xlsx)")
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(".xlsx") else Path(f"{name}.xlsx")
+        self.folders.remember(FileKind.EXCEL, path)
+        job = export_xlsx(self.document, self, path)
         if job is not None:
             job.finished.connect(self._on_export_finished)
 
     def _on_export_finished(self, path: object) -> None:
-        self.statusBar().showMessage(self.tr("Tersimpan: {path}").format(path=path), 6000)
+        self.statusBar().showMessage(self.tr("Tersimpan: {path}").format(path=path), 15_000)
+        self.offer_folder(Path(str(path)))
+
+    def offer_folder(self, path: Path) -> None:
+        """A "Buka folder" button in the status bar for a while, opening the folder that holds ``path``."""
+        if self._folder_button is not None:
+            self._folder_button.deleteLater()
+        button = QPushButton(self.tr("Buka folder"), self)
+        button.setToolTip(str(path.parent))
+        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
+        self.statusBar().addWidget(button)
+        self._folder_button = button
+        QTimer.singleShot(15_000, button, button.deleteLater)
 
     def _on_import_staff_triggered(self) -> None:
         _run(StaffImportDialog(self.document, self))
@@ -830,9 +962,10 @@ class MainWindow(QMainWindow):
     def _on_open_triggered(self) -> None:
         if not self._may_discard():
             return
-        start = str(self.document.path.parent) if self.document.path else str(Path.home())
+        start = self.folders.folder(FileKind.PLAN)
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Buka rencana"), start, self._file_filter())
         if name:
+            self.folders.remember(FileKind.PLAN, Path(name))
             self._open_path(Path(name), asked=True)
 
     def _file_filter(self) -> str:
@@ -856,7 +989,7 @@ class MainWindow(QMainWindow):
         except PlannerError as error:
             if same:
                 current.reclaim()
-            QMessageBox.warning(self, self.tr("Rencana tidak dapat dibuka"), str(error))
+            QMessageBox.warning(self, self.tr("Rencana tidak dapat dibuka"), error_text(error))
             return False
         self._show(document)
         self._remember_recent(path)
@@ -868,11 +1001,16 @@ class MainWindow(QMainWindow):
         return self._save_to(None)
 
     def _on_save_as_triggered(self) -> bool:
-        start = self.document.path or Path.home() / f"{self.document.plan.name}{EXTENSION}"
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rencana"), str(start), self._file_filter())
+        start = (
+            str(self.document.path)
+            if self.document.path
+            else self.folders.suggest(FileKind.PLAN, self.document.plan.name, EXTENSION)
+        )
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan rencana"), start, self._file_filter())
         if not name:
             return False
         chosen = Path(name)
+        self.folders.remember(FileKind.PLAN, chosen)
         # "Jadwal 16.05" is a name, not a name with the extension ".05": add ours, never swap one.
         path = chosen if chosen.suffix.lower() == EXTENSION else chosen.with_name(chosen.name + EXTENSION)
         if (
@@ -896,7 +1034,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Rencana tidak tersimpan"),
-                str(error) + "\n" + self.tr("Perubahan Anda masih ada di jendela ini."),
+                error_text(error) + "\n" + self.tr("Perubahan Anda masih ada di jendela ini."),
             )
             return False
         assert self.document.path is not None
@@ -914,6 +1052,12 @@ class MainWindow(QMainWindow):
             "Bahasa baru dipakai setelah Jadwal Kerja ASN dibuka ulang.\n"
             "The new language is used once Jadwal Kerja ASN is started again.",
         )
+
+    def _on_guide_triggered(self) -> None:
+        if self._guide is None:
+            self._guide = GuideDialog(self)
+        self._guide.show()
+        self._guide.activateWindow()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
@@ -935,7 +1079,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/state", self.saveState(LAYOUT_VERSION))
         self._settings.setValue(COLUMNS_KEY, self.grid.column_widths())
         self.autosaver.close()
         self._let_go_of_document(None)
@@ -972,33 +1116,3 @@ def recent_files(settings: QSettings) -> list[str]:
     if isinstance(value, str):
         return [value]
     return [str(item) for item in value] if isinstance(value, list) else []
-
-
-class PastedCodeError(ValueError):
-    """A pasted cell holds no status code; row and column count from 1 within the pasted block."""
-
-    def __init__(self, code: str, row: int, column: int) -> None:
-        """Remember where the unknown code was."""
-        super().__init__(f"{code!r} ({row}, {column})")
-        self.code, self.row, self.column = code, row, column
-
-
-def parse_pasted_codes(text: str) -> list[list[Status | None]]:
-    """Tab-separated status codes as copied from a spreadsheet; blank cells clear.
-
-    Raises:
-        PastedCodeError: a code is unknown, with its row and column in the pasted block.
-    """
-    block: list[list[Status | None]] = []
-    for row_number, line in enumerate(text.rstrip("\r\n").split("\n"), start=1):
-        values: list[Status | None] = []
-        for column_number, code in enumerate(line.rstrip("\r").split("\t"), start=1):
-            if not code.strip():
-                values.append(None)
-                continue
-            try:
-                values.append(Status.from_code(code))
-            except ValueError:
-                raise PastedCodeError(code.strip(), row_number, column_number) from None
-        block.append(values)
-    return block

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,7 @@ from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.roster import Roster
 from planner.domain.wording import describe_dates
 from planner.io.circular_file import Catalog
-from planner.ui.dates import from_qdate, to_qdate
+from planner.ui.dates import DayEdit, from_qdate, to_qdate
 from planner.ui.texts import wording
 
 MAX_DAYS = 366
@@ -52,11 +51,9 @@ class NewPlanDialog(QDialog):
             self._circular.addItem(circular.name, circular.id)
         self._periods = QLabel(self)
         self._periods.setWordWrap(True)
-        self._first = QDateEdit(self)
-        self._last = QDateEdit(self)
+        self._first = DayEdit(parent=self)
+        self._last = DayEdit(parent=self)
         for edit in (self._first, self._last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
             edit.dateChanged.connect(self._on_dates_changed)
         self._problem = QLabel(self)
         self._problem.setStyleSheet("color: #A93226")

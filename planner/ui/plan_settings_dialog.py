@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.policy import AgencyPolicy, Severity
-from planner.ui.dates import from_qdate, to_qdate
+from planner.ui.dates import DayEdit, from_qdate
 from planner.ui.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
 
 MAX_PLAN_DAYS = 366
@@ -208,10 +208,7 @@ class PlanSettingsDialog(QDialog):
         grid.addWidget(self.pairs_severity_label, 5, 2, 1, 2)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self.plan_group)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        return edit
+        return DayEdit(day, self.plan_group)
 
     def _severity_combo(self, severity: Severity) -> QComboBox:
         combo = QComboBox(self.policy_group)

@@ -287,6 +287,86 @@
         <source>Versi dan sumber data</source>
         <translation>Version and data sources</translation>
     </message>
+    <message>
+        <source>&amp;Panduan</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>Panduan singkat bergambar, tanpa internet</source>
+        <translation>A short illustrated guide, offline</translation>
+    </message>
+    <message>
+        <source>Per&amp;besar</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Perbesar grid</source>
+        <translation>Make the grid larger</translation>
+    </message>
+    <message>
+        <source>Per&amp;kecil</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Perkecil grid</source>
+        <translation>Make the grid smaller</translation>
+    </message>
+    <message>
+        <source>Ukuran &amp;normal</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <source>Grid dalam ukuran biasa</source>
+        <translation>The grid at its normal size</translation>
+    </message>
+    <message>
+        <source>&amp;Muat satu periode</source>
+        <translation>&amp;Fit the period</translation>
+    </message>
+    <message>
+        <source>Persempit kolom tanggal agar seluruh periode terlihat</source>
+        <translation>Narrow the day columns so the whole period shows</translation>
+    </message>
+    <message>
+        <source>Kolom nama &amp;ringkas</source>
+        <translation>Com&amp;pact name column</translation>
+    </message>
+    <message>
+        <source>Nama satu baris tanpa NIP dan jabatan (NIP ada di tooltip)</source>
+        <translation>Names on one line without NIP and position (the NIP is in the tooltip)</translation>
+    </message>
+    <message>
+        <source>&amp;Panel samping</source>
+        <translation>&amp;Side panels</translation>
+    </message>
+    <message>
+        <source>Tampilkan atau sembunyikan panel Masalah, Surat edaran dan lainnya</source>
+        <translation>Show or hide the Problems, Circular and other panels</translation>
+    </message>
+    <message>
+        <source>&amp;Tata letak awal</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <source>Kembalikan ukuran dan letak panel seperti semula</source>
+        <translation>Put the panels back at their original size and place</translation>
+    </message>
+    <message>
+        <source>&amp;Cari pegawai…</source>
+        <translation>&amp;Find staff…</translation>
+    </message>
+    <message>
+        <source>Saring baris menurut nama, NIP, jabatan atau unit</source>
+        <translation>Filter rows by name, NIP, position or unit</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lin pola…</source>
+        <translation>Cop&amp;y pattern…</translation>
+    </message>
+    <message>
+        <source>Salin pola satu minggu ke minggu berikutnya, atau pola rencana sebelumnya</source>
+        <translation>Copy one week&apos;s pattern onto the next weeks, or the previous plan&apos;s pattern</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -408,8 +488,16 @@ policy allow. Leave, sick, official travel, study leave and locked cells are not
         <translation>Calculating…</translation>
     </message>
     <message>
-        <source>{count} sel akan diubah: {remote} menjadi WFH/WFA, {office} menjadi WFO ({blank} di antaranya sel kosong).</source>
-        <translation>Cells to change: {count} — {remote} to WFH/WFA, {office} to WFO ({blank} of them were empty).</translation>
+        <source>{count} sel akan diubah: {remote} menjadi WFH/WFA, {office} menjadi WFO.</source>
+        <translation>Cells to change: {count} — {remote} to WFH/WFA, {office} to WFO.</translation>
+    </message>
+    <message>
+        <source>{blank} sel kosong juga ditulis WFO (artinya tetap sama).</source>
+        <translation>{blank} empty cells are also written as WFO (same meaning).</translation>
+    </message>
+    <message>
+        <source>Tidak ada yang berubah artinya: {blank} sel kosong (sudah dihitung WFO) akan ditulis WFO.</source>
+        <translation>Nothing changes its meaning: {blank} empty cells (already counted as WFO) will be written as WFO.</translation>
     </message>
     <message>
         <source>Tidak ada yang perlu diubah: jadwal sudah adil dan sesuai kuota.</source>
@@ -963,6 +1051,69 @@ What you entered is still in this window.</translation>
     </message>
 </context>
 <context>
+    <name>CopyPatternDialog</name>
+    <message>
+        <source>Salin pola</source>
+        <translation>Copy pattern</translation>
+    </message>
+    <message>
+        <source>Pola satu minggu ke minggu berikutnya</source>
+        <translation>One week&apos;s pattern onto the next weeks</translation>
+    </message>
+    <message>
+        <source>Pola rencana sebelumnya (menurut hari)</source>
+        <translation>The previous plan&apos;s pattern (by weekday)</translation>
+    </message>
+    <message>
+        <source> minggu</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>(belum dipilih)</source>
+        <translation>(none chosen)</translation>
+    </message>
+    <message>
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Minggu sumber:</source>
+        <translation>Source week:</translation>
+    </message>
+    <message>
+        <source>Salin ke:</source>
+        <translation>Copy onto:</translation>
+    </message>
+    <message>
+        <source>Hari libur, sel cuti/sakit/dinas luar/diklat dan sel terkunci tidak diubah. Semua perubahan menjadi satu langkah batal.</source>
+        <translation>Days off, leave/sick/travel/training cells and locked cells are left alone. All changes are one undo step.</translation>
+    </message>
+    <message>
+        <source>Salin</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Rencana sebelumnya</source>
+        <translation>Previous plan</translation>
+    </message>
+    <message>
+        <source>Rencana Jadwal Kerja ASN (*{extension})</source>
+        <translation>Jadwal Kerja ASN plans (*{extension})</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dibaca: {reason}</source>
+        <translation>Cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}: {first} – {last}</source>
+        <translation>{name}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Pilih dulu berkas rencana sebelumnya.</source>
+        <translation>Choose the previous plan file first.</translation>
+    </message>
+</context>
+<context>
     <name>CreateCertificateDialog</name>
     <message>
         <source>Buat sertifikat internal</source>
@@ -1090,6 +1241,41 @@ The certificate&apos;s SHA-256 (for readers to compare):
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>{name}: berkas tidak ditemukan.</source>
+        <translation>{name}: file not found.</translation>
+    </message>
+    <message>
+        <source>{name}: ini folder, bukan berkas rencana.</source>
+        <translation>{name}: this is a folder, not a plan file.</translation>
+    </message>
+    <message>
+        <source>{name}: tidak dapat dibaca ({detail}).</source>
+        <translation>{name}: cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal).</source>
+        <translation>{name}: not a Jadwal Kerja ASN plan file (.jadwal).</translation>
+    </message>
+    <message>
+        <source>{name}: berkas sedang dipakai program lain; tutup program itu lalu simpan lagi.</source>
+        <translation>{name}: the file is in use by another program; close that program, then save again.</translation>
+    </message>
+    <message>
+        <source>{name}: berkas atau foldernya hanya-baca; simpan ke tempat lain (Simpan sebagai).</source>
+        <translation>{name}: the file or its folder is read-only; save it elsewhere (Save as).</translation>
+    </message>
+    <message>
+        <source>{name}: disk penuh; kosongkan ruang lalu simpan lagi.</source>
+        <translation>{name}: the disk is full; free some space, then save again.</translation>
+    </message>
+    <message>
+        <source>{name}: gagal menyimpan ({detail}).</source>
+        <translation>{name}: could not be saved ({detail}).</translation>
+    </message>
+</context>
+<context>
     <name>GridModel</name>
     <message>
         <source>No</source>
@@ -1104,12 +1290,12 @@ The certificate&apos;s SHA-256 (for readers to compare):
         <translation>Position</translation>
     </message>
     <message>
-        <source>kosong</source>
-        <translation>empty</translation>
+        <source>JJ</source>
+        <translation>Rem</translation>
     </message>
     <message>
-        <source>Isi 1 sel dengan {status}</source>
-        <translation>Set 1 cell to {status}</translation>
+        <source>Hari kerja jarak jauh (WFH, WFA) tiap pegawai dalam periode rencana</source>
+        <translation>Remote working days (WFH, WFA) of each person in the plan&apos;s period</translation>
     </message>
     <message>
         <source>Kategori: {category}</source>
@@ -1118,6 +1304,18 @@ The certificate&apos;s SHA-256 (for readers to compare):
     <message>
         <source>Tidak boleh bekerja jarak jauh: {reason}</source>
         <translation>May not work remotely: {reason}</translation>
+    </message>
+    <message>
+        <source>{days} hari jarak jauh dalam periode</source>
+        <translation>{days} remote days in the period</translation>
+    </message>
+    <message>
+        <source>Minggu {day}: {count} hari</source>
+        <translation>Week of {day}: {count} days</translation>
+    </message>
+    <message>
+        <source>(batas {cap} hari per minggu)</source>
+        <translation>(limit {cap} days a week)</translation>
     </message>
     <message>
         <source>Bukan hari kerja: {name}</source>
@@ -1172,6 +1370,24 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>{errors} kesalahan, {warnings} peringatan pada hari ini</source>
         <translation>{errors} errors, {warnings} warnings on this day</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <source>Cari nama, NIP, jabatan atau unit…</source>
+        <translation>Find a name, NIP, position or unit…</translation>
+    </message>
+    <message>
+        <source>Saring:</source>
+        <translation>Filter:</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Panduan Jadwal Kerja ASN</source>
+        <translation>Jadwal Kerja ASN guide</translation>
     </message>
 </context>
 <context>
@@ -1326,16 +1542,16 @@ In the office {office}, absent {absent}</translation>
         <translation>Brush: {code}</translation>
     </message>
     <message>
-        <source>kosong</source>
-        <translation>empty</translation>
-    </message>
-    <message>
-        <source>Isi {count} sel dengan {status}</source>
-        <translation>Fill cells with {status} ({count})</translation>
-    </message>
-    <message>
         <source>Kuas {code}: seret di grid untuk mengisi. Tekan B untuk berhenti.</source>
         <translation>Brush {code}: drag across the grid to fill. Press B to stop.</translation>
+    </message>
+    <message>
+        <source>Salin pola: {count} sel diubah.</source>
+        <translation>Copy pattern: {count} cells changed.</translation>
+    </message>
+    <message>
+        <source>{shown} dari {total} pegawai</source>
+        <translation>{shown} of {total} staff</translation>
     </message>
     <message>
         <source>Kuas {code}</source>
@@ -1358,6 +1574,10 @@ In the office {office}, absent {absent}</translation>
         <translation>Select the target cell, then paste.</translation>
     </message>
     <message>
+        <source>Teks yang ditempel terlalu panjang untuk grid ini; yang dapat ditempel hanya kode status.</source>
+        <translation>The pasted text is too long for this grid; only status codes can be pasted.</translation>
+    </message>
+    <message>
         <source>Tempel dibatalkan</source>
         <translation>Paste cancelled</translation>
     </message>
@@ -1370,10 +1590,6 @@ In the office {office}, absent {absent}</translation>
         <translation>No cells were changed.</translation>
     </message>
     <message>
-        <source>Tempel {count} sel</source>
-        <translation>Paste cells ({count})</translation>
-    </message>
-    <message>
         <source>{count} sel diubah oleh tempel.</source>
         <translation>Cells changed by pasting: {count}.</translation>
     </message>
@@ -1384,10 +1600,6 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>{count} sel yang sudah diisi berada di luar rentang baru dan akan dibuang. Lanjutkan?</source>
         <translation>Filled cells outside the new range will be discarded: {count}. Continue?</translation>
-    </message>
-    <message>
-        <source>Ubah pengaturan rencana</source>
-        <translation>Change plan settings</translation>
     </message>
     <message>
         <source>Ubah profil instansi dan penanda tangan</source>
@@ -1464,6 +1676,18 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>{name} tersimpan. Pakai untuk memeriksa rencana ini?</source>
         <translation>{name} has been saved. Use it to check this plan?</translation>
+    </message>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Buka folder</source>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Simpan dulu</source>
@@ -1571,6 +1795,33 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>Rentang paling panjang {days} hari.</source>
         <translation>The range can be at most {days} days long.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>kosong</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>Isi {count} sel dengan {status}</source>
+        <translation>Set {count} cells to {status}</translation>
+    </message>
+    <message>
+        <source>Tempel {count} sel</source>
+        <translation>Paste {count} cells</translation>
+    </message>
+    <message>
+        <source>Ubah pengaturan rencana</source>
+        <translation>Change plan settings</translation>
+    </message>
+    <message>
+        <source>Salin pola minggu {day} ke {weeks} minggu berikutnya</source>
+        <translation>Copy the pattern of the week of {day} onto the next {weeks} weeks</translation>
+    </message>
+    <message>
+        <source>Salin pola dari {name}</source>
+        <translation>Copy the pattern from {name}</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -70,6 +70,9 @@ def context() -> WindowContext:
 def window(qtbot: QtBot, context: WindowContext, messages: Messages) -> Iterator[MainWindow]:
     """The main window with the demo plan, shown offscreen, closed without questions afterwards."""
     main_window = build_window(context)
+    # The offscreen screen is 800 x 600; the window is tried at the size of an office laptop's.
+    main_window.setWindowState(Qt.WindowState.WindowNoState)
+    main_window.resize(1366, 768)
     main_window.show()
     qtbot.waitExposed(main_window)
     yield main_window
