@@ -48,7 +48,8 @@ def test_typing_into_the_grid_fills_the_problems_list_and_fixing_empties_it(wind
     QTest.keyClick(window.grid.days, Qt.Key.Key_H)
     wait_for_the_list(qtbot)
     [entry] = shown_issues(window)
-    assert "6 dari 8 pegawai WFH" in entry
+    # SE 1/2024 counts over the agency: the demo's 3 administration staff at home that day, and these 6.
+    assert "9 dari 16 pegawai WFH" in entry
     QTest.keyClick(window.grid.days, Qt.Key.Key_O)
     wait_for_the_list(qtbot)
     assert shown_issues(window) == []
