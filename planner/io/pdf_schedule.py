@@ -30,6 +30,7 @@ import datetime as dt
 import enum
 import hashlib
 import math
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +66,8 @@ MM = 72 / 25.4
 
 TITLE = "JADWAL PELAKSANAAN TUGAS KEDINASAN DI KANTOR (WFO) DAN DI RUMAH (WFH)"
 DRAFT_MARK = "DRAF — belum sesuai ketentuan"
+MAX_CELL_LINES = 4
+"""A name, position or rank longer than this many lines in its cell ends in an ellipsis: a row never outgrows a page."""
 MIN_FONT_SIZE = 7.0
 """The table's text never gets smaller than this: more days go to another column block instead."""
 
@@ -292,27 +295,65 @@ def _measure(text: str, face: Face, size: float) -> float:
     return width
 
 
+def _printable(text: str) -> str:
+    """``text`` with control characters (tabs, line breaks, NUL …) turned into spaces: a font has no glyph for them."""
+    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def _split_long(word: str, face: Face, size: float, width: float) -> list[str]:
+    """``word`` cut between letters into pieces no wider than ``width``, in one pass (at least one letter a piece).
+
+    Glyph advances add up (reportlab measures a TrueType text as the sum of its glyphs), so each
+    letter is measured once: a 5,000-letter name without spaces takes milliseconds, not minutes.
+    """
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for index, letter in enumerate(word):
+        advance = _measure(letter, face, size)
+        if used + advance > width and index > start:
+            pieces.append(word[start:index])
+            start, used = index, 0.0
+        used += advance
+    pieces.append(word[start:])
+    return pieces
+
+
 def _wrap(text: str, face: Face, size: float, width: float) -> list[str]:
-    """``text`` broken into lines no wider than ``width``; a word too long is broken between letters."""
+    """``text`` broken into lines no wider than ``width``; a word too long is broken between letters.
+
+    Linear in the length of ``text``: each word is measured once and a line's width is kept as a sum.
+    """
     lines: list[str] = []
-    current = ""
-    for word in text.split():
-        candidate = f"{current} {word}" if current else word
-        if _measure(candidate, face, size) <= width:
-            current = candidate
+    current: list[str] = []
+    used = 0.0
+    space = _measure(" ", face, size)
+    for word in _printable(text).split():
+        advance = _measure(word, face, size)
+        if current and used + space + advance <= width:
+            current.append(word)
+            used += space + advance
             continue
         if current:
-            lines.append(current)
-        current = word
-        while _measure(current, face, size) > width and len(current) > 1:
-            cut = len(current) - 1
-            while cut > 1 and _measure(current[:cut], face, size) > width:
-                cut -= 1
-            lines.append(current[:cut])
-            current = current[cut:]
+            lines.append(" ".join(current))
+        if advance <= width:
+            current, used = [word], advance
+            continue
+        *whole, last = _split_long(word, face, size, width)
+        lines.extend(whole)
+        current, used = [last], _measure(last, face, size)
     if current:
-        lines.append(current)
+        lines.append(" ".join(current))
     return lines
+
+
+def _clipped(lines: list[str], most: int, face: Face, size: float, width: float) -> list[str]:
+    """At most ``most`` lines, the last ending in an ellipsis when some were left out."""
+    if len(lines) <= most:
+        return lines
+    return [*lines[: most - 1], _fit(lines[most - 1] + " " + lines[most], face, size, width)]
 
 
 def _wrap_balanced(text: str, face: Face, size: float, width: float) -> list[str]:
@@ -855,12 +896,17 @@ class _Header(_Element):
 
 
 def _fit(text: str, face: Face, size: float, width: float) -> str:
-    """``text``, shortened with an ellipsis when wider than ``width``."""
+    """``text``, shortened with an ellipsis when wider than ``width`` (one pass over the letters)."""
+    text = _printable(text)
     if _measure(text, face, size) <= width:
         return text
-    while len(text) > 1 and _measure(text + "…", face, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    room = width - _measure("…", face, size)
+    used, end = 0.0, 0
+    for end, letter in enumerate(text):  # noqa: B007 - ``end`` is where the room runs out
+        used += _measure(letter, face, size)
+        if used > room:
+            break
+    return text[: max(end, 1)].rstrip() + "…"
 
 
 class _UnitRow(_Element):
@@ -1414,15 +1460,25 @@ def layout_schedule(
     ]
     for done, (number, row) in enumerate(numbered, start=1):
         member = roster.staff[row]
-        name = _wrap(member.name, Face.REGULAR, size, name_width) or [""]
-        name.append(f"NIP. {format_nip(member.nip)}")
+        name = _clipped(
+            _wrap(member.name, Face.REGULAR, size, name_width), MAX_CELL_LINES, Face.REGULAR, size, name_width
+        )
+        name = [*(name or [""]), f"NIP. {format_nip(member.nip)}"]
         people.append(
             _Person(
                 row,
                 number,
                 name,
-                _wrap(member.position, Face.REGULAR, size, position_width),
-                _wrap(member.rank, Face.REGULAR, size, rank_width),
+                _clipped(
+                    _wrap(member.position, Face.REGULAR, size, position_width),
+                    MAX_CELL_LINES,
+                    Face.REGULAR,
+                    size,
+                    position_width,
+                ),
+                _clipped(
+                    _wrap(member.rank, Face.REGULAR, size, rank_width), MAX_CELL_LINES, Face.REGULAR, size, rank_width
+                ),
             )
         )
         if progress is not None and done % 200 == 0:

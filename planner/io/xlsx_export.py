@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -164,6 +165,15 @@ def unit_criterion(path: str) -> str:
     return "=" + path.replace("~", "~~").replace("*", "~*").replace("?", "~?")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Characters XML 1.0 (and so a workbook) cannot hold at all; openpyxl raises on them."""
+
+
+def _printable(text: str) -> str:
+    """``text`` with the control characters a workbook cannot hold turned into spaces."""
+    return _CONTROL.sub(" ", text)
+
+
 def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
@@ -187,7 +197,7 @@ class _Writer:
             not any(self.working[week][column] for week in weeks) for column in range(len(plan.days))
         ]
         """Columns no unit works: shaded as whole columns, so their thousands of blank cells need not be written."""
-        self.paths = {unit_id: UNIT_SEPARATOR.join(roster.path(unit_id)) for unit_id in roster.units}
+        self.paths = {unit_id: _printable(UNIT_SEPARATOR.join(roster.path(unit_id))) for unit_id in roster.units}
         self.total = len(roster.staff) + len(self.units_with_staff)
         self.done = 0
         self.last_row = FIRST_STAFF_ROW + max(len(roster.staff), 1) - 1
@@ -218,6 +228,8 @@ class _Writer:
         """A styled cell; text that would start a formula is kept as text."""
         from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415 - see write_xlsx
 
+        if isinstance(value, str):
+            value = _printable(value)
         cell = WriteOnlyCell(sheet, value)  # type: ignore[arg-type]
         if isinstance(value, str) and value[:1] in FORMULA_STARTS:
             cell.data_type = "s"
@@ -234,6 +246,7 @@ class _Writer:
 
     def text(self, sheet: Worksheet, value: str) -> object:
         """Text as a plain value, or as a protected cell when it would start a formula."""
+        value = _printable(value)
         return self.cell(sheet, value) if value[:1] in FORMULA_STARTS else value
 
     def report(self, step: int = 1) -> None:

@@ -502,3 +502,31 @@ def test_blank_working_day_cells_print_as_wfo() -> None:
     codes = [text.text for text in schedule.page(0).texts if text.text in {s.code for s in Status}]
 
     assert codes.count("WFO") > 60
+
+
+def test_a_very_long_name_without_spaces_prints_in_a_few_lines(tmp_path: Path) -> None:
+    """A 5,000-letter name (a pasted blob) is cut into the name column and ends in an ellipsis, in linear time."""
+    full = demo()
+    first = full.roster.staff[0]
+    blob = dataclasses.replace(first, name="A" * 5_000, position="B" * 5_000)
+    plan = full.rebuilt(roster=Roster(full.roster.units.values(), [blob, *full.roster.staff[1:]]))
+    path = tmp_path / "jadwal.pdf"
+
+    write(path, plan)
+
+    text = pdf_text(path, 1, layout=False)
+    lines = [line for line in text.splitlines() if line.startswith("AAAA")]
+    assert 1 <= len(lines) <= 4
+    assert lines[-1].endswith("…")
+
+
+def test_control_characters_in_names_print_as_spaces(tmp_path: Path) -> None:
+    full = demo()
+    first = full.roster.staff[0]
+    odd = dataclasses.replace(first, name="Siti\x00Aminah\tPutri\x1b")
+    plan = full.rebuilt(roster=Roster(full.roster.units.values(), [odd, *full.roster.staff[1:]]))
+    path = tmp_path / "jadwal.pdf"
+
+    write(path, plan)
+
+    assert "Siti Aminah Putri" in pdf_text(path, layout=False)

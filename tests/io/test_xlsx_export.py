@@ -445,3 +445,25 @@ def test_libreoffice_opens_the_workbook_and_the_grid_survives(exported: tuple[Pl
         line = by_nip[member.nip]  # 18 digits intact
         codes = [(status.code if status else "") for status in (plan.status(row, c) for c in range(len(plan.days)))]
         assert line[6 : 6 + len(plan.days)] == codes
+
+
+def test_control_characters_in_names_are_written_as_spaces(tmp_path: Path) -> None:
+    """A name pasted with a NUL or a form feed (SIMPEG exports have them) exports instead of crashing openpyxl."""
+    plan = sample_plan()
+    member = plan.roster.staff[0]
+    units = list(plan.roster.units.values())
+    units[1] = Unit(units[1].id, "Biro\x0bHukum", units[1].category, units[1].parent)
+    odd = StaffMember(member.nip, "Siti\x00Aminah\x1b", member.unit, "Analis\x0c", "Penata\x07 (III/c)")
+    plan = plan.rebuilt(roster=Roster(units, [odd, *plan.roster.staff[1:]]))
+    path = tmp_path / "jadwal.xlsx"
+
+    workbook = export(plan, path)
+
+    sheet = workbook["Jadwal"]
+    assert [sheet.cell(3, column).value for column in range(2, 6)] == [
+        "Siti Aminah ",
+        "Analis ",
+        "Penata  (III/c)",
+        "Biro Umum > Biro Hukum",
+    ]
+    assert ("Biro Umum > Biro Hukum", "WFH") in summary_rows(workbook)
