@@ -506,12 +506,20 @@ class _Style:
     full_names: bool
 
 
-_STYLES = tuple(_Style(size, full) for full in (True, False) for size in (8.0, 7.5, MIN_FONT_SIZE))
+_STYLES = tuple(_Style(size, full) for full in (True, False) for size in (7.5, MIN_FONT_SIZE))
 """Tried in order: full day names before abbreviations, larger type before smaller; the first that
 fits the days in the fewest column blocks wins."""
 
 PAD = 2.0
-"""Space between a cell's border and its text."""
+"""Space between a cell's border and its text, left and right."""
+CELL_PAD = 1.0
+"""Space above and below a cell's text: one-line rows keep about 20 staff on one page."""
+
+
+NAME_COLUMNS = ("No", "Nama", "NIP", "Jabatan", "Pangkat/Gol.")
+"""The columns left of the days; a column no one on the plan has text for is left out (width 0)."""
+DAYS = len(NAME_COLUMNS)
+"""Index in ``_Table.edges`` of the first day's left edge."""
 
 
 @dataclass(slots=True)
@@ -524,19 +532,19 @@ class _Table:
     """Plan columns (days) in this block."""
     x: float
     """Left edge of the table."""
-    widths: tuple[float, float, float, float]
-    """No, name / NIP, position, rank."""
+    widths: tuple[float, ...]
+    """No, name, NIP, position, rank (``NAME_COLUMNS``); 0 for a column left out."""
     day_width: float
     caption: str = ""
     header: _Header | None = None
     edges: tuple[float, ...] = field(init=False)
-    """The x of every vertical line: the four name columns, then each day."""
+    """The x of every vertical line: the five name columns, then each day."""
 
     def __post_init__(self) -> None:
         xs = [self.x]
         for width in self.widths:
             xs.append(xs[-1] + width)
-        xs.extend(xs[4] + self.day_width * (i + 1) for i in range(len(self.columns)))
+        xs.extend(xs[DAYS] + self.day_width * (i + 1) for i in range(len(self.columns)))
         self.edges = tuple(xs)
 
     @property
@@ -549,10 +557,19 @@ class _Table:
         """Distance between baselines in a cell."""
         return self.size * LEADING
 
+    @property
+    def row_height(self) -> float:
+        """Height of a row of one line."""
+        return self.line_height + 2 * CELL_PAD
+
+    def copy(self) -> _Table:
+        """The same geometry, for another section (each section has its own header element)."""
+        return _Table(self.size, self.full_names, self.columns, self.x, self.widths, self.day_width, self.caption)
+
 
 @dataclass(frozen=True, slots=True)
 class _TextWidths:
-    """The widest name, position and rank on the plan at 1 pt (widths grow with the size)."""
+    """The widest name, position and rank on the plan at 1 pt (widths grow with the size); 0 when all are empty."""
 
     name: float
     position: float
@@ -562,23 +579,32 @@ class _TextWidths:
     def of(cls, plan: Plan) -> _TextWidths:
         staff = plan.roster.staff
         return cls(
-            max((_measure(m.name, Face.REGULAR, 1.0) for m in staff), default=0.0),
-            max((_measure(m.position, Face.REGULAR, 1.0) for m in staff), default=0.0),
-            max((_measure(m.rank, Face.REGULAR, 1.0) for m in staff), default=0.0),
+            max((_measure(_printable(m.name), Face.REGULAR, 1.0) for m in staff), default=0.0),
+            max((_measure(_printable(m.position), Face.REGULAR, 1.0) for m in staff), default=0.0),
+            max((_measure(_printable(m.rank), Face.REGULAR, 1.0) for m in staff), default=0.0),
         )
 
 
 def _fixed_widths(
-    plan: Plan, texts: _TextWidths, size: float, content_width: float
-) -> tuple[float, float, float, float]:
-    """Widths of No, name / NIP, position and rank: as wide as their text, within limits of the page."""
-    nip_width = _measure("NIP. 00000000 000000 0 000", Face.REGULAR, size)
-    caps = (0.19, 0.15, 0.13) if content_width > 600 else (0.25, 0.15, 0.13)
+    plan: Plan, texts: _TextWidths, size: float, content_width: float, *, tight: bool = False
+) -> tuple[float, ...]:
+    """Widths of No, name, NIP, position and rank: as wide as their text, within limits of the page.
+
+    ``tight`` narrows the limits (texts wrap more) so that more days fit beside them.
+    """
+    nip_width = _measure("00000000 000000 0 000", Face.REGULAR, size)
+    if tight:
+        caps = (0.15, 0.13, 0.09)
+    else:
+        caps = (0.22, 0.26, 0.14) if content_width > 600 else (0.25, 0.2, 0.14)
     number = max(_measure(str(len(plan.roster.staff)), Face.REGULAR, size), _measure("No", Face.BOLD, size))
-    name = max(min(texts.name * size, caps[0] * content_width), nip_width)
-    position = max(min(texts.position * size, caps[1] * content_width), _measure("Jabatan", Face.BOLD, size))
-    rank = max(min(texts.rank * size, caps[2] * content_width), _measure("Pangkat/Gol.", Face.BOLD, size))
-    return (number + 2 * PAD, name + 2 * PAD, position + 2 * PAD, rank + 2 * PAD)
+    name = max(min(texts.name * size, caps[0] * content_width), _measure("Nama", Face.BOLD, size))
+    widths = [number + 2 * PAD, name + 2 * PAD, nip_width + 2 * PAD]
+    for text, cap, title in ((texts.position, caps[1], "Jabatan"), (texts.rank, caps[2], "Pangkat/Gol.")):
+        widths.append(
+            max(min(text * size, cap * content_width), _measure(title, Face.BOLD, size)) + 2 * PAD if text else 0.0
+        )
+    return tuple(widths)
 
 
 def _day_width(plan: Plan, columns: Sequence[int], style: _Style) -> float:
@@ -594,21 +620,28 @@ def _day_width(plan: Plan, columns: Sequence[int], style: _Style) -> float:
 
 def _plan_tables(plan: Plan, columns: Sequence[int], left: float, content_width: float) -> list[_Table]:
     """Column blocks for the days: as few as possible, then the largest type that fits them."""
-    fits: list[tuple[_Style, tuple[float, float, float, float], float, int]] = []
+    fits: list[tuple[_Style, tuple[float, ...], float, int]] = []
     texts = _TextWidths.of(plan)
-    for style in _STYLES:
-        widths = _fixed_widths(plan, texts, style.size, content_width)
-        day_width = _day_width(plan, columns, style)
-        per_block = max(1, int((content_width - sum(widths)) // day_width))
-        fits.append((style, widths, day_width, per_block))
+    for tight in (False, True):
+        for style in _STYLES:
+            widths = _fixed_widths(plan, texts, style.size, content_width, tight=tight)
+            day_width = _day_width(plan, columns, style)
+            per_block = max(1, int((content_width - sum(widths)) // day_width))
+            fits.append((style, widths, day_width, per_block))
     blocks = min(math.ceil(len(columns) / per_block) for *_, per_block in fits)
     per_block_needed = math.ceil(len(columns) / blocks)
     style, widths, day_width, _ = next(fit for fit in fits if fit[3] >= per_block_needed)
-    # Spread what is left of the width: days up to 1.8 times their narrowest, then the texts.
-    day_width = min((content_width - sum(widths)) / per_block_needed, 1.8 * day_width)
+    # Spread what is left of the width: days up to 1.4 times their narrowest, then the texts.
+    day_width = min((content_width - sum(widths)) / per_block_needed, 1.4 * day_width)
     spare = content_width - sum(widths) - day_width * per_block_needed
-    number, name, position, rank = widths
-    widths = (number, name + 0.4 * spare, position + 0.35 * spare, rank + 0.25 * spare)
+    shares = [0.0, 0.5 if widths[3] or widths[4] else 1.0, 0.0, 0.3, 0.2]
+    if not widths[4]:
+        shares[3] += shares[4]
+    if not widths[3]:
+        shares[4] += shares[3]
+    shares = [share if width else 0.0 for share, width in zip(shares, widths, strict=True)]
+    scale = sum(shares)
+    widths = tuple(width + spare * share / scale for width, share in zip(widths, shares, strict=True))
     tables = []
     for index in range(blocks):
         chunk = columns[index * per_block_needed : (index + 1) * per_block_needed]
@@ -651,6 +684,8 @@ class _Element:
     keep_with_next: bool = False
     table: _Table | None = None
     """The table whose header repeats above this element when it starts a page."""
+    heading: _UnitRow | None = None
+    """The unit heading repeated, marked continued, under the table header when this element starts a page."""
     new_page: bool = False
     rows: int = 0
     """Staff rows drawn, for progress."""
@@ -658,6 +693,33 @@ class _Element:
     def draw(self, top: float, out: PageDrawing) -> None:
         """Add this element's items with its top edge at ``top``."""
         raise NotImplementedError
+
+
+class _Beside(_Element):
+    """Elements stacked at the left beside one element at the right (the legend and duties beside the signature)."""
+
+    def __init__(self, stacked: Sequence[_Element], right: _Element) -> None:
+        self._stacked, self._right = list(stacked), right
+        self._left_height = sum(e.height for e in stacked) + sum(e.space_before for e in stacked[1:])
+        self.height = max(self._left_height, right.height)
+        self.space_before = max([right.space_before, *(e.space_before for e in stacked[:1])])
+
+    def top_of_right(self, top: float) -> float:
+        """Where the right element's top is when this element's top is at ``top``."""
+        return top
+
+    def holds(self, element: _Element) -> bool:
+        """True when ``element`` is the one at the right."""
+        return element is self._right
+
+    def draw(self, top: float, out: PageDrawing) -> None:
+        y = top
+        for index, element in enumerate(self._stacked):
+            if index:
+                y += element.space_before
+            element.draw(y, out)
+            y += element.height
+        self._right.draw(self.top_of_right(top), out)
 
 
 class _Paragraphs(_Element):
@@ -711,14 +773,14 @@ class _Letterhead(_Element):
         heads = [line.strip() for line in profile.letterhead if line.strip()]
         for index, line in enumerate(heads):
             last = index == len(heads) - 1
-            lines.append((line.upper(), Face.BOLD, 15.0 if last else 13.0))
+            lines.append((line.upper(), Face.BOLD, 14.0 if last else 12.0))
         address = " · ".join(part for part in (profile.address, _labelled("Telepon", profile.phone)) if part)
         contacts = " · ".join(
             part for part in (_labelled("Pos-el", profile.email), _labelled("Laman", profile.website)) if part
         )
         for line in (address, contacts):
             if line:
-                lines.append((line, Face.REGULAR, 9.0))
+                lines.append((line, Face.REGULAR, 8.5))
         self._lines: list[tuple[str, Face, float]] = []
         for text, face, size in lines:
             self._lines.extend(
@@ -726,7 +788,7 @@ class _Letterhead(_Element):
             )
         text_height = sum(size * LEADING for _, _, size in self._lines)
         self._body = max(text_height, self._logo_size[1])
-        self.height = self._body + 3 * MM + 4.0
+        self.height = self._body + 2 * MM + 4.0
         self.keep_with_next = True
 
     @property
@@ -744,7 +806,7 @@ class _Letterhead(_Element):
         if self._logo:
             width, height = self._logo_size
             out.pictures.append(Picture(self._left, top + (self._body - height) / 2, width, height, self._logo))
-        rule = top + self._body + 2 * MM
+        rule = top + self._body + 1.5 * MM
         out.lines.append(Lines([(self._left, rule, self._right, rule)], 2.0))
         out.lines.append(Lines([(self._left, rule + 2.5, self._right, rule + 2.5)], 0.6))
 
@@ -844,13 +906,13 @@ out mid grey (about 80 %), absences light grey (about 90 %); the code in every c
 
 
 class _Header(_Element):
-    """The table's two header rows: No, Nama / NIP, Jabatan, Pangkat/Gol., then the days."""
+    """The table's two header rows: No, Nama, NIP, Jabatan, Pangkat/Gol., then the days."""
 
     def __init__(self, table: _Table, plan: Plan) -> None:
         self._table, self._plan = table, plan
         size = table.size
-        self._row = size * LEADING + 2 * PAD
-        self.height = self._row + 2 * size * LEADING + 2 * PAD
+        self._row = table.row_height
+        self.height = self._row + 2 * size * LEADING + 2 * CELL_PAD
         self.table = table
         self.keep_with_next = True
         days = [plan.days[column] for column in table.columns]
@@ -863,20 +925,20 @@ class _Header(_Element):
         middle = top + self._row
         out.boxes.append(Box(table.x, top, table.right - table.x, self.height, HEADER_FILL))
         segments = [(table.x, top, table.right, top), (table.x, bottom, table.right, bottom)]
-        segments.append((edges[4], middle, table.right, middle))
-        segments.extend((x, top, x, bottom) for x in edges[:5])
-        segments.extend((x, middle, x, bottom) for x in edges[5:-1])
+        segments.append((edges[DAYS], middle, table.right, middle))
+        segments.extend((x, top, x, bottom) for x in edges[: DAYS + 1])
+        segments.extend((x, middle, x, bottom) for x in edges[DAYS + 1 : -1])
         segments.append((edges[-1], top, edges[-1], bottom))
         out.lines.append(Lines(segments, GRID))
         centre_y = top + self.height / 2 + CAP_MIDDLE * size
-        for index, title in enumerate(("No", "Nama / NIP", "Jabatan", "Pangkat/Gol.")):
-            out.texts.append(
-                _text((edges[index] + edges[index + 1]) / 2, centre_y, title, Face.BOLD, size, align="center")
-            )
-        span = _fit(self._span_title, Face.BOLD, size, edges[-1] - edges[4] - 2 * PAD)
+        for index, title in enumerate(NAME_COLUMNS):
+            if table.widths[index]:
+                centre = (edges[index] + edges[index + 1]) / 2
+                out.texts.append(_text(centre, centre_y, title, Face.BOLD, size, align="center"))
+        span = _fit(self._span_title, Face.BOLD, size, edges[-1] - edges[DAYS] - 2 * PAD)
         out.texts.append(
             _text(
-                (edges[4] + edges[-1]) / 2,
+                (edges[DAYS] + edges[-1]) / 2,
                 top + self._row / 2 + CAP_MIDDLE * size,
                 span,
                 Face.BOLD,
@@ -885,10 +947,10 @@ class _Header(_Element):
             )
         )
         names = DAY_NAMES if table.full_names else DAY_ABBREVIATIONS
-        first_line = middle + PAD + ASCENT * size
+        first_line = middle + CELL_PAD + ASCENT * size
         for index, column in enumerate(table.columns):
             day = self._plan.days[column]
-            centre = edges[4] + table.day_width * (index + 0.5)
+            centre = edges[DAYS] + table.day_width * (index + 0.5)
             out.texts.append(_text(centre, first_line - 0.5, names[day.weekday()], Face.BOLD, size, align="center"))
             out.texts.append(
                 _text(centre, first_line + table.line_height - 1.0, f"{day:%d/%m}", Face.REGULAR, size, align="center")
@@ -910,14 +972,23 @@ def _fit(text: str, face: Face, size: float, width: float) -> str:
 
 
 class _UnitRow(_Element):
-    """A unit's name across the whole table, above its staff."""
+    """A unit's name across the whole table, above its staff; repeated "(lanjutan)" atop a page it continues on."""
 
     def __init__(self, table: _Table, title: str) -> None:
         self._table = table
+        self._full_title = title
         self._title = _fit(title, Face.BOLD, table.size + 0.5, table.right - table.x - 2 * PAD)
-        self.height = table.size * LEADING + 2 * PAD
+        self.height = table.row_height
         self.table = table
         self.keep_with_next = True
+        self._continued: _UnitRow | None = None
+
+    @property
+    def continued(self) -> _UnitRow:
+        """The same heading marked as continued from the page before."""
+        if self._continued is None:
+            self._continued = _UnitRow(self._table, f"{self._full_title} (lanjutan)")
+        return self._continued
 
     def draw(self, top: float, out: PageDrawing) -> None:
         table = self._table
@@ -944,19 +1015,20 @@ class _Person:
     row: int
     number: int
     name: list[str]
-    """The name's lines, then "NIP. …"."""
+    """The name's lines, then the category's when the unit mixes categories."""
+    nip: str
     position: list[str]
     rank: list[str]
 
 
 class _StaffRow(_Element):
-    """A person: number, name over NIP, position, rank, and a status cell per day."""
+    """A person: number, name, NIP, position, rank, and a status cell per day."""
 
     def __init__(self, table: _Table, person: _Person, cells: bytes, working: bytes, marked: frozenset[int]) -> None:
         self._table, self._person = table, person
         self._cells, self._working, self._marked = cells, working, marked
         lines = max(len(person.name), len(person.position), len(person.rank), 1)
-        self.height = lines * table.line_height + 2 * PAD
+        self.height = lines * table.line_height + 2 * CELL_PAD
         self.table = table
         self.rows = 1
 
@@ -968,17 +1040,18 @@ class _StaffRow(_Element):
         segments.extend((x, top, x, bottom) for x in edges)
         out.lines.append(Lines(segments, GRID))
         texts, boxes = out.texts, out.boxes
-        first = top + PAD + ASCENT * size
+        first = top + CELL_PAD + ASCENT * size
         leading = table.line_height
         texts.append(_text((edges[0] + edges[1]) / 2, first, str(person.number), Face.REGULAR, size, align="center"))
-        for column, lines in ((1, person.name), (2, person.position), (3, person.rank)):
+        texts.append(_text(edges[2] + PAD, first, person.nip, Face.REGULAR, size))
+        for column, lines in ((1, person.name), (3, person.position), (4, person.rank)):
             for index, line in enumerate(lines):
                 texts.append(_text(edges[column] + PAD, first + index * leading, line, Face.REGULAR, size))
         middle = top + self.height / 2 + CAP_MIDDLE * size
         width = table.day_width
         working, cells, marked = self._working, self._cells, self._marked
         for index, column in enumerate(table.columns):
-            x = edges[4] + index * width
+            x = edges[DAYS] + index * width
             centre = x + width / 2
             if not working[column]:
                 boxes.append(Box(x, top, width, self.height, DAY_OFF_FILL))
@@ -1005,32 +1078,20 @@ class _TotalsSource:
     group: int | None
     caption: tuple[str, str]
     """Bold first line, then the detail ("Administrasi pemerintahan, 8 pegawai")."""
-    limit: str
-    """The remote limit in words, after "Jarak jauh (%)"; empty for the agency."""
 
 
 class _Totals(_Element):
-    """Four rows of day figures: remote, office, absent, and the remote share against the limit."""
+    """A recap in two rows: remote / office / absent counts, then the remote share (framed where over its limit).
+
+    When the counts of one day do not fit its column (thousands of staff) they take a row each, as four rows.
+    """
 
     def __init__(self, table: _Table, source: _TotalsSource, validator: Validator, remote_label: str) -> None:
         self._table = table
         size = table.size
         edges = table.edges
-        label_width = edges[4] - edges[2] - 2 * PAD
-        percent_label = "Jarak jauh (%)" + (f", batas: {source.limit}" if source.limit else "")
-        labels = [f"Jarak jauh ({remote_label})", "Di kantor (WFO)", "Tidak hadir (CT/S/DL/TB)", percent_label]
-        self._labels = [_wrap(label, Face.REGULAR, size, label_width) for label in labels]
-        leading = table.line_height
-        self._heights = [len(lines) * leading + 2 * PAD for lines in self._labels]
-        caption_width = edges[2] - edges[0] - 2 * PAD
-        self._caption = [(line, Face.BOLD) for line in _wrap(source.caption[0], Face.BOLD, size, caption_width)]
-        self._caption += [(line, Face.REGULAR) for line in _wrap(source.caption[1], Face.REGULAR, size, caption_width)]
-        caption_height = len(self._caption) * leading + 2 * PAD
-        if caption_height > sum(self._heights):
-            self._heights[-1] += caption_height - sum(self._heights)
-        self.height = sum(self._heights)
-        self.table = table
-        self._values: list[list[str]] = [[], [], [], []]
+        counts: list[tuple[str, str, str]] = []
+        self._shares: list[str] = []
         self._marked: list[bool] = []
         for column in table.columns:
             if source.group is None:
@@ -1039,40 +1100,65 @@ class _Totals(_Element):
             else:
                 tally = validator.group_tally(source.group, column)
                 broken = validator.group_violation(source.group, column) is not None
-            for values, text in zip(self._values, _tally_texts(tally), strict=True):
-                values.append(text)
+            remote, office, absent, share = _tally_texts(tally)
+            counts.append((remote, office, absent))
+            self._shares.append(share)
             self._marked.append(broken)
+        joined = ["/".join(triple) if triple[0] != "–" else "–" for triple in counts]
+        fits = all(_measure(text, Face.REGULAR, size) <= table.day_width - 2.0 for text in joined)
+        if fits:
+            labels = [f"{remote_label} / WFO / tidak hadir", f"% {remote_label}"]
+            self._values = [joined, self._shares]
+        else:
+            labels = [remote_label, "WFO", "Tidak hadir", f"% {remote_label}"]
+            self._values = [[t[0] for t in counts], [t[1] for t in counts], [t[2] for t in counts], self._shares]
+        # The caption takes No, name and NIP; the labels position and rank, or part of the name when those are left out.
+        self._split = edges[3] if edges[DAYS] - edges[3] >= 60.0 else max(edges[2], edges[DAYS] - 90.0)
+        label_width = edges[DAYS] - self._split - 2 * PAD
+        self._labels = [_wrap(label, Face.REGULAR, size, label_width) or [""] for label in labels]
+        leading = table.line_height
+        self._heights = [len(lines) * leading + 2 * CELL_PAD for lines in self._labels]
+        caption_width = self._split - edges[0] - 2 * PAD
+        self._caption = [(line, Face.BOLD) for line in _wrap(source.caption[0], Face.BOLD, size, caption_width)]
+        self._caption += [(line, Face.REGULAR) for line in _wrap(source.caption[1], Face.REGULAR, size, caption_width)]
+        caption_height = len(self._caption) * leading + 2 * CELL_PAD
+        if caption_height > sum(self._heights):
+            self._heights[-1] += caption_height - sum(self._heights)
+        self.height = sum(self._heights)
+        self.table = table
 
     def draw(self, top: float, out: PageDrawing) -> None:
         table, size = self._table, self._table.size
         edges = table.edges
         bottom = top + self.height
+        split = self._split
         out.boxes.append(Box(table.x, top, table.right - table.x, self.height, TOTALS_FILL))
-        # The caption spans No and name, the labels position and rank: no lines inside either.
+        # The caption spans No, name and NIP, the labels position and rank: no lines inside either.
         segments = [(table.x, bottom, table.right, bottom), (edges[0], top, edges[0], bottom)]
-        segments.append((edges[2], top, edges[2], bottom))
-        segments.extend((x, top, x, bottom) for x in edges[4:])
+        segments.append((split, top, split, bottom))
+        segments.extend((x, top, x, bottom) for x in edges[DAYS:])
         y = top
         for height in self._heights[:-1]:
             y += height
-            segments.append((edges[2], y, table.right, y))
+            segments.append((split, y, table.right, y))
         out.lines.append(Lines(segments, GRID))
         leading = table.line_height
         for index, (line, face) in enumerate(self._caption):
-            out.texts.append(_text(edges[0] + PAD, top + PAD + ASCENT * size + index * leading, line, face, size))
+            out.texts.append(_text(edges[0] + PAD, top + CELL_PAD + ASCENT * size + index * leading, line, face, size))
         y = top
         width = table.day_width
+        last = len(self._heights) - 1
         for row, height in enumerate(self._heights):
             for index, line in enumerate(self._labels[row]):
                 out.texts.append(
-                    _text(edges[2] + PAD, y + PAD + ASCENT * size + index * leading, line, Face.REGULAR, size)
+                    _text(split + PAD, y + CELL_PAD + ASCENT * size + index * leading, line, Face.REGULAR, size)
                 )
             middle = y + height / 2 + CAP_MIDDLE * size
-            face = Face.BOLD if row == 3 else Face.REGULAR
+            face = Face.BOLD if row == last else Face.REGULAR
             for index, text in enumerate(self._values[row]):
-                x = edges[4] + index * width
+                x = edges[DAYS] + index * width
                 out.texts.append(_text(x + width / 2, middle, text, face, size, align="center"))
-                if self._marked[index] and row in (0, 3):
+                if self._marked[index] and row == last:
                     out.boxes.append(Box(x + 1.0, y + 1.0, width - 2.0, height - 2.0, None, 1.5))
             y += height
 
@@ -1109,7 +1195,7 @@ class _Legend(_Element):
         self._row = size * LEADING + 3.0
         self._notes = [piece for note in notes for piece in _wrap(note, Face.REGULAR, size, right - left)]
         self.height = (line + 1) * self._row + len(self._notes) * size * LEADING + 2.0
-        self.space_before = 3 * MM
+        self.space_before = 2 * MM
         self.keep_with_next = True
 
     def draw(self, top: float, out: PageDrawing) -> None:
@@ -1149,7 +1235,7 @@ class _NumberedItem(_Element):
             y += size * LEADING
 
 
-SIGNATURE_SPACE = 22 * MM
+SIGNATURE_SPACE = 18 * MM
 """Room left for the signature and stamp."""
 ELECTRONIC_SPACE = 28 * MM
 """Room for the QR code and the visible electronic signature, with the QR code's quiet zone."""
@@ -1172,10 +1258,13 @@ class SignatureBox(NamedTuple):
 class _Signatures(_Element):
     """The signer on the right; the optional "Mengetahui," block on the left, names on one line."""
 
-    def __init__(self, plan: Plan, options: PdfOptions, left: float, right: float, verification: str = "") -> None:
-        size = 10.0
+    def __init__(
+        self, plan: Plan, options: PdfOptions, left: float, right: float, verification: str = "", *, field: bool = True
+    ) -> None:
+        """Lay out the blocks; ``field`` is False for a section's block when the electronic signature goes elsewhere."""
+        size = 9.5
         self._size = size
-        width = min(100 * MM, (right - left) * 0.45)
+        width = min(90 * MM, (right - left) * 0.45)
         profile = plan.profile
         signing = options.signing_date or dt.date.today()
         place = (
@@ -1188,15 +1277,18 @@ class _Signatures(_Element):
         if acknowledger is not None and acknowledger.name.strip():
             self._blocks.append(self._block(left, width, "Mengetahui,", acknowledger))
         self._electronic = options.electronic is not None
+        self.single = len(self._blocks) == 1
+        """Only the signer's block, on the right: other things may stand at its left."""
+        self.width = width
         self._image = "" if self._electronic else options.signature_image
         self._image_size = _image_size(self._image) if self._image else (0, 0)
-        self._qr = _qr_modules(verification) if self._electronic else []
+        self._qr = _qr_modules(verification) if self._electronic and field else []
         self._space = ELECTRONIC_SPACE if self._electronic else SIGNATURE_SPACE
         self._width = width
         self._space_top = max(len(block[1]) for block in self._blocks) * size * LEADING + 2.0
         below = max(len(block[2]) for block in self._blocks) * size * LEADING
         self.height = self._space_top + self._space + below + 2.0
-        self.space_before = 5 * MM
+        self.space_before = 3 * MM
 
     def field_box(self, top: float) -> tuple[float, float, float, float]:
         """The visible electronic signature's box (x, y, width, height) when the block's top is at ``top``."""
@@ -1282,7 +1374,7 @@ class _Margins:
 
 def _margins(options: PdfOptions) -> _Margins:
     if options.landscape:
-        return _Margins(20 * MM, 15 * MM, 15 * MM, 15 * MM)
+        return _Margins(20 * MM, 15 * MM, 12 * MM, 13 * MM)
     return _Margins(25 * MM, 15 * MM, 20 * MM, 18 * MM)
 
 
@@ -1290,7 +1382,7 @@ _Placement = tuple[_Element, float]
 
 
 def _paginate(elements: Sequence[_Element], top: float, bottom: float) -> list[list[_Placement]]:
-    """Place elements down the pages: keeps chains together when they fit, repeats table headers."""
+    """Place elements down the pages: keeps chains together when they fit, repeats table and unit headings."""
     pages: list[list[_Placement]] = [[]]
     y = top
     index = 0
@@ -1300,10 +1392,13 @@ def _paginate(elements: Sequence[_Element], top: float, bottom: float) -> list[l
         pages.append([])
         y = top
 
-    def header_for(element: _Element) -> _Element | None:
-        if element.table is None or isinstance(element, _Header):
-            return None
-        return element.table.header
+    def repeated_for(element: _Element) -> list[_Element]:
+        if element.table is None or isinstance(element, _Header) or element.table.header is None:
+            return []
+        repeated: list[_Element] = [element.table.header]
+        if element.heading is not None and element is not element.heading:
+            repeated.append(element.heading.continued)
+        return repeated
 
     while index < len(elements):
         end = index
@@ -1314,13 +1409,12 @@ def _paginate(elements: Sequence[_Element], top: float, bottom: float) -> list[l
         if first.new_page and pages[-1]:
             start_page()
         at_top = not pages[-1]
-        header = header_for(first) if at_top else None
+        repeated = repeated_for(first) if at_top else []
         needed = sum(e.height for e in chain) + sum(e.space_before for e in chain[1:])
-        needed += (0.0 if at_top else first.space_before) + (header.height if header else 0.0)
+        needed += (0.0 if at_top else first.space_before) + sum(e.height for e in repeated)
         if y + needed > bottom and not at_top:
             fresh = top + sum(e.height for e in chain) + sum(e.space_before for e in chain[1:])
-            header = header_for(first)
-            fresh += header.height if header else 0.0
+            fresh += sum(e.height for e in repeated_for(first))
             if fresh <= bottom:
                 start_page()
                 at_top = True
@@ -1328,10 +1422,9 @@ def _paginate(elements: Sequence[_Element], top: float, bottom: float) -> list[l
             if pages[-1] and y + element.space_before + element.height > bottom:
                 start_page()
             if not pages[-1]:
-                repeated = header_for(element)
-                if repeated is not None:
-                    pages[-1].append((repeated, y))
-                    y += repeated.height
+                for heading in repeated_for(element):
+                    pages[-1].append((heading, y))
+                    y += heading.height
             else:
                 y += element.space_before
             pages[-1].append((element, y))
@@ -1450,37 +1543,28 @@ def layout_schedule(
 
     people: list[_Person] = []
     name_width = tables_template[0].widths[1] - 2 * PAD
-    position_width = tables_template[0].widths[2] - 2 * PAD
-    rank_width = tables_template[0].widths[3] - 2 * PAD
-    order = _display_order(plan)
+    position_width = tables_template[0].widths[3] - 2 * PAD
+    rank_width = tables_template[0].widths[4] - 2 * PAD
+    order = _display_order(plan, validator)
+    mixed = _units_mixing_categories(plan, order)
     sections = _sections(plan, order, options.per_unit)
     # Each section is numbered from 1: a unit's page can be handed out on its own.
     numbered = [
         (number, row) for _, units in sections for number, row in enumerate((r for _, rs in units for r in rs), 1)
     ]
+
+    def lines(text: str, width: float) -> list[str]:
+        return _clipped(_wrap(text, Face.REGULAR, size, width), MAX_CELL_LINES, Face.REGULAR, size, width)
+
     for done, (number, row) in enumerate(numbered, start=1):
         member = roster.staff[row]
-        name = _clipped(
-            _wrap(member.name, Face.REGULAR, size, name_width), MAX_CELL_LINES, Face.REGULAR, size, name_width
-        )
-        name = [*(name or [""]), f"NIP. {format_nip(member.nip)}"]
-        people.append(
-            _Person(
-                row,
-                number,
-                name,
-                _clipped(
-                    _wrap(member.position, Face.REGULAR, size, position_width),
-                    MAX_CELL_LINES,
-                    Face.REGULAR,
-                    size,
-                    position_width,
-                ),
-                _clipped(
-                    _wrap(member.rank, Face.REGULAR, size, rank_width), MAX_CELL_LINES, Face.REGULAR, size, rank_width
-                ),
-            )
-        )
+        name = lines(member.name, name_width) or [""]
+        category = roster.category_of(member)
+        if member.unit in mixed and category is not roster.units[member.unit].category:
+            name.append(f"({category.label.lower()})")
+        position = lines(member.position, position_width) if position_width > 0 else []
+        rank = lines(member.rank, rank_width) if rank_width > 0 else []
+        people.append(_Person(row, number, name, format_nip(member.nip), position, rank))
         if progress is not None and done % 200 == 0:
             progress(done, total)
     person_of_row = {person.row: person for person in people}
@@ -1491,97 +1575,149 @@ def layout_schedule(
     ]
     marked = _marked_cells(validator, plan, columns) if options.draft else {}
     no_marks: frozenset[int] = frozenset()
+    identifier, content_hash = document_id(plan), plan_fingerprint(plan)
+    verification = verification_text(identifier, content_hash)
+    members = _group_sizes(plan, validator)
 
     elements: list[_Element] = []
-    first_page_top = margins.top
     letterhead = _Letterhead(plan, left, right)
     if not letterhead.empty:
         elements.append(letterhead)
     if options.attachment is not None:
         elements.append(_AttachmentBlock(options.attachment, right, min(105 * MM, (right - left) * 0.5)))
     elements.append(
-        _Paragraphs([(TITLE, Face.BOLD, 12.0, "center")], left, right, space_before=4 * MM, keep_with_next=True)
+        _Paragraphs([(TITLE, Face.BOLD, 11.0, "center")], left, right, space_before=2 * MM, keep_with_next=True)
     )
     first_day, last_day = plan.days[columns[0]], plan.days[columns[-1]]
-    info = [("Dasar", f"{circular.name} tentang {circular.title}"), ("Periode", _range_text(first_day, last_day))]
+    period = _range_text(first_day, last_day)
     if not options.per_unit:
-        info.append(("Unit kerja", _agency_name(plan)))
+        period += f"    Unit kerja: {_agency_name(plan)}"
+    info = [("Dasar", f"{circular.name} tentang {circular.title}"), ("Periode", period)]
     elements.append(_LabelledLines(info, left, right))
+    notes = _limit_notes(plan, circular, columns, validator) + _days_left_out(plan, validator, columns)
 
-    groups_closing = _groups_closing(plan, validator, order)
-    agency_source = _TotalsSource(None, ("Rekap seluruh instansi", f"{len(roster.staff)} pegawai"), "")
-    for section_index, (section_title, units) in enumerate(sections):
-        if section_title:
+    def table_elements(units: list[tuple[UnitId, list[int]]], closing_agency: bool) -> list[_Element]:
+        out: list[_Element] = []
+        groups_closing = _groups_closing(validator, units)
+        for template in tables_template:
+            table = template.copy()
+            table.header = _Header(table, plan)
+            if template.caption:
+                caption = _Paragraphs(
+                    [(template.caption, Face.ITALIC, 8.0, "left")],
+                    left,
+                    right,
+                    space_before=2 * MM,
+                    keep_with_next=True,
+                )
+                out.append(caption)
+            else:
+                out.append(_Spacer(2 * MM))
+            out.append(table.header)
+            for unit_id, rows in units:
+                heading = _UnitRow(table, " › ".join(roster.path(unit_id)))
+                out.append(heading)
+                for row in rows:
+                    staff_row = _StaffRow(
+                        table, person_of_row[row], plan.row_bytes(row), working[row], marked.get(row, no_marks)
+                    )
+                    staff_row.heading = heading
+                    out.append(staff_row)
+                    # A recap of the only quota group would repeat the agency's: only the agency's is printed.
+                    closing = groups_closing.get(row, ()) if len(members) > 1 or not closing_agency else ()
+                    if closing:
+                        staff_row.keep_with_next = True
+                    for group in closing:
+                        totals = _Totals(table, _group_source(plan, validator, group, members), validator, remote_label)
+                        totals.heading = heading
+                        out.append(totals)
+            if closing_agency:
+                out.append(_Totals(table, agency_source, validator, remote_label))
+        return out
+
+    agency_source = _TotalsSource(None, ("Rekap seluruh instansi", f"{len(roster.staff)} pegawai"))
+    signature_blocks: list[_Signatures] = []
+
+    def duty_elements(edge: float) -> list[_Element]:
+        if not circular.obligations:
+            return []
+        heading = _Paragraphs(
+            [(f"Ketentuan {circular.name} yang wajib dilaksanakan:", Face.BOLD, 8.0, "left")],
+            left,
+            edge,
+            space_before=1.5 * MM,
+            keep_with_next=True,
+        )
+        items = [
+            _NumberedItem(number, obligation, left, edge) for number, obligation in enumerate(circular.obligations, 1)
+        ]
+        return [heading, *items]
+
+    def closing(*, duties: bool, last: bool) -> list[_Element]:
+        legend = _Legend(left, right, notes, options.draft)
+        stacked: list[_Element] = [legend, *(duty_elements(right) if duties else [])]
+        signatures = _Signatures(plan, options, left, right, verification, field=last)
+        signature_blocks.append(signatures)
+        if not signatures.single:
+            return [*stacked, signatures]
+        # Legend and duties at the left of the signature block, narrower, when they stay about as high.
+        narrow = right - signatures.width - 8 * MM
+        beside: list[_Element] = [_Legend(left, narrow, notes, options.draft)]
+        if duties:
+            beside.extend(duty_elements(narrow))
+        together = _Beside(beside, signatures)
+        if together.height <= signatures.height * 1.6:
+            return [together]
+        return [*stacked, signatures]
+
+    if options.per_unit:
+        for index, (section_title, units) in enumerate(sections):
             elements.append(
                 _Paragraphs(
                     [(f"Unit kerja: {section_title}", Face.BOLD, 10.0, "left")],
                     left,
                     right,
-                    space_before=3 * MM,
+                    space_before=2 * MM,
                     keep_with_next=True,
-                    new_page=section_index > 0,
+                    new_page=index > 0,
                 )
             )
-        for template in tables_template:
-            table = _Table(
-                template.size, template.full_names, template.columns, template.x, template.widths, template.day_width
-            )
-            table.header = _Header(table, plan)
-            if template.caption:
-                elements.append(
-                    _Paragraphs(
-                        [(template.caption, Face.ITALIC, 8.5, "left")],
-                        left,
-                        right,
-                        space_before=3 * MM,
-                        keep_with_next=True,
-                    )
-                )
-            else:
-                elements.append(_Spacer(3 * MM))
-            elements.append(table.header)
-            for unit_id, rows in units:
-                elements.append(_UnitRow(table, " › ".join(roster.path(unit_id))))
-                for row in rows:
-                    elements.append(
-                        _StaffRow(
-                            table, person_of_row[row], plan.row_bytes(row), working[row], marked.get(row, no_marks)
-                        )
-                    )
-                    closing = groups_closing.get(row, ())
-                    if closing:
-                        elements[-1].keep_with_next = True
-                    for group in closing:
-                        elements.append(
-                            _Totals(
-                                table, _group_source(plan, validator, circular, group, table), validator, remote_label
-                            )
-                        )
-            if section_index == len(sections) - 1:
-                elements.append(_Totals(table, agency_source, validator, remote_label))
-    elements.append(_Legend(left, right, _days_left_out(plan, validator, columns), options.draft))
-    if circular.obligations:
+            section = table_elements(units, closing_agency=False)
+            section.extend(closing(duties=False, last=False))
+            _keep_signature_with_last_rows(section)
+            elements.extend(section)
         elements.append(
             _Paragraphs(
-                [(f"Ketentuan {circular.name} yang wajib dilaksanakan:", Face.BOLD, 8.5, "left")],
+                [("Rekap seluruh instansi", Face.BOLD, 10.0, "left")],
                 left,
                 right,
                 space_before=2 * MM,
                 keep_with_next=True,
+                new_page=True,
             )
         )
-        for number, obligation in enumerate(circular.obligations, start=1):
-            elements.append(_NumberedItem(number, obligation, left, right))
-    identifier, content_hash = document_id(plan), plan_fingerprint(plan)
-    signatures = _Signatures(plan, options, left, right, verification_text(identifier, content_hash))
-    elements.append(signatures)
-    _keep_signature_with_last_rows(elements)
+        for template in tables_template:
+            table = template.copy()
+            table.header = _Header(table, plan)
+            elements.extend([_Spacer(2 * MM), table.header, _Totals(table, agency_source, validator, remote_label)])
+        elements.extend(closing(duties=True, last=True))
+    else:
+        body = table_elements(order, closing_agency=True)
+        body.extend(closing(duties=True, last=True))
+        _keep_signature_with_last_rows(body)
+        elements.extend(body)
 
-    pages = _paginate(elements, first_page_top, height - margins.bottom)
+    pages = _paginate(elements, margins.top, height - margins.bottom)
     signature_box = None
     if options.electronic is not None:
-        page, top = next((i, top) for i, page in enumerate(pages) for element, top in page if element is signatures)
-        signature_box = SignatureBox(page, *signatures.field_box(top))
+        final = signature_blocks[-1]
+        page, top = next(
+            (i, top)
+            for i, page in enumerate(pages)
+            for element, top in page
+            if element is final or (isinstance(element, _Beside) and element.holds(final))
+        )
+        signature_box = SignatureBox(page, *final.field_box(top))
     if progress is not None:
         progress(total, total)
     return Schedule(
@@ -1617,12 +1753,27 @@ def _keep_signature_with_last_rows(elements: list[_Element]) -> None:
             break
 
 
-def _display_order(plan: Plan) -> list[tuple[UnitId, list[int]]]:
-    """Units in roster order, each with its staff rows, leaving out units without staff."""
+def _display_order(plan: Plan, validator: Validator) -> list[tuple[UnitId, list[int]]]:
+    """Units in roster order, each with its staff rows grouped by quota group; units without staff left out."""
     by_unit: dict[UnitId, list[int]] = {}
     for row, member in enumerate(plan.roster.staff):
         by_unit.setdefault(member.unit, []).append(row)
-    return [(unit_id, by_unit[unit_id]) for unit_id in plan.roster.units if unit_id in by_unit]
+    order = []
+    for unit_id in plan.roster.units:
+        rows = by_unit.get(unit_id)
+        if rows:
+            first_seen: dict[int, int] = {}
+            for position, row in enumerate(rows):
+                first_seen.setdefault(validator.group_of(row), position)
+            rows = sorted(rows, key=lambda row: first_seen[validator.group_of(row)])
+            order.append((unit_id, rows))
+    return order
+
+
+def _units_mixing_categories(plan: Plan, order: list[tuple[UnitId, list[int]]]) -> set[UnitId]:
+    """Units whose staff belong to more than one service category: the rows outside the unit's own say which."""
+    roster = plan.roster
+    return {unit_id for unit_id, rows in order if len({roster.category_of(roster.staff[row]) for row in rows}) > 1}
 
 
 def _sections(
@@ -1638,7 +1789,7 @@ def _sections(
     return [(roster.units[top].name, units) for top, units in sections.items()]
 
 
-def _groups_closing(plan: Plan, validator: Validator, order: list[tuple[UnitId, list[int]]]) -> dict[int, list[int]]:
+def _groups_closing(validator: Validator, order: list[tuple[UnitId, list[int]]]) -> dict[int, list[int]]:
     """For each staff row, the quota groups whose last printed member it is (their totals follow it)."""
     last: dict[int, int] = {}
     for _, rows in order:
@@ -1650,15 +1801,37 @@ def _groups_closing(plan: Plan, validator: Validator, order: list[tuple[UnitId, 
     return {row: sorted(groups) for row, groups in closing.items()}
 
 
-def _group_source(plan: Plan, validator: Validator, circular: Circular, group: int, table: _Table) -> _TotalsSource:
+def _group_sizes(plan: Plan, validator: Validator) -> dict[int, int]:
+    """Staff in each quota group, counted in one pass over the staff."""
+    sizes: dict[int, int] = {}
+    for row in range(len(plan.roster.staff)):
+        group = validator.group_of(row)
+        sizes[group] = sizes.get(group, 0) + 1
+    return sizes
+
+
+def _group_source(plan: Plan, validator: Validator, group: int, sizes: dict[int, int]) -> _TotalsSource:
     quota_group = validator.groups[group]
-    members = sum(1 for row in range(len(plan.roster.staff)) if validator.group_of(row) == group)
-    caption = (f"Rekap {plan.roster.units[quota_group.unit].name}", f"{quota_group.category.label}, {members} pegawai")
-    return _TotalsSource(group, caption, _limit_text(plan, circular, quota_group.category, table.columns))
+    caption = (
+        f"Rekap {plan.roster.units[quota_group.unit].name}",
+        f"{quota_group.category.label}, {sizes.get(group, 0)} pegawai",
+    )
+    return _TotalsSource(group, caption)
+
+
+def _limit_notes(plan: Plan, circular: Circular, columns: Sequence[int], validator: Validator) -> list[str]:
+    """The remote limit of each category on the plan, said once: "Batas jarak jauh: Administrasi …: …"."""
+    categories = sorted(
+        {group.category for group in validator.groups}, key=lambda category: list(Category).index(category)
+    )
+    parts = [f"{category.label}: {_limit_text(plan, circular, category, columns)}" for category in categories]
+    if not parts:
+        return []
+    return ["Batas jarak jauh per hari (bingkai tebal pada % = melampaui batas) — " + "; ".join(parts) + "."]
 
 
 def _limit_text(plan: Plan, circular: Circular, category: Category, columns: Sequence[int]) -> str:
-    """The category's remote limit on the block's days, in words; several limits name their dates."""
+    """The category's remote limit on the days, in words; several limits name their dates."""
     runs: list[tuple[str, dt.date, dt.date]] = []
     for column in columns:
         day = plan.days[column]
