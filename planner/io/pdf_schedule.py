@@ -585,6 +585,13 @@ class _TextWidths:
         )
 
 
+_WIDE_CAPS = (0.22, 0.26, 0.14)
+"""Largest share of the width for name, position and rank on landscape paper."""
+_PORTRAIT_CAPS = (0.25, 0.2, 0.14)
+_TIGHT_CAPS = (0.15, 0.13, 0.09)
+"""When the days do not fit in one block: texts wrap more so fewer blocks are needed."""
+
+
 def _fixed_widths(
     plan: Plan, texts: _TextWidths, size: float, content_width: float, *, tight: bool = False
 ) -> tuple[float, ...]:
@@ -593,10 +600,7 @@ def _fixed_widths(
     ``tight`` narrows the limits (texts wrap more) so that more days fit beside them.
     """
     nip_width = _measure("00000000 000000 0 000", Face.REGULAR, size)
-    if tight:
-        caps = (0.15, 0.13, 0.09)
-    else:
-        caps = (0.22, 0.26, 0.14) if content_width > 600 else (0.25, 0.2, 0.14)
+    caps = _TIGHT_CAPS if tight else _WIDE_CAPS if content_width > 600 else _PORTRAIT_CAPS
     number = max(_measure(str(len(plan.roster.staff)), Face.REGULAR, size), _measure("No", Face.BOLD, size))
     name = max(min(texts.name * size, caps[0] * content_width), _measure("Nama", Face.BOLD, size))
     widths = [number + 2 * PAD, name + 2 * PAD, nip_width + 2 * PAD]
