@@ -34,7 +34,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
+from xml.sax.saxutils import escape
 
 from planner.domain.calendar import (
     DAY_ABBREVIATIONS,
@@ -149,6 +150,9 @@ class PdfOptions:
     electronic: SignatureAppearance | None = None
     """Signed electronically: the signature space holds the QR code and the visible signature's box (no
     scanned signature), and every page names the kind of certificate."""
+    now: dt.datetime | None = None
+    """The moment written as the PDF's creation date (shown in the agency's time zone); None reads the clock.
+    Tests fix it so that two runs write the same bytes."""
 
     @property
     def page_size(self) -> tuple[float, float]:
@@ -1934,7 +1938,8 @@ def write_schedule_pdf(
         if progress is not None:
             progress(done, 2 * staff)
 
-    schedule = layout_schedule(plan, circular, calendar, options, progress=layout_progress)
+    settings = options or PdfOptions()
+    schedule = layout_schedule(plan, circular, calendar, settings, progress=layout_progress)
     drawn_rows = [schedule.staff_rows_on(index) for index in range(schedule.page_count)]
     all_rows = max(1, sum(drawn_rows))
 
@@ -1950,11 +1955,19 @@ def write_schedule_pdf(
             initialFontName=Face.REGULAR.value,  # type: ignore[arg-type]  # the stub says float; it is a name
             initialFontSize=8,
         )
-        canvas.setTitle(f"{TITLE} — {plan.name}")
-        canvas.setSubject(circular.name)
-        canvas.setAuthor(_agency_name(plan))
-        canvas.setCreator("Jadwal Kerja ASN")
-        canvas.setKeywords(schedule.verification)
+        info = _ArchiveInfo(
+            title=f"{TITLE} — {_printable(plan.name)}",
+            author=_printable(_agency_name(plan)),
+            subject=circular.name,
+            keywords=schedule.verification,
+            created=plan.profile.zone.local(settings.now or dt.datetime.now(dt.UTC)),
+        )
+        canvas.setTitle(info.title)
+        canvas.setSubject(info.subject)
+        canvas.setAuthor(info.author)
+        canvas.setCreator(CREATOR)
+        canvas.setKeywords(info.keywords)
+        _make_archival(canvas, info)
         done = 0
         for index in range(schedule.page_count):
             _draw_page(canvas, schedule.page(index), schedule.height)
@@ -1969,6 +1982,130 @@ def write_schedule_pdf(
     if progress is not None:
         progress(2 * staff, 2 * staff)
     return schedule
+
+
+CREATOR = "Jadwal Kerja ASN"
+LANGUAGE = "id-ID"
+
+
+@dataclass(frozen=True, slots=True)
+class _ArchiveInfo:
+    """What the document information dictionary and the XMP metadata both say (PDF/A wants them equal)."""
+
+    title: str
+    author: str
+    subject: str
+    keywords: str
+    created: dt.datetime
+    """Aware, in the agency's time zone."""
+
+
+class _LocalTimeStamp:
+    """reportlab's ``TimeStamp`` interface for a given moment, so the Info dates carry the agency's offset."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        offset = moment.utcoffset() or dt.timedelta(0)
+        minutes = int(offset.total_seconds() // 60)
+        self.t = moment.timestamp()
+        self.lt = moment.timetuple()
+        self.YMDhms = tuple(moment.timetuple())[:6]
+        self.dhh, self.dmm = divmod(minutes, 60)
+        self.tzname = moment.tzname() or ""
+
+
+def _make_archival(canvas: Canvas, info: _ArchiveInfo) -> None:
+    """Turn the document being drawn into PDF/A-2b: dates, language, XMP metadata and the sRGB output intent.
+
+    reportlab writes every font embedded (TrueType subsets with a single cmap), no encryption and
+    a file ID; the rest is added here through its document objects. Transparency (the draft mark)
+    is allowed in PDF/A-2 and the sRGB output intent covers its DeviceRGB colours.
+    """
+    from reportlab.pdfbase import pdfdoc
+
+    # reportlab has no public API for the catalog's entries or the dates it writes: its document object is used.
+    document = canvas._doc  # type: ignore[attr-defined]
+    document._timeStamp = _LocalTimeStamp(info.created)
+    producer = str(document.info.producer)
+    catalog = document.Catalog
+    catalog.Lang = pdfdoc.PDFString(LANGUAGE)
+
+    class PlainStream(pdfdoc.PDFStream):
+        """A stream without any /Filter: PDF/A wants the metadata readable as it is.
+
+        reportlab writes ``/Filter []`` for an empty list of filters, so the document's default is set aside instead.
+        """
+
+        def format(self, document: Any) -> bytes:
+            saved, document.defaultStreamFilters = document.defaultStreamFilters, None
+            try:
+                return bytes(super().format(document))
+            finally:
+                document.defaultStreamFilters = saved
+
+    metadata = PlainStream(
+        pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML")}),
+        _xmp(info, producer).encode("utf-8"),
+    )
+    catalog.Metadata = metadata
+    profile = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"N": 3}), srgb_profile())
+    intent = pdfdoc.PDFDictionary(
+        {
+            "Type": pdfdoc.PDFName("OutputIntent"),
+            "S": pdfdoc.PDFName("GTS_PDFA1"),
+            "OutputConditionIdentifier": pdfdoc.PDFString("sRGB IEC61966-2.1"),
+            "Info": pdfdoc.PDFString("sRGB IEC61966-2.1"),
+            "RegistryName": pdfdoc.PDFString("http://www.color.org"),
+            "DestOutputProfile": document.Reference(profile),
+        }
+    )
+    # The catalog writes only the entries it knows; OutputIntents is added to this one document's list.
+    known = list(catalog.__NoDefault__)
+    catalog.__NoDefault__ = [*known, "OutputIntents"]
+    catalog.OutputIntents = pdfdoc.PDFArray([intent])
+
+
+def srgb_profile() -> bytes:
+    """An ICC sRGB profile (LittleCMS through Pillow) with its creation date and ID zeroed, so it is always the same."""
+    from PIL import ImageCms  # noqa: PLC0415 - Pillow comes with reportlab; paid only when a PDF is written
+
+    data = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    data[24:36] = bytes(12)  # creation date and time
+    data[84:100] = bytes(16)  # profile ID: zero means "not computed", valid in ICC v4
+    return bytes(data)
+
+
+def _xmp_date(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def _xmp(info: _ArchiveInfo, producer: str) -> str:
+    """The XMP packet: Dublin Core title, creator, description and language, dates, producer, PDF/A-2b claim."""
+    date = _xmp_date(info.created)
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+ <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+  <rdf:Description rdf:about=""
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+    xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+    xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+   <dc:format>application/pdf</dc:format>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(info.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:creator><rdf:Seq><rdf:li>{escape(info.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(info.subject)}</rdf:li></rdf:Alt></dc:description>
+   <dc:language><rdf:Bag><rdf:li>{LANGUAGE}</rdf:li></rdf:Bag></dc:language>
+   <xmp:CreatorTool>{CREATOR}</xmp:CreatorTool>
+   <xmp:CreateDate>{date}</xmp:CreateDate>
+   <xmp:ModifyDate>{date}</xmp:ModifyDate>
+   <xmp:MetadataDate>{date}</xmp:MetadataDate>
+   <pdf:Producer>{escape(producer)}</pdf:Producer>
+   <pdf:Keywords>{escape(info.keywords)}</pdf:Keywords>
+   <pdfaid:part>2</pdfaid:part>
+   <pdfaid:conformance>B</pdfaid:conformance>
+  </rdf:Description>
+ </rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
 
 
 def _draw_page(canvas: Canvas, drawing: PageDrawing, height: float) -> None:

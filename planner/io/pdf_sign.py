@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import io
 import logging
 from collections.abc import Iterable, Sequence
@@ -43,6 +44,7 @@ from planner.io.pdf_schedule import (
     SignatureBox,
     write_schedule_pdf,
 )
+from planner.resources import fonts_folder
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -536,16 +538,57 @@ def _pyhanko_signer(certificate: SigningCertificate) -> Any:
     )
 
 
+@functools.cache
+def _stamp_font_bytes(path: str) -> bytes:
+    """The font file at ``path`` scaled to 1000 units per em (see ``_stamp_style``), once per run."""
+    from fontTools.ttLib import TTFont  # noqa: PLC0415 - see the note under the imports
+    from fontTools.ttLib.scaleUpem import scale_upem  # noqa: PLC0415 - see the note under the imports
+
+    with Path(path).open("rb") as stream:
+        font = TTFont(stream)
+        if font["head"].unitsPerEm != 1000:
+            scale_upem(font, 1000)
+        out = io.BytesIO()
+        font.save(out)
+    return out.getvalue()
+
+
+STAMP_FONT_SIZE = 8
+"""The stamp's type size; pyHanko's font engine and text box must be given the same one."""
+
+
 def _stamp_style() -> Any:
+    from pyhanko.pdf_utils.font.opentype import (  # noqa: PLC0415 - see the note under the imports
+        GlyphAccumulator,
+        GlyphAccumulatorFactory,
+    )
     from pyhanko.pdf_utils.text import TextBoxStyle  # noqa: PLC0415 - see the note under the imports
     from pyhanko.stamp import TextStampStyle  # noqa: PLC0415 - see the note under the imports
 
-    # Courier, a standard PDF font: pyHanko embeds other fonts only through fontTools, which the
-    # planner does not ship. The stamp text is shrunk to fit the box.
+    class InMemoryFont(GlyphAccumulatorFactory):
+        """Liberation Sans as pyHanko (0.38) can use it.
+
+        pyHanko's factory opens the font file and never closes it (a ResourceWarning), and writes
+        the glyph widths in font units as if every font had 1000 units per em: Liberation Sans has
+        2048, so its letters stood twice their width apart. The font is given from memory, scaled
+        to 1000 units per em.
+        """
+
+        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
+            data = io.BytesIO(_stamp_font_bytes(self.font_file))
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(writer=writer, font_handle=data, font_size=self.font_size, obj_stream=obj_stream)
+
+    # The schedule's own Liberation Sans, embedded as a subset (pyHanko does it through fontTools):
+    # PDF/A wants every font embedded, which the standard Courier is not. fontTools logs each table
+    # it leaves out of the subset ("FFTM NOT subset"), which a user must not read as an error.
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
+    font = InMemoryFont(str(fonts_folder() / "LiberationSans-Regular.ttf"), font_size=STAMP_FONT_SIZE)
     return TextStampStyle(
         stamp_text="%(lines)s",
         border_width=1,
-        text_box_style=TextBoxStyle(font_size=9, leading=11),
+        text_box_style=TextBoxStyle(font=font, font_size=STAMP_FONT_SIZE, leading=STAMP_FONT_SIZE + 2),
     )
 
 
