@@ -33,7 +33,14 @@ from planner.io.circular_file import Catalog, circular_to_json, load_catalog
 from planner.io.demo import demo_plan
 from planner.io.grid_csv import plan_from_grid, write_grid
 from planner.io.pdf_schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
-from planner.io.pdf_sign import load_trust_roots, open_certificate, report_lines, verify_pdf, write_signed_schedule
+from planner.io.pdf_sign import (
+    OtherSigner,
+    load_trust_roots,
+    open_certificate,
+    report_lines,
+    verify_pdf,
+    write_signed_schedule,
+)
 from planner.io.staff_import import plan_from_staff, read_schedule, read_staff
 from planner.io.xlsx_export import write_xlsx
 from planner.paths import AppPaths
@@ -123,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CERT.p12",
         help=f"tandatangani secara elektronik dengan sertifikat ini (kata sandi: {PASSWORD_VARIABLE} atau ditanya) "
         "dan catat penetapannya di PLAN",
+    )
+    pdf.add_argument(
+        "--allow-other-signer",
+        action="store_true",
+        help="izinkan sertifikat atas nama orang lain daripada penanda tangan yang tercetak",
     )
 
     verify = commands.add_parser("verify", help="periksa tanda tangan elektronik jadwal (PDF)")
@@ -447,10 +459,19 @@ def _pdf_signed(
     certificate = open_certificate(args.sign, _certificate_password())
     try:
         signed = write_signed_schedule(
-            args.output, plan, circular, indonesian_calendar(plan.first, plan.last), options, certificate=certificate
+            args.output,
+            plan,
+            circular,
+            indonesian_calendar(plan.first, plan.last),
+            options,
+            certificate=certificate,
+            allow_other_signer=args.allow_other_signer,
         )
     except ScheduleRefused as refusal:
         print(f"Ditolak: {refusal}", file=err)
+        return EXIT_ERRORS
+    except OtherSigner as other:
+        print(f"Ditolak: {other} (--allow-other-signer).", file=err)
         return EXIT_ERRORS
     kind = "sertifikat BSrE" if certificate.is_bsre else "sertifikat internal, bukan BSrE"
     print(

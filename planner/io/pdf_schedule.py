@@ -31,6 +31,7 @@ import enum
 import hashlib
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,12 +49,13 @@ from planner.domain.calendar import (
 from planner.domain.category import Category
 from planner.domain.circular import Circular
 from planner.domain.errors import PlannerError
-from planner.domain.fingerprint import plan_fingerprint, verification_text
+from planner.domain.fingerprint import VERIFICATION_PREFIX, parse_verification_text, plan_fingerprint
 from planner.domain.nip import format_nip
 from planner.domain.plan import Plan, Signatory
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import BY_BYTE, Presence, Status
+from planner.domain.time_zone import TimeZone
 from planner.domain.validation import Tally, Validator
 from planner.domain.wording import describe, describe_rule
 from planner.io.atomic import replacing
@@ -1245,9 +1247,9 @@ class _NumberedItem(_Element):
 
 SIGNATURE_SPACE = 18 * MM
 """Room left for the signature and stamp."""
-ELECTRONIC_SPACE = 28 * MM
+ELECTRONIC_SPACE = 30 * MM
 """Room for the QR code and the visible electronic signature, with the QR code's quiet zone."""
-QR_SIZE = 22 * MM
+QR_SIZE = 26 * MM
 """Side of the QR code; the visible signature's box beside it is as high."""
 QR_GAP = 3 * MM
 """Between the QR code and the visible signature: more than the QR code's quiet zone of four modules."""
@@ -1352,7 +1354,8 @@ def _qr_modules(text: str) -> list[list[tuple[int, int]]]:
     """The dark modules of a QR code of ``text``, as runs [start, end) per row (one box per run, not per module)."""
     from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 
-    code = QRCode(None, QRErrorCorrectLevel.M)
+    # Level L: the text is some 350 letters, and larger modules scan better from paper than more redundancy.
+    code = QRCode(None, QRErrorCorrectLevel.L)
     code.addData(text)
     code.make()
     rows: list[list[tuple[int, int]]] = []
@@ -1367,6 +1370,84 @@ def _qr_modules(text: str) -> list[list[tuple[int, int]]]:
                 start = None
         rows.append(runs)
     return rows
+
+
+# ---- the verification text: the QR code and the PDF's keywords -----------------------------------
+
+VERIFICATION_HEADING = "Jadwal WFO/WFH - Jadwal Kerja ASN"
+VERIFICATION_CLOSING = "Periksa keaslian dengan Jadwal Kerja ASN > Periksa PDF"
+"""The last line of the QR code's text (ASCII ">" for the menu arrow: every phone's QR reader shows it as it is)."""
+
+
+def local_time_text(moment: dt.datetime, zone: TimeZone) -> str:
+    """``16 April 2024 pukul 10.32 WITA``: ``moment`` in the agency's time zone."""
+    local = zone.local(moment)
+    return f"{format_date_long(local.date())} pukul {local:%H.%M} {zone.value}"
+
+
+def _ascii(text: str) -> str:
+    """``text`` in plain ASCII, so a phone's QR reader shows it whatever encoding it assumes."""
+    text = _printable(text).replace("–", "-").replace("—", "-").replace("›", ">")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def verification_text_for(
+    plan: Plan, columns: Sequence[int], document: str, content_hash: str, moment: dt.datetime
+) -> str:
+    """The QR code's text, short Indonesian lines a phone shows as they are; also the PDF's keywords.
+
+    What the document is, the agency, the period, who signs and when, the document id, the
+    content fingerprint, and where to check it. ``read_verification`` reads it back.
+    """
+    first, last = plan.days[columns[0]], plan.days[columns[-1]]
+    signatory = plan.profile.signatory
+    signer = signatory.name.strip() + (f", {signatory.title.strip()}" if signatory.title.strip() else "")
+    lines = [
+        VERIFICATION_HEADING,
+        f"Instansi: {_agency_name(plan)}",
+        f"Periode: {_range_text(first, last)}",
+        f"Ditandatangani: {signer}",
+        f"Waktu: {local_time_text(moment, plan.profile.zone)}",
+        f"ID dokumen: {document}",
+        f"Sidik isi: {content_hash}",
+        VERIFICATION_CLOSING,
+    ]
+    return "\n".join(_ascii(line) for line in lines)
+
+
+@dataclass(frozen=True, slots=True)
+class VerificationText:
+    """What a verification text says; ``fields`` holds its labelled lines ("Instansi" → "…")."""
+
+    document_id: str
+    content_hash: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+def read_verification(text: str) -> VerificationText:
+    """The document id, fingerprint and other lines of a verification text, this one's or the older ``JKASN1|…``.
+
+    Raises:
+        ValueError: the text is not one the planner wrote.
+    """
+    stripped = text.strip()
+    if stripped.startswith(VERIFICATION_PREFIX + "|"):
+        document, content_hash = parse_verification_text(stripped)
+        return VerificationText(document, content_hash)
+    fields: dict[str, str] = {}
+    for line in stripped.splitlines():
+        label, colon, value = line.partition(":")
+        if colon:
+            fields[label.strip()] = value.strip()
+    document, content_hash = fields.get("ID dokumen", ""), fields.get("Sidik isi", "").lower()
+    if (
+        not stripped.startswith(VERIFICATION_HEADING)
+        or not document
+        or len(content_hash) != 64
+        or any(ch not in "0123456789abcdef" for ch in content_hash)
+    ):
+        raise ValueError(f"bukan teks verifikasi Jadwal Kerja ASN: {text[:80]!r}")
+    return VerificationText(document, content_hash, fields)
 
 
 # ---- pages --------------------------------------------------------------------------------------
@@ -1457,6 +1538,8 @@ class Schedule:
         fingerprint: str = "",
         electronic: SignatureAppearance | None = None,
         signature_box: SignatureBox | None = None,
+        verification: str = "",
+        moment: dt.datetime | None = None,
     ) -> None:
         """Hold the placed elements; ``page`` draws one page when asked (so 200 pages never sit in memory)."""
         self.width = width
@@ -1466,8 +1549,10 @@ class Schedule:
         self.title = title
         self.fingerprint = fingerprint
         """The content's SHA-256 (``planner.domain.fingerprint``)."""
-        self.verification = verification_text(identifier, fingerprint) if fingerprint else ""
-        """The QR code's text, also in the PDF's keywords."""
+        self.verification = verification
+        """The QR code's text, also in the PDF's keywords (``verification_text_for``)."""
+        self.moment = moment
+        """When the schedule was laid out (``PdfOptions.now``): its creation date, and the signing time shown."""
         self.electronic = electronic
         self.signature_box = signature_box
         """Where the visible electronic signature goes; None unless ``electronic``."""
@@ -1584,7 +1669,8 @@ def layout_schedule(
     marked = _marked_cells(validator, plan, columns) if options.draft else {}
     no_marks: frozenset[int] = frozenset()
     identifier, content_hash = document_id(plan), plan_fingerprint(plan)
-    verification = verification_text(identifier, content_hash)
+    moment = options.now or dt.datetime.now(dt.UTC)
+    verification = verification_text_for(plan, columns, identifier, content_hash, moment)
     members = _group_sizes(plan, validator)
 
     elements: list[_Element] = []
@@ -1739,6 +1825,8 @@ def layout_schedule(
         fingerprint=content_hash,
         electronic=options.electronic,
         signature_box=signature_box,
+        verification=verification,
+        moment=moment,
     )
 
 
@@ -1960,7 +2048,7 @@ def write_schedule_pdf(
             author=_printable(_agency_name(plan)),
             subject=circular.name,
             keywords=schedule.verification,
-            created=plan.profile.zone.local(settings.now or dt.datetime.now(dt.UTC)),
+            created=plan.profile.zone.local(schedule.moment or dt.datetime.now(dt.UTC)),
         )
         canvas.setTitle(info.title)
         canvas.setSubject(info.subject)
