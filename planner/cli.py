@@ -39,6 +39,7 @@ from planner.io.pdf_sign import (
     open_certificate,
     report_lines,
     verify_pdf,
+    write_schedule_for_tte,
     write_signed_schedule,
 )
 from planner.io.staff_import import plan_from_staff, read_schedule, read_staff
@@ -130,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CERT.p12",
         help=f"tandatangani secara elektronik dengan sertifikat ini (kata sandi: {PASSWORD_VARIABLE} atau ditanya) "
         "dan catat penetapannya di PLAN",
+    )
+    pdf.add_argument(
+        "--for-tte",
+        action="store_true",
+        help="siapkan untuk ditandatangani di aplikasi BSrE (Besign, Panter, SRIKANDI): kolom tanda tangan kosong",
     )
     pdf.add_argument(
         "--allow-other-signer",
@@ -435,10 +441,18 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         signing_date=args.date,
         draft=args.draft,
     )
+    if args.sign is not None and args.for_tte:
+        raise PlannerError("pilih salah satu: --sign (sertifikat .p12) atau --for-tte (aplikasi BSrE)")
     if args.sign is not None:
         return _pdf_signed(args, plan, circular, options, out=out, err=err)
+    if args.for_tte and args.draft:
+        raise PlannerError("draf tidak disiapkan untuk tanda tangan elektronik: hapus --draft")
+    calendar = indonesian_calendar(plan.first, plan.last)
     try:
-        schedule = write_schedule_pdf(args.output, plan, circular, indonesian_calendar(plan.first, plan.last), options)
+        if args.for_tte:
+            schedule = write_schedule_for_tte(args.output, plan, circular, calendar, options)
+        else:
+            schedule = write_schedule_pdf(args.output, plan, circular, calendar, options)
     except ScheduleRefused as refusal:
         print(f"Ditolak: {refusal}", file=err)
         return EXIT_ERRORS
@@ -447,6 +461,12 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         + (" (DRAF)." if args.draft else "."),
         file=out,
     )
+    if args.for_tte:
+        print(
+            "Kolom tanda tangan kosong disiapkan di blok tanda tangan: tandatangani berkas ini di Besign, Panter "
+            "atau SRIKANDI, lalu periksa hasilnya dengan perintah verify --plan.",
+            file=out,
+        )
     return EXIT_OK
 
 

@@ -203,3 +203,25 @@ def test_verify_shows_the_signing_time_in_the_agencys_zone(tmp_path: Path) -> No
     assert re.search(r"Waktu\s+: .* pukul \d\d\.\d\d WITA", result.stdout), result.stdout
     assert "Instansi (QR)" in result.stdout
     assert "UTC" not in result.stdout
+
+
+def test_pdf_for_tte_then_signed_elsewhere_verifies_against_the_plan(tmp_path: Path) -> None:
+    from tests.io.test_pdf_tte import sign_elsewhere
+    from tests.signing_certificates import self_signed_p12
+
+    plan_path = plan_file(tmp_path)
+    out, signed = tmp_path / "jadwal.pdf", tmp_path / "ttd.pdf"
+
+    prepared = planner("pdf", plan_path, "-o", out, "--for-tte", password=None)
+    assert prepared.returncode == 0, prepared.stderr
+    assert "Besign, Panter atau SRIKANDI" in prepared.stdout
+    assert read_signoffs(plan_path) == [], "nothing is signed yet: no sign-off"
+    sign_elsewhere(out, signed, self_signed_p12(tmp_path, holder="AHMAD FAUZAN HAKIM", file_name="lain.p12"))
+
+    result = planner("verify", signed, "--plan", plan_path, password=None)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "UTUH" in result.stdout
+    assert "AHMAD FAUZAN HAKIM" in result.stdout
+    assert "cocok dengan rencana" in result.stdout
+    both = planner("pdf", plan_path, "-o", tmp_path / "x.pdf", "--for-tte", "--sign", tmp_path / "lain.p12")
+    assert both.returncode == 2

@@ -152,6 +152,9 @@ class PdfOptions:
     electronic: SignatureAppearance | None = None
     """Signed electronically: the signature space holds the QR code and the visible signature's box (no
     scanned signature), and every page names the kind of certificate."""
+    for_tte: bool = False
+    """For signing in BSrE's own applications (Besign, Panter, SRIKANDI): the signature space is left
+    for their visible signature (``Schedule.signature_box``), without the planner's QR code or footer."""
     now: dt.datetime | None = None
     """The moment written as the PDF's creation date (shown in the agency's time zone); None reads the clock.
     Tests fix it so that two runs write the same bytes."""
@@ -451,7 +454,7 @@ def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
     ):
         if problem:
             problems.append(problem)
-    if options.electronic is not None and options.draft:
+    if (options.electronic is not None or options.for_tte) and options.draft:
         problems.append("draf tidak dapat ditandatangani secara elektronik — matikan pilihan draf")
     if problems:
         raise PlannerError("Jadwal tidak dapat dicetak: " + "; ".join(problems) + ".")
@@ -1251,6 +1254,8 @@ ELECTRONIC_SPACE = 30 * MM
 """Room for the QR code and the visible electronic signature, with the QR code's quiet zone."""
 QR_SIZE = 26 * MM
 """Side of the QR code; the visible signature's box beside it is as high."""
+TTE_FIELD_WIDTH = 70 * MM
+"""Width of the empty field left for a visible signature by BSrE's applications."""
 QR_GAP = 3 * MM
 """Between the QR code and the visible signature: more than the QR code's quiet zone of four modules."""
 
@@ -1287,13 +1292,14 @@ class _Signatures(_Element):
         if acknowledger is not None and acknowledger.name.strip():
             self._blocks.append(self._block(left, width, "Mengetahui,", acknowledger))
         self._electronic = options.electronic is not None
+        self._for_tte = options.for_tte
         self.single = len(self._blocks) == 1
         """Only the signer's block, on the right: other things may stand at its left."""
         self.width = width
-        self._image = "" if self._electronic else options.signature_image
+        self._image = "" if self._electronic or self._for_tte else options.signature_image
         self._image_size = _image_size(self._image) if self._image else (0, 0)
         self._qr = _qr_modules(verification) if self._electronic and field else []
-        self._space = ELECTRONIC_SPACE if self._electronic else SIGNATURE_SPACE
+        self._space = ELECTRONIC_SPACE if self._electronic or self._for_tte else SIGNATURE_SPACE
         self._width = width
         self._space_top = max(len(block[1]) for block in self._blocks) * size * LEADING + 2.0
         below = max(len(block[2]) for block in self._blocks) * size * LEADING
@@ -1301,7 +1307,15 @@ class _Signatures(_Element):
         self.space_before = 3 * MM
 
     def field_box(self, top: float) -> tuple[float, float, float, float]:
-        """The visible electronic signature's box (x, y, width, height) when the block's top is at ``top``."""
+        """The visible electronic signature's box (x, y, width, height) when the block's top is at ``top``.
+
+        Beside the QR code when the planner signs; for BSrE's applications the whole signature space, centred
+        (they draw their own QR code and text in it).
+        """
+        if self._for_tte:
+            width = min(TTE_FIELD_WIDTH, self._width)
+            x = self._blocks[0][0] + (self._width - width) / 2
+            return (x, top + self._space_top + (self._space - QR_SIZE) / 2, width, QR_SIZE)
         x = self._blocks[0][0] + QR_SIZE + QR_GAP
         return (x, top + self._space_top + (self._space - QR_SIZE) / 2, self._blocks[0][0] + self._width - x, QR_SIZE)
 
@@ -1803,7 +1817,7 @@ def layout_schedule(
 
     pages = _paginate(elements, margins.top, height - margins.bottom)
     signature_box = None
-    if options.electronic is not None:
+    if options.electronic is not None or options.for_tte:
         final = signature_blocks[-1]
         page, top = next(
             (i, top)

@@ -25,10 +25,12 @@ import enum
 import functools
 import io
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.circular import Circular
@@ -418,7 +420,6 @@ def sign_pdf(
             no longer valid, the PDF is not one of the planner's schedules or is signed already,
             or a file cannot be read or written.
     """
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: PLC0415 - see the note under the imports
     from pyhanko.pdf_utils.misc import PdfError  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.general import SigningError as PyHankoSigningError  # noqa: PLC0415 - see the note under the imports
@@ -458,7 +459,7 @@ def sign_pdf(
     output = io.BytesIO()
     try:
         signer.sign_pdf(
-            IncrementalPdfFileWriter(io.BytesIO(data)),
+            archival_writer(io.BytesIO(data), moment.astimezone(zone.tzinfo)),
             output=output,
             appearance_text_params={"lines": "\n".join(line for line in lines if line)},
         )
@@ -468,6 +469,55 @@ def sign_pdf(
     with replacing(signed, failure=SigningError) as temporary:
         temporary.write_bytes(output.getvalue())
     return signed_at
+
+
+def archival_writer(stream: BinaryIO, moment: dt.datetime) -> Any:
+    """A pyHanko incremental writer that keeps the PDF/A metadata of a schedule consistent.
+
+    pyHanko (0.38) writes "…; pyHanko x" as the document info's producer but only "pyHanko x" in
+    the XMP, and its modification date in UTC: a PDF/A validator would find the two disagreeing
+    (ISO 19005-2, 6.6.2.3.1). This writer sets both itself, to the same producer and to
+    ``moment`` (in the agency's time zone), in the revision it writes.
+    """
+    from pyhanko.pdf_utils import generic  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.pdf_utils.metadata.model import VENDOR  # noqa: PLC0415 - see the note under the imports
+
+    class ArchivalWriter(IncrementalPdfFileWriter):
+        def _update_meta(self) -> None:
+            offset = moment.utcoffset() or dt.timedelta()
+            hours, minutes = divmod(int(offset.total_seconds() // 60), 60)
+            pdf_date = f"D:{moment:%Y%m%d%H%M%S}{'+' if offset >= dt.timedelta() else '-'}{hours:02d}'{minutes:02d}'"
+            producer = VENDOR
+            if self._info is not None:
+                info = self._info.get_object()  # type: ignore[no-untyped-call]
+                before = str(info.get("/Producer", ""))
+                producer = before if VENDOR in before else f"{before}; {VENDOR}" if before else VENDOR
+                info["/Producer"] = generic.TextStringObject(producer)
+                info["/ModDate"] = generic.TextStringObject(pdf_date)
+                self.mark_update(self._info)
+            if "/Metadata" not in self.root:
+                return
+            old = self.root["/Metadata"].get_object()
+            xmp = bytes(old.data).decode("utf-8")
+            stamp = escape(moment.isoformat(timespec="seconds"))
+            for tag, value in (
+                ("xmp:ModifyDate", stamp),
+                ("xmp:MetadataDate", stamp),
+                ("pdf:Producer", escape(producer)),
+            ):
+                xmp = re.sub(f"<{tag}>.*?</{tag}>", f"<{tag}>{value}</{tag}>", xmp, flags=re.DOTALL)
+            stream_object = generic.StreamObject(
+                {
+                    generic.pdf_name("/Type"): generic.pdf_name("/Metadata"),
+                    generic.pdf_name("/Subtype"): generic.pdf_name("/XML"),
+                },
+                stream_data=xmp.encode("utf-8"),
+            )
+            self.root["/Metadata"] = self.add_object(stream_object)
+            self.update_root()  # type: ignore[no-untyped-call]
+
+    return ArchivalWriter(stream)
 
 
 def _read_pdf(path: Path) -> bytes:
@@ -711,6 +761,54 @@ def write_signed_schedule(
         content=content_of(plan),
     )
     return SignedSchedule(schedule, signoff)
+
+
+# ---- ready for BSrE's applications ------------------------------------------------------------------
+
+
+def write_schedule_for_tte(
+    path: Path,
+    plan: Plan,
+    circular: Circular,
+    calendar: WorkCalendar,
+    options: PdfOptions | None = None,
+    *,
+    progress: Progress | None = None,
+) -> Schedule:
+    """Write the schedule with an empty signature field where its signature block is, for Besign, Panter or SRIKANDI.
+
+    Those applications sign with the holder's NIK and passphrase at BSrE and draw their own visible
+    signature in the field; the planner's QR code, stamp and footer are left out. The file is the
+    same PDF/A schedule with the field added in a second revision, which a signature then covers.
+
+    Raises:
+        PlannerError: bad input or validation errors (as ``write_schedule_pdf``; a draft is refused).
+        SigningError: a file cannot be written.
+    """
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field  # noqa: PLC0415 - see the note under the imports
+
+    options = dataclasses.replace(options or PdfOptions(), electronic=None, for_tte=True, signature_image="")
+    with temporary_beside(path, suffix=".tanpa-kolom.pdf", failure=SigningError) as plain:
+        schedule = write_schedule_pdf(plain, plan, circular, calendar, options, progress=progress)
+        box = schedule.signature_box
+        assert box is not None
+        data = _read_pdf(plain)
+    page_height = schedule.height
+    rectangle = (
+        round(box.x),
+        round(page_height - box.y - box.height),
+        round(box.x + box.width),
+        round(page_height - box.y),
+    )
+    writer = archival_writer(io.BytesIO(data), plan.profile.zone.local(schedule.moment or dt.datetime.now(dt.UTC)))
+    append_signature_field(
+        writer, SigFieldSpec(FIELD_NAME, on_page=box.page, box=rectangle, empty_field_appearance=True)
+    )
+    output = io.BytesIO()
+    writer.write(output)
+    with replacing(path, failure=SigningError) as temporary:
+        temporary.write_bytes(output.getvalue())
+    return schedule
 
 
 # ---- verifying -----------------------------------------------------------------------------------
