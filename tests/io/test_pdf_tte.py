@@ -28,7 +28,7 @@ def prepare(path: Path, plan: Plan) -> None:
 
 def sign_elsewhere(path: Path, out: Path, p12: Path) -> None:
     """What Besign or Panter does, as far as the file is concerned: sign the empty field in place."""
-    signer = SimpleSigner.load_pkcs12(str(p12), passphrase=PASSWORD)
+    signer = SimpleSigner.load_pkcs12(str(p12), passphrase=PASSWORD)  # type: ignore[no-untyped-call]
     assert signer is not None
     with path.open("rb") as stream:
         writer = IncrementalPdfFileWriter(io.BytesIO(stream.read()))
