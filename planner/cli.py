@@ -42,6 +42,7 @@ from planner.io.pdf_sign import (
     write_schedule_for_tte,
     write_signed_schedule,
 )
+from planner.io.schedule_image import find_unit, write_pictures
 from planner.io.staff_import import plan_from_staff, read_schedule, read_staff
 from planner.io.xlsx_export import write_xlsx
 from planner.paths import AppPaths
@@ -142,6 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="izinkan sertifikat atas nama orang lain daripada penanda tangan yang tercetak",
     )
+
+    image = commands.add_parser("image", help="jadwal sebagai gambar PNG untuk dibagikan (mis. di grup WhatsApp unit)")
+    image.add_argument("path", type=Path, metavar="PLAN", help="berkas .jadwal")
+    image.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png", help="berkas .png")
+    image.add_argument("--unit", metavar="NAMA", help="satu unit (bawaan: satu gambar per unit)")
+    image.add_argument("--week", type=int, metavar="N", help="minggu ke-N rencana (bawaan: satu gambar per minggu)")
+    image.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
     verify = commands.add_parser("verify", help="periksa tanda tangan elektronik jadwal (PDF)")
     verify.add_argument("path", type=Path, metavar="FILE.pdf", help="jadwal bertanda tangan")
@@ -524,6 +532,26 @@ def _certificate_password(*, confirm: bool = False) -> bytes:
     return password.encode("utf-8")
 
 
+def _cmd_image(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    """``image``: a PNG per unit and week (or the one asked for), readable on a phone."""
+    _refuse_overwrite(args.output, args.force)
+    if args.output.suffix.lower() != ".png":
+        raise PlannerError(f"{args.output.name}: nama berkas gambar harus berakhiran .png")
+    file, plan = PlanFile.open(args.path)
+    circular = _circular_of(file, plan, paths, err)
+    unit = find_unit(plan, args.unit) if args.unit else None
+    pictures = write_pictures(
+        plan, circular, indonesian_calendar(plan.first, plan.last), args.output, unit=unit, week=args.week
+    )
+    for picture in pictures:
+        print(
+            f"Gambar ditulis ke {picture.path}: {picture.unit}, {format_date_long(picture.first)} – "
+            f"{format_date_long(picture.last)}, {picture.width} × {picture.height} piksel.",
+            file=out,
+        )
+    return EXIT_OK
+
+
 def _cmd_verify(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     plan = PlanFile.open(args.plan)[1] if args.plan is not None else None
     verification = verify_pdf(args.path, plan, trust_roots=load_trust_roots(args.trust or ()))
@@ -605,6 +633,7 @@ _COMMANDS = {
     "import-staff": _cmd_import_staff,
     "pdf": _cmd_pdf,
     "verify": _cmd_verify,
+    "image": _cmd_image,
     "certificate": _cmd_certificate,
     "autofill": _cmd_autofill,
 }

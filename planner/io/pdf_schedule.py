@@ -26,6 +26,7 @@ whether the certificate is BSrE's or internal.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import hashlib
@@ -135,6 +136,20 @@ INTERNAL_FOOTER = "Ditandatangani secara elektronik dengan sertifikat internal i
 
 
 @dataclass(frozen=True, slots=True)
+class ShareView:
+    """The schedule as a picture to share (a unit's WhatsApp group): one unit, some days, one tall narrow page.
+
+    Name and codes only (no NIP, position or rank), no letterhead and no signature; marked DRAF when
+    the plan has errors. ``planner.io.schedule_image`` renders it.
+    """
+
+    unit: UnitId | None = None
+    """A top-level unit; None for every unit."""
+    first: dt.date | None = None
+    last: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PdfOptions:
     """How the schedule is printed."""
 
@@ -152,6 +167,8 @@ class PdfOptions:
     electronic: SignatureAppearance | None = None
     """Signed electronically: the signature space holds the QR code and the visible signature's box (no
     scanned signature), and every page names the kind of certificate."""
+    share: ShareView | None = None
+    """Lay out the picture to share instead of the official schedule (see ``ShareView``)."""
     for_tte: bool = False
     """For signing in BSrE's own applications (Besign, Panter, SRIKANDI): the signature space is left
     for their visible signature (``Schedule.signature_box``), without the planner's QR code or footer."""
@@ -444,7 +461,7 @@ def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
         )
     signatory = plan.profile.signatory
     missing = [label for label, value in (("nama", signatory.name), ("jabatan", signatory.title)) if not value.strip()]
-    if missing:
+    if missing and options.share is None:
         problems.append(
             f"{' dan '.join(missing)} penanda tangan belum diisi — lengkapi penanda tangan di Rencana › Profil instansi"
         )
@@ -458,7 +475,7 @@ def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
         problems.append("draf tidak dapat ditandatangani secara elektronik — matikan pilihan draf")
     if problems:
         raise PlannerError("Jadwal tidak dapat dicetak: " + "; ".join(problems) + ".")
-    if validator.errors and not options.draft:
+    if validator.errors and not options.draft and options.share is None:
         roster = plan.roster
         examples = [
             f"{format_date_long(v.day)}, {roster.units[v.unit].name}: {describe(v, roster)}"
@@ -602,7 +619,7 @@ _TIGHT_CAPS = (0.15, 0.13, 0.09)
 
 
 def _fixed_widths(
-    plan: Plan, texts: _TextWidths, size: float, content_width: float, *, tight: bool = False
+    plan: Plan, texts: _TextWidths, size: float, content_width: float, *, tight: bool = False, names_only: bool = False
 ) -> tuple[float, ...]:
     """Widths of No, name, NIP, position and rank: as wide as their text, within limits of the page.
 
@@ -612,6 +629,8 @@ def _fixed_widths(
     caps = _TIGHT_CAPS if tight else _WIDE_CAPS if content_width > 600 else _PORTRAIT_CAPS
     number = max(_measure(str(len(plan.roster.staff)), Face.REGULAR, size), _measure("No", Face.BOLD, size))
     name = max(min(texts.name * size, caps[0] * content_width), _measure("Nama", Face.BOLD, size))
+    if names_only:
+        return (number + 2 * PAD, min(texts.name * size, 170.0) + 2 * PAD, 0.0, 0.0, 0.0)
     widths = [number + 2 * PAD, name + 2 * PAD, nip_width + 2 * PAD]
     for text, cap, title in ((texts.position, caps[1], "Jabatan"), (texts.rank, caps[2], "Pangkat/Gol.")):
         widths.append(
@@ -631,13 +650,24 @@ def _day_width(plan: Plan, columns: Sequence[int], style: _Style) -> float:
     return widest + 2 * PAD
 
 
-def _plan_tables(plan: Plan, columns: Sequence[int], left: float, content_width: float) -> list[_Table]:
+def _share_page(plan: Plan, columns: Sequence[int]) -> tuple[float, float, _Margins]:
+    """Width, (tall) height and margins of the picture to share: just wide enough for names and the days."""
+    style = _STYLES[0]
+    widths = _fixed_widths(plan, _TextWidths.of(plan), style.size, 1000.0, names_only=True)
+    content = sum(widths) + len(columns) * _day_width(plan, columns, style) * 1.15
+    margins = _Margins(8 * MM, 8 * MM, 14 * MM, 12 * MM)  # the draft mark sits 6–11 mm from the top
+    return max(content, 110 * MM) + margins.left + margins.right, 20_000.0, margins
+
+
+def _plan_tables(
+    plan: Plan, columns: Sequence[int], left: float, content_width: float, *, names_only: bool = False
+) -> list[_Table]:
     """Column blocks for the days: as few as possible, then the largest type that fits them."""
     fits: list[tuple[_Style, tuple[float, ...], float, int]] = []
     texts = _TextWidths.of(plan)
     for tight in (False, True):
         for style in _STYLES:
-            widths = _fixed_widths(plan, texts, style.size, content_width, tight=tight)
+            widths = _fixed_widths(plan, texts, style.size, content_width, tight=tight, names_only=names_only)
             day_width = _day_width(plan, columns, style)
             per_block = max(1, int((content_width - sum(widths)) // day_width))
             fits.append((style, widths, day_width, per_block))
@@ -1056,7 +1086,8 @@ class _StaffRow(_Element):
         first = top + CELL_PAD + ASCENT * size
         leading = table.line_height
         texts.append(_text((edges[0] + edges[1]) / 2, first, str(person.number), Face.REGULAR, size, align="center"))
-        texts.append(_text(edges[2] + PAD, first, person.nip, Face.REGULAR, size))
+        if table.widths[2]:
+            texts.append(_text(edges[2] + PAD, first, person.nip, Face.REGULAR, size))
         for column, lines in ((1, person.name), (3, person.position), (4, person.rank)):
             for index, line in enumerate(lines):
                 texts.append(_text(edges[column] + PAD, first + index * leading, line, Face.REGULAR, size))
@@ -1126,7 +1157,10 @@ class _Totals(_Element):
             labels = [remote_label, "WFO", "Tidak hadir", f"% {remote_label}"]
             self._values = [[t[0] for t in counts], [t[1] for t in counts], [t[2] for t in counts], self._shares]
         # The caption takes No, name and NIP; the labels position and rank, or part of the name when those are left out.
-        self._split = edges[3] if edges[DAYS] - edges[3] >= 60.0 else max(edges[2], edges[DAYS] - 90.0)
+        if edges[DAYS] - edges[3] >= 60.0:
+            self._split = edges[3]
+        else:
+            self._split = edges[DAYS] - min(90.0, 0.5 * (edges[DAYS] - edges[0]))
         label_width = edges[DAYS] - self._split - 2 * PAD
         self._labels = [_wrap(label, Face.REGULAR, size, label_width) or [""] for label in labels]
         leading = table.line_height
@@ -1598,9 +1632,10 @@ class Schedule:
         footer = self.height - 7 * MM
         left, right = self._left, self.width - self._right
         drawing.texts.append(_text(left, footer, f"ID dokumen {self.document_id}", Face.REGULAR, 7.5))
-        drawing.texts.append(_text((left + right) / 2, footer, self.title, Face.ITALIC, 7.5, align="center"))
-        page_text = f"Halaman {index + 1} dari {self.page_count}"
-        drawing.texts.append(_text(right, footer, page_text, Face.REGULAR, 7.5, align="right"))
+        if self.width > 500:  # the narrow picture to share has room for the id only
+            drawing.texts.append(_text((left + right) / 2, footer, self.title, Face.ITALIC, 7.5, align="center"))
+            page_text = f"Halaman {index + 1} dari {self.page_count}"
+            drawing.texts.append(_text(right, footer, page_text, Face.REGULAR, 7.5, align="right"))
         if self.electronic is not None:
             notice = BSRE_FOOTER if self.electronic.bsre else INTERNAL_FOOTER
             lines = _wrap(notice + ".", Face.ITALIC, 7.0, right - left)
@@ -1642,9 +1677,21 @@ def layout_schedule(
     roster = plan.roster
     width, height = options.page_size
     margins = _margins(options)
-    left, right = margins.left, width - margins.right
     columns = _working_columns(plan, validator)
-    tables_template = _plan_tables(plan, columns, left, right - left)
+    share = options.share
+    if share is not None:
+        options = dataclasses.replace(options, draft=validator.errors > 0, per_unit=False)
+        columns = [
+            c
+            for c in columns
+            if (share.first is None or plan.days[c] >= share.first)
+            and (share.last is None or plan.days[c] <= share.last)
+        ]
+        if not columns:
+            raise PlannerError("tidak ada hari kerja pada minggu atau rentang yang dipilih")
+        width, height, margins = _share_page(plan, columns)
+    left, right = margins.left, width - margins.right
+    tables_template = _plan_tables(plan, columns, left, right - left, names_only=share is not None)
     size = tables_template[0].size
     total = len(roster.staff)
 
@@ -1654,7 +1701,7 @@ def layout_schedule(
     rank_width = tables_template[0].widths[4] - 2 * PAD
     order = _display_order(plan, validator)
     mixed = _units_mixing_categories(plan, order)
-    sections = _sections(plan, order, options.per_unit)
+    sections = _sections(plan, order, options.per_unit or share is not None)
     # Each section is numbered from 1: a unit's page can be handed out on its own.
     numbered = [
         (number, row) for _, units in sections for number, row in enumerate((r for _, rs in units for r in rs), 1)
@@ -1688,21 +1735,42 @@ def layout_schedule(
     members = _group_sizes(plan, validator)
 
     elements: list[_Element] = []
-    letterhead = _Letterhead(plan, left, right)
-    if not letterhead.empty:
-        elements.append(letterhead)
-    if options.attachment is not None:
-        elements.append(_AttachmentBlock(options.attachment, right, min(105 * MM, (right - left) * 0.5)))
-    elements.append(
-        _Paragraphs([(TITLE, Face.BOLD, 11.0, "center")], left, right, space_before=2 * MM, keep_with_next=True)
-    )
     first_day, last_day = plan.days[columns[0]], plan.days[columns[-1]]
     period = _range_text(first_day, last_day)
-    if not options.per_unit:
-        period += f"    Unit kerja: {_agency_name(plan)}"
-    info = [("Dasar", f"{circular.name} tentang {circular.title}"), ("Periode", period)]
-    elements.append(_LabelledLines(info, left, right))
-    notes = _limit_notes(plan, circular, columns, validator) + _days_left_out(plan, validator, columns)
+    if share is None:
+        letterhead = _Letterhead(plan, left, right)
+        if not letterhead.empty:
+            elements.append(letterhead)
+        if options.attachment is not None:
+            elements.append(_AttachmentBlock(options.attachment, right, min(105 * MM, (right - left) * 0.5)))
+        elements.append(
+            _Paragraphs([(TITLE, Face.BOLD, 11.0, "center")], left, right, space_before=2 * MM, keep_with_next=True)
+        )
+        if not options.per_unit:
+            period += f"    Unit kerja: {_agency_name(plan)}"
+        info = [("Dasar", f"{circular.name} tentang {circular.title}"), ("Periode", period)]
+        elements.append(_LabelledLines(info, left, right))
+    else:
+        unit_name = roster.units[share.unit].name if share.unit is not None else _agency_name(plan)
+        elements.append(
+            _Paragraphs(
+                [("Jadwal WFO/WFH", Face.BOLD, 11.0, "left"), (unit_name, Face.BOLD, 10.0, "left")],
+                left,
+                right,
+                keep_with_next=True,
+            )
+        )
+        info = [("Tanggal", period), ("Sesuai", circular.name), ("Instansi", _agency_name(plan))]
+        elements.append(_LabelledLines(info, left, right))
+    shown_rows = None
+    if share is not None:
+        shown_rows = [
+            row
+            for unit_id, rows in order
+            if share.unit is None or roster.ancestor_at(unit_id, 0) == share.unit
+            for row in rows
+        ]
+    notes = _limit_notes(plan, circular, columns, validator, shown_rows) + _days_left_out(plan, validator, columns)
 
     def table_elements(units: list[tuple[UnitId, list[int]]], closing_agency: bool) -> list[_Element]:
         out: list[_Element] = []
@@ -1778,7 +1846,17 @@ def layout_schedule(
             return [together]
         return [*stacked, signatures]
 
-    if options.per_unit:
+    if share is not None:
+        chosen = [
+            (unit_id, rows)
+            for unit_id, rows in order
+            if share.unit is None or roster.ancestor_at(unit_id, 0) == share.unit
+        ]
+        if not chosen:
+            raise PlannerError("unit yang dipilih tidak mempunyai pegawai di rencana ini")
+        elements.extend(table_elements(chosen, closing_agency=False))
+        elements.append(_Legend(left, right, notes, options.draft))
+    elif options.per_unit:
         for index, (section_title, units) in enumerate(sections):
             elements.append(
                 _Paragraphs(
@@ -1816,6 +1894,10 @@ def layout_schedule(
         elements.extend(body)
 
     pages = _paginate(elements, margins.top, height - margins.bottom)
+    if share is not None:
+        # One page as tall as what it holds.
+        used = max(top + element.height for page in pages for element, top in page)
+        height = used + margins.bottom + 4 * MM
     signature_box = None
     if options.electronic is not None or options.for_tte:
         final = signature_blocks[-1]
@@ -1929,11 +2011,15 @@ def _group_source(plan: Plan, validator: Validator, group: int, sizes: dict[int,
     return _TotalsSource(group, caption)
 
 
-def _limit_notes(plan: Plan, circular: Circular, columns: Sequence[int], validator: Validator) -> list[str]:
-    """The remote limit of each category on the plan, said once: "Batas jarak jauh: Administrasi …: …"."""
-    categories = sorted(
-        {group.category for group in validator.groups}, key=lambda category: list(Category).index(category)
-    )
+def _limit_notes(
+    plan: Plan, circular: Circular, columns: Sequence[int], validator: Validator, rows: Iterable[int] | None = None
+) -> list[str]:
+    """The remote limit of each category on the plan (or of ``rows``), said once: "Batas jarak jauh: …"."""
+    if rows is None:
+        shown = {group.category for group in validator.groups}
+    else:
+        shown = {validator.groups[validator.group_of(row)].category for row in rows}
+    categories = sorted(shown, key=lambda category: list(Category).index(category))
     parts = [f"{category.label}: {_limit_text(plan, circular, category, columns)}" for category in categories]
     if not parts:
         return []
@@ -2042,48 +2128,59 @@ def write_schedule_pdf(
 
     settings = options or PdfOptions()
     schedule = layout_schedule(plan, circular, calendar, settings, progress=layout_progress)
-    drawn_rows = [schedule.staff_rows_on(index) for index in range(schedule.page_count)]
-    all_rows = max(1, sum(drawn_rows))
-
-    def render(stream: BinaryIO) -> None:
-        from reportlab.pdfgen.canvas import Canvas
-
-        # The initial font is ours: reportlab's default, Helvetica, would be listed but not embedded.
-        canvas = Canvas(
-            stream,
-            pagesize=(schedule.width, schedule.height),
-            pageCompression=1,
-            invariant=1,
-            initialFontName=Face.REGULAR.value,  # type: ignore[arg-type]  # the stub says float; it is a name
-            initialFontSize=8,
-        )
-        info = _ArchiveInfo(
-            title=f"{TITLE} — {_printable(plan.name)}",
-            author=_printable(_agency_name(plan)),
-            subject=circular.name,
-            keywords=schedule.verification,
-            created=plan.profile.zone.local(schedule.moment or dt.datetime.now(dt.UTC)),
-        )
-        canvas.setTitle(info.title)
-        canvas.setSubject(info.subject)
-        canvas.setAuthor(info.author)
-        canvas.setCreator(CREATOR)
-        canvas.setKeywords(info.keywords)
-        _make_archival(canvas, info)
-        done = 0
-        for index in range(schedule.page_count):
-            _draw_page(canvas, schedule.page(index), schedule.height)
-            canvas.showPage()
-            done += drawn_rows[index]
-            if progress is not None:
-                progress(staff + round(staff * done / all_rows), 2 * staff)
-        canvas.save()
-
     with replacing(path) as temporary, temporary.open("wb") as stream:
-        render(stream)
+        _render(stream, schedule, plan, circular, progress)
     if progress is not None:
         progress(2 * staff, 2 * staff)
     return schedule
+
+
+def write_schedule_pdf_to(
+    stream: BinaryIO, plan: Plan, circular: Circular, calendar: WorkCalendar, options: PdfOptions | None = None
+) -> Schedule:
+    """Lay out the schedule and write the PDF into ``stream`` (for pictures rendered in memory)."""
+    schedule = layout_schedule(plan, circular, calendar, options or PdfOptions())
+    _render(stream, schedule, plan, circular, None)
+    return schedule
+
+
+def _render(stream: BinaryIO, schedule: Schedule, plan: Plan, circular: Circular, progress: Progress | None) -> None:
+    """Draw every page of ``schedule`` into ``stream`` as a PDF/A-2b document."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    staff = max(1, len(plan.roster.staff))
+    drawn_rows = [schedule.staff_rows_on(index) for index in range(schedule.page_count)]
+    all_rows = max(1, sum(drawn_rows))
+    # The initial font is ours: reportlab's default, Helvetica, would be listed but not embedded.
+    canvas = Canvas(
+        stream,
+        pagesize=(schedule.width, schedule.height),
+        pageCompression=1,
+        invariant=1,
+        initialFontName=Face.REGULAR.value,  # type: ignore[arg-type]  # the stub says float; it is a name
+        initialFontSize=8,
+    )
+    info = _ArchiveInfo(
+        title=f"{TITLE} — {_printable(plan.name)}",
+        author=_printable(_agency_name(plan)),
+        subject=circular.name,
+        keywords=schedule.verification,
+        created=plan.profile.zone.local(schedule.moment or dt.datetime.now(dt.UTC)),
+    )
+    canvas.setTitle(info.title)
+    canvas.setSubject(info.subject)
+    canvas.setAuthor(info.author)
+    canvas.setCreator(CREATOR)
+    canvas.setKeywords(info.keywords)
+    _make_archival(canvas, info)
+    done = 0
+    for index in range(schedule.page_count):
+        _draw_page(canvas, schedule.page(index), schedule.height)
+        canvas.showPage()
+        done += drawn_rows[index]
+        if progress is not None:
+            progress(staff + round(staff * done / all_rows), 2 * staff)
+    canvas.save()
 
 
 CREATOR = "Jadwal Kerja ASN"
