@@ -67,7 +67,7 @@ def test_a_plan_with_errors_makes_pictures_marked_draf(tmp_path: Path) -> None:
     grey = Image.open(picture.path).convert("L")
     # The DRAF mark: the top band holds the boxed "DRAF — belum sesuai ketentuan" in black.
     band = grey.crop((0, 0, grey.width, grey.height // 20))
-    darkest = band.getextrema()[0]
+    darkest: object = band.getextrema()[0]
     assert isinstance(darkest, int)
     assert darkest < 60
 
