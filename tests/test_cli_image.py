@@ -31,10 +31,10 @@ def test_one_unit_and_week_is_one_png_a_phone_shows_full_width(tmp_path: Path) -
 
     assert result.returncode == 0, result.stderr
     assert "Biro Hukum" in result.stdout
-    image = Image.open(out)
-    assert image.width >= 1080
-    assert image.height > image.width, "a tall picture, as a phone holds it"
-    colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
+    with Image.open(out) as image:
+        assert image.width >= 1080
+        assert image.height > image.width, "a tall picture, as a phone holds it"
+        colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
     assert colours is not None
     wfh = (0xF2, 0xC2, 0x7A)
     assert any(
@@ -64,7 +64,8 @@ def test_a_plan_with_errors_makes_pictures_marked_draf(tmp_path: Path) -> None:
 
     (picture,) = write_pictures(plan, circular, calendar, out, unit=unit, week=1)
 
-    grey = Image.open(picture.path).convert("L")
+    with Image.open(picture.path) as image:
+        grey = image.convert("L")
     # The DRAF mark: the top band holds the boxed "DRAF — belum sesuai ketentuan" in black.
     band = grey.crop((0, 0, grey.width, grey.height // 20))
     darkest: object = band.getextrema()[0]

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -38,6 +39,7 @@ from planner.ui.pdf_export import (
     print_schedule,
     render_page,
     save_options,
+    share_pictures,
 )
 from tests.factories import builtin_catalog
 from tests.ui.conftest import Messages
@@ -399,3 +401,44 @@ def test_a_remote_cell_is_tinted_in_the_preview() -> None:
     image = render_page(schedule, 0, dpi=72)
 
     assert image.pixelColor(round(box.x + 2), round(box.y + 2)) == QColor(PRINT_FILLS[Status.WFH])
+
+
+def test_share_as_picture_writes_the_chosen_unit_and_week(
+    *,
+    qtbot: QtBot,
+    bare_window: QMainWindow,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: Messages,
+) -> None:
+    answers = iter(["Biro Hukum", "Minggu 2: 22 April 2024 – 26 April 2024"])
+    asked: list[list[str]] = []
+
+    def get_item(_parent: object, _title: str, _label: str, items: list[str], *_args: object) -> tuple[str, bool]:
+        asked.append(list(items))
+        return next(answers), True
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", get_item)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_: (str(tmp_path / "wa"), ""))
+
+    job = share_pictures(document(), settings, bare_window)
+
+    assert isinstance(job, ScheduleJob)
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
+        pass
+    assert asked[0][1] == "Biro Pemerintahan"
+    assert len(asked[1]) == 3, "every week, then weeks 1 and 2"
+    with Image.open(tmp_path / "wa.png") as picture:
+        assert picture.width >= 1080
+    assert "1 gambar jadwal disimpan" in bare_window.statusBar().currentMessage()
+    assert not messages.shown
+
+
+def test_the_options_dialog_offers_the_bsre_field(qtbot: QtBot) -> None:
+    dialog = PdfOptionsDialog(PdfOptions(), 0)
+    qtbot.addWidget(dialog)
+
+    dialog.for_tte.setChecked(True)
+
+    assert dialog.options().for_tte
