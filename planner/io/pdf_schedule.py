@@ -565,6 +565,7 @@ class _Table:
     header: _Header | None = None
     edges: tuple[float, ...] = field(init=False)
     """The x of every vertical line: the five name columns, then each day."""
+    _codes: dict[Status | None, tuple[str, Face, float]] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         xs = [self.x]
@@ -587,6 +588,19 @@ class _Table:
     def row_height(self) -> float:
         """Height of a row of one line."""
         return self.line_height + 2 * CELL_PAD
+
+    @property
+    def cell_codes(self) -> dict[Status | None, tuple[str, Face, float]]:
+        """Each status's code, face and half width at this table's size; ``None`` is a day off ("–")."""
+        if self._codes is None:
+            codes: dict[Status | None, tuple[str, Face, float]] = {None: ("–", Face.REGULAR, 0.0)}
+            for status in Status:
+                face = Face.BOLD if status.presence is Presence.REMOTE else Face.REGULAR
+                codes[status] = (status.code, face, 0.0)
+            self._codes = {
+                key: (code, face, _measure(code, face, self.size) / 2) for key, (code, face, _) in codes.items()
+            }
+        return self._codes
 
     def copy(self) -> _Table:
         """The same geometry, for another section (each section has its own header element)."""
@@ -1094,21 +1108,25 @@ class _StaffRow(_Element):
         middle = top + self.height / 2 + CAP_MIDDLE * size
         width = table.day_width
         working, cells, marked = self._working, self._cells, self._marked
+        # A cell's code, face and half width, looked up once per table: 100,000 cells must draw in a second.
+        codes = table.cell_codes
+        height = self.height
         for index, column in enumerate(table.columns):
             x = edges[DAYS] + index * width
             centre = x + width / 2
             if not working[column]:
-                boxes.append(Box(x, top, width, self.height, DAY_OFF_FILL))
-                texts.append(_text(centre, middle, "–", Face.REGULAR, size, align="center"))
+                boxes.append(Box(x, top, width, height, DAY_OFF_FILL))
+                code, face, half = codes[None]
+                texts.append(Text(centre - half, middle, code, face, size, 2 * half))
                 continue
             status = _STATUS_OF_BYTE[cells[column]]
             fill = PRINT_FILLS[status]
             if fill is not None:
-                boxes.append(Box(x, top, width, self.height, fill))
+                boxes.append(Box(x, top, width, height, fill))
             if column in marked:
-                boxes.append(Box(x + 1.0, top + 1.0, width - 2.0, self.height - 2.0, None, 1.5))
-            face = Face.BOLD if status.presence is Presence.REMOTE else Face.REGULAR
-            texts.append(_text(centre, middle, status.code, face, size, align="center"))
+                boxes.append(Box(x + 1.0, top + 1.0, width - 2.0, height - 2.0, None, 1.5))
+            code, face, half = codes[status]
+            texts.append(Text(centre - half, middle, code, face, size, 2 * half))
 
 
 _STATUS_OF_BYTE: tuple[Status, ...] = tuple(Status.WFO if status is None else status for status in BY_BYTE)
@@ -2347,9 +2365,21 @@ def _draw_page(canvas: Canvas, drawing: PageDrawing, height: float) -> None:
         canvas.setFillColor(colour)
         block = canvas.beginText()
         block.setFont(face.value, size)
+        # What reportlab's textOut does, without moving a cursor nobody reads and with each string's operators
+        # formatted once: a page holds thousands of "WFO". A result is reused only while the font subset it was
+        # formatted in is current (the operators then hold no font change), so the bytes are the same as textOut's.
+        formatted: dict[tuple[str, object], str] = {}
+        internals: Any = block  # reportlab's own operator list and formatter, as its textOut uses them
+        code = internals._code
         for text in texts:
             block.setTextOrigin(text.x, height - text.y)
-            block.textOut(text.text)
+            key = (text.text, internals._curSubset)
+            operators = formatted.get(key)
+            if operators is None:
+                operators = internals._formatText(text.text)
+                if internals._curSubset == key[1]:
+                    formatted[key] = operators
+            code.append(operators)
         canvas.drawText(block)
     for picture in drawing.pictures:
         canvas.drawImage(
