@@ -46,6 +46,7 @@ from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.domain.status import Status
 from planner.io.circular_file import load_catalog
 from planner.io.pdf_schedule import PdfOptions, Schedule, write_schedule_pdf
+from planner.io.schedule_image import top_units, write_pictures
 from planner.resources import builtin_circulars
 
 CIRCULAR = "sekda-dki-34-2023"
@@ -160,8 +161,6 @@ def per_staff(large: int, folder: Path) -> Result:
 
 def picture(repeats: int, folder: Path) -> Result:
     """Median seconds of one unit's picture for one week (layout, PDF in memory, pdfium to PNG)."""
-    from planner.io.schedule_image import top_units, write_pictures
-
     fixture = build_fixture(1_000)
     unit = top_units(fixture.plan)[0]
     target = folder / "unit.png"
