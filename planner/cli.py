@@ -396,7 +396,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     write_xlsx(plan, args.output, circular=circular, calendar=indonesian_calendar(plan.first, plan.last))
     print(
         f"Buku kerja ditulis ke {args.output}: {len(plan.roster.staff)} pegawai, {len(plan.days)} tanggal "
-        "(lembar Jadwal, Rekap, Masalah, Keterangan).",
+        "(lembar Jadwal, Rekap, Masalah, Keterangan, Cetak).",
         file=out,
     )
     return EXIT_OK

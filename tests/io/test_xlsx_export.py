@@ -156,7 +156,7 @@ def summary_rows(workbook: Workbook) -> dict[tuple[str, str], int]:
 def test_the_grid_has_the_plans_columns_codes_and_day_names(exported: tuple[Plan, Workbook, Path]) -> None:
     plan, workbook, _ = exported
 
-    assert workbook.sheetnames == ["Jadwal", "Rekap", "Masalah", "Keterangan"]
+    assert workbook.sheetnames == ["Jadwal", "Rekap", "Masalah", "Keterangan", "Cetak"]
     sheet = workbook["Jadwal"]
     assert [cell.value for cell in sheet[1]][6:] == ["Jumat", "Sabtu", "Minggu", "Senin", "Selasa", "Rabu"]
     header = [cell.value for cell in sheet[2]]
@@ -467,3 +467,31 @@ def test_control_characters_in_names_are_written_as_spaces(tmp_path: Path) -> No
         "Biro Umum > Biro Hukum",
     ]
     assert ("Biro Umum > Biro Hukum", "WFH") in summary_rows(workbook)
+
+
+def test_the_print_sheet_prints_like_the_official_schedule_on_f4(tmp_path: Path) -> None:
+    """Letterhead and title above the grid, signature block below, F4 landscape fitted to the width."""
+    from planner.domain.plan import AgencyProfile, Signatory
+
+    profile = AgencyProfile(
+        letterhead=("Pemerintah Provinsi Nusa Tenggara Barat", "Sekretariat Daerah"),
+        city="Mataram",
+        signatory=Signatory(title="Sekretaris Daerah", name="Dr. H. Ahmad Fauzan Hakim", nip="197203151998031004"),
+    )
+    plan = sample_plan().rebuilt(profile=profile)
+    workbook = export(plan, tmp_path / "jadwal.xlsx")
+
+    sheet = workbook["Cetak"]
+    texts = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert texts[0] == "PEMERINTAH PROVINSI NUSA TENGGARA BARAT"
+    assert "JADWAL PELAKSANAAN TUGAS KEDINASAN DI KANTOR (WFO) DAN DI RUMAH (WFH)" in texts
+    assert texts[-2] == "Dr. H. Ahmad Fauzan Hakim"
+    assert "Mataram, 10 April 2024" in texts
+    assert texts[-1] == "NIP. 19720315 199803 1 004"
+    assert any(text.startswith("=IF(Jadwal!") for text in texts), "the codes follow the Jadwal sheet"
+    for name in ("Cetak", "Jadwal"):
+        setup = workbook[name].page_setup
+        assert (setup.paperSize, setup.orientation, setup.fitToWidth, setup.fitToHeight) == (14, "landscape", 1, 0)
+        assert workbook[name].sheet_properties.pageSetUpPr.fitToPage
+        assert workbook[name].print_title_cols == "$A:$B"
+    assert workbook["Cetak"].print_title_rows
