@@ -492,6 +492,8 @@ def test_the_print_sheet_prints_like_the_official_schedule_on_f4(tmp_path: Path)
     for name in ("Cetak", "Jadwal"):
         setup = workbook[name].page_setup
         assert (setup.paperSize, setup.orientation, setup.fitToWidth, setup.fitToHeight) == (14, "landscape", 1, 0)
-        assert workbook[name].sheet_properties.pageSetUpPr.fitToPage
+        fit = workbook[name].sheet_properties.pageSetUpPr
+        assert fit is not None
+        assert fit.fitToPage
         assert workbook[name].print_title_cols == "$A:$B"
     assert workbook["Cetak"].print_title_rows
