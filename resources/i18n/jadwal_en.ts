@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>&amp;Bagikan sebagai gambar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Share as picture…</translation>
     </message>
     <message>
         <source>Jadwal per unit dan minggu sebagai gambar PNG, mis. untuk grup WhatsApp</source>
@@ -1513,7 +1513,7 @@ In the office {office}, absent {absent}</translation>
     </message>
     <message>
         <source>Bagikan sebagai gambar</source>
-        <translation type="unfinished"></translation>
+        <translation>Share as picture</translation>
     </message>
     <message>
         <source>Rencana ini belum berisi pegawai.</source>
@@ -1632,7 +1632,7 @@ In the office {office}, absent {absent}</translation>
     </message>
     <message>
         <source>Siapkan untuk &amp;TTE di aplikasi BSrE (Besign, Panter, SRIKANDI): kolom tanda tangan kosong</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare for &amp;electronic signing in BSrE&apos;s apps (Besign, Panter, SRIKANDI): an empty signature field</translation>
     </message>
     <message>
         <source>&amp;Draf (bertanda “{mark}”)</source>
@@ -1949,7 +1949,7 @@ units with fewer staff must be entirely WFO.</translation>
     </message>
     <message>
         <source>WIB (UTC+7)</source>
-        <translation type="unfinished"></translation>
+        <translation>WIB (UTC+7)</translation>
     </message>
     <message>
         <source>WITA (UTC+8)</source>
@@ -2001,7 +2001,7 @@ units with fewer staff must be entirely WFO.</translation>
     </message>
     <message>
         <source>Sesuai provinsi (tidak dikenali dari kop: WIB)</source>
-        <translation type="unfinished"></translation>
+        <translation>From the province (not recognised in the letterhead: WIB)</translation>
     </message>
     <message>
         <source>Sesuai provinsi: {zone}</source>
@@ -2209,7 +2209,7 @@ units with fewer staff must be entirely WFO.</translation>
     </message>
     <message>
         <source>Penanda tangan lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Another signer</translation>
     </message>
     <message>
         <source>Sertifikat ini atas nama {holder}, sedangkan penanda tangan yang tercetak di jadwal {signatory}.
@@ -2848,7 +2848,7 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
     </message>
     <message>
         <source>Sertifikatnya tidak berujung pada sertifikat akar yang dipilih.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its certificate does not lead to the chosen root certificate.</translation>
     </message>
     <message>
         <source>Berkas: {name}</source>
@@ -2864,7 +2864,7 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
     </message>
     <message>
         <source>Kode QR — {label}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code — {label}: {value}</translation>
     </message>
     <message>
         <source>Ada yang ditambahkan ke berkas setelah ditandatangani.</source>
@@ -2884,7 +2884,7 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
     </message>
     <message>
         <source>TIDAK DIPERCAYA: rantai sertifikat penanda tangan tidak berujung pada sertifikat akar yang dipilih.</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT TRUSTED: the signer&apos;s certificate chain does not lead to the chosen root certificate.</translation>
     </message>
     <message>
         <source>Rantai sertifikatnya menyebut BSrE/BSSN; pilih sertifikat akar BSrE untuk memastikannya.</source>
