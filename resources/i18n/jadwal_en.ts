@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>&amp;Bagikan sebagai gambar…</source>
-        <translation>&amp;Share as picture…</translation>
+        <translation>S&amp;hare as picture…</translation>
     </message>
     <message>
         <source>Jadwal per unit dan minggu sebagai gambar PNG, mis. untuk grup WhatsApp</source>
