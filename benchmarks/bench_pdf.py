@@ -45,7 +45,7 @@ from planner.domain.plan import AgencyProfile, Plan, Signatory
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.domain.status import Status
 from planner.io.circular_file import load_catalog
-from planner.io.pdf_schedule import PdfOptions, Schedule, write_schedule_pdf
+from planner.io.schedule import PdfOptions, Schedule, write_schedule_pdf
 from planner.io.schedule_image import top_units, write_pictures
 from planner.resources import builtin_circulars
 

@@ -32,7 +32,6 @@ from planner.io.certificates import DEFAULT_YEARS, INTERNAL_CERTIFICATE_NOTE, cr
 from planner.io.circular_file import Catalog, circular_to_json, load_catalog
 from planner.io.demo import demo_plan
 from planner.io.grid_csv import plan_from_grid, write_grid
-from planner.io.pdf_schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
 from planner.io.pdf_sign import (
     OtherSigner,
     load_trust_roots,
@@ -42,6 +41,7 @@ from planner.io.pdf_sign import (
     write_schedule_for_tte,
     write_signed_schedule,
 )
+from planner.io.schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
 from planner.io.schedule_image import find_unit, write_pictures
 from planner.io.staff_import import plan_from_staff, read_schedule, read_staff
 from planner.io.xlsx_export import write_xlsx

@@ -39,7 +39,7 @@ from planner.domain.fingerprint import SignOff, content_of, plan_fingerprint
 from planner.domain.plan import Plan
 from planner.domain.time_zone import TimeZone, zone_named
 from planner.io.atomic import replacing, temporary_beside
-from planner.io.pdf_schedule import (
+from planner.io.schedule import (
     PdfOptions,
     Progress,
     Schedule,

@@ -21,7 +21,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.domain.roster import UnitId
 from planner.io.atomic import replacing
-from planner.io.pdf_schedule import PdfOptions, ShareView, write_schedule_pdf_to
+from planner.io.schedule import PdfOptions, ShareView, write_schedule_pdf_to
 
 MIN_WIDTH = 1080
 """Pixels across: a phone shows the picture full width without blurring the codes."""

@@ -17,7 +17,7 @@ that can cancel, so the window stays responsive; the worker never touches a widg
 function returns the running ``ScheduleJob`` (its ``finished`` signal carries the result), or
 None when the user cancelled a dialog. A problem the user can fix (errors in the plan without
 draft, a missing logo, no signatory …) is shown in a message box with the sentence from
-``planner.io.pdf_schedule``; after an export the main window's status bar names the file.
+``planner.io.schedule``; after an export the main window's status bar names the file.
 
 Preview and printing do not read the PDF back: QtPdf lives in PySide6-Addons, which the
 planner does not ship, and Windows has no PDF rasteriser we could count on. They paint the
@@ -87,7 +87,8 @@ from planner.domain.calendar import WorkCalendar, format_date_long
 from planner.domain.circular import Circular
 from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
-from planner.io.pdf_schedule import (
+from planner.io.pdf_sign import write_schedule_for_tte
+from planner.io.schedule import (
     DRAFT_MARK,
     FONT_FAMILY,
     WATERMARK_OPACITY,
@@ -102,7 +103,6 @@ from planner.io.pdf_schedule import (
     layout_schedule,
     write_schedule_pdf,
 )
-from planner.io.pdf_sign import write_schedule_for_tte
 from planner.io.schedule_image import SharedPicture, top_units, weeks_of, write_pictures
 from planner.resources import fonts_folder
 from planner.ui.dates import from_qdate, to_qdate

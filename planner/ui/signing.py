@@ -54,7 +54,6 @@ from planner.io.certificates import (
     InternalCertificate,
     create_internal_certificate,
 )
-from planner.io.pdf_schedule import Progress
 from planner.io.pdf_sign import (
     Integrity,
     SignedSchedule,
@@ -68,6 +67,7 @@ from planner.io.pdf_sign import (
     verify_pdf,
     write_signed_schedule,
 )
+from planner.io.schedule import Progress
 from planner.storage.plan_file import last_signoff, record_signoff
 from planner.ui.document import Document
 from planner.ui.pdf_export import SETTINGS_GROUP, ScheduleJob, ask_options, default_pdf_path, snapshot

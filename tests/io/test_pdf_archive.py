@@ -18,7 +18,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 
 from planner.domain.plan import Plan
 from planner.domain.time_zone import TimeZone, zone_of_place
-from planner.io.pdf_schedule import PdfOptions, write_schedule_pdf
+from planner.io.schedule import PdfOptions, write_schedule_pdf
 from tests.io.test_pdf_schedule import SIGNED, calendar_of, circular_of, demo, ntb_profile, with_error
 
 NOW = dt.datetime(2024, 4, 15, 1, 30, tzinfo=dt.UTC)

@@ -22,7 +22,7 @@ from planner.domain.roster import Roster
 from planner.domain.status import BLANK, Status
 from planner.domain.validation import Validator
 from planner.io.demo import demo_plan
-from planner.io.pdf_schedule import (
+from planner.io.schedule import (
     DRAFT_MARK,
     MIN_FONT_SIZE,
     PRINT_FILLS,

@@ -17,17 +17,6 @@ from planner.domain.fingerprint import plan_fingerprint
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan, Signatory
 from planner.domain.status import Status
-from planner.io.pdf_schedule import (
-    BSRE_FOOTER,
-    INTERNAL_FOOTER,
-    Face,
-    PdfOptions,
-    SignatureAppearance,
-    SignatureBox,
-    layout_schedule,
-    read_verification,
-    write_schedule_pdf,
-)
 from planner.io.pdf_sign import (
     CertificateFileError,
     CertificateNotValid,
@@ -42,6 +31,17 @@ from planner.io.pdf_sign import (
     sign_pdf,
     verify_pdf,
     write_signed_schedule,
+)
+from planner.io.schedule import (
+    BSRE_FOOTER,
+    INTERNAL_FOOTER,
+    Face,
+    PdfOptions,
+    SignatureAppearance,
+    SignatureBox,
+    layout_schedule,
+    read_verification,
+    write_schedule_pdf,
 )
 from tests.factories import builtin_catalog
 from tests.signing_certificates import (

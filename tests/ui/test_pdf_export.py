@@ -24,7 +24,7 @@ from planner.domain.nip import Nip
 from planner.domain.plan import Plan, Signatory
 from planner.domain.status import Status
 from planner.io.demo import demo_plan
-from planner.io.pdf_schedule import PRINT_FILLS, Attachment, Paper, PdfOptions, Schedule, layout_schedule
+from planner.io.schedule import PRINT_FILLS, Attachment, Paper, PdfOptions, Schedule, layout_schedule
 from planner.resources import demo_folder
 from planner.ui.document import Document
 from planner.ui.pdf_export import (
