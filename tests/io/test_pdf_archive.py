@@ -130,3 +130,50 @@ def test_the_time_zone_follows_the_province() -> None:
     assert zone_of_place("SEKRETARIAT DAERAH") is None
     assert ntb_profile().zone is TimeZone.WITA
     assert dataclasses.replace(ntb_profile(), letterhead=(), address="", city="").zone is TimeZone.WIB
+
+
+def test_a_signed_copy_keeps_the_info_and_the_xmp_in_step(tmp_path: Path) -> None:
+    """pyHanko writes its own producer and a UTC date; the planner's writer keeps both records equal."""
+    from planner.io.pdf_sign import open_certificate, write_signed_schedule
+    from tests.signing_certificates import PASSWORD, self_signed_p12, signed_plan
+
+    plan = signed_plan()
+    path = tmp_path / "ttd.pdf"
+    certificate = open_certificate(self_signed_p12(tmp_path), PASSWORD)
+    write_signed_schedule(
+        path, plan, circular_of(plan), calendar_of(plan), PdfOptions(now=NOW), certificate=certificate
+    )
+
+    with path.open("rb") as stream:
+        reader = PdfFileReader(stream)
+        info = reader.trailer["/Info"].get_object()
+        xmp = bytes(reader.root["/Metadata"].get_object().data).decode("utf-8")
+        producer, modified = str(info["/Producer"]), str(info["/ModDate"])
+    assert f"<pdf:Producer>{escape(producer)}</pdf:Producer>" in xmp
+    assert "pyHanko" in producer
+    assert modified.endswith("+08'00'"), "the agency's zone, as the creation date"
+    stamp = re.search(r"<xmp:ModifyDate>(.*?)</xmp:ModifyDate>", xmp)
+    assert stamp
+    assert stamp[1].endswith("+08:00")
+    assert stamp[1].replace("-", "").replace("T", "").replace(":", "")[:14] == modified[2:16]
+
+
+def test_a_whole_year_and_a_single_day_print(tmp_path: Path) -> None:
+    year = demo(first=dt.date(2024, 1, 1), last=dt.date(2024, 12, 31))
+    day = demo(first=dt.date(2024, 4, 16), last=dt.date(2024, 4, 16))
+
+    write(tmp_path / "tahun.pdf", year, draft=True)
+    write(tmp_path / "hari.pdf", day)
+
+    assert (
+        "(bagian 1 dari"
+        in subprocess.run(
+            ["pdftotext", str(tmp_path / "tahun.pdf"), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    )
+    assert (
+        "16 April 2024"
+        in subprocess.run(
+            ["pdftotext", str(tmp_path / "hari.pdf"), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    )
