@@ -34,7 +34,7 @@ from bench_core import Result, median_seconds, run_benchmarks
 from bench_pdf import build_fixture
 
 from planner.io.certificates import create_internal_certificate
-from planner.io.pdf_sign import (
+from planner.io.pades import (
     Integrity,
     SignerText,
     open_certificate,

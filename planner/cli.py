@@ -32,7 +32,7 @@ from planner.io.certificates import DEFAULT_YEARS, INTERNAL_CERTIFICATE_NOTE, cr
 from planner.io.circular_file import Catalog, circular_to_json, load_catalog
 from planner.io.demo import demo_plan
 from planner.io.grid_csv import plan_from_grid, write_grid
-from planner.io.pdf_sign import (
+from planner.io.pades import (
     OtherSigner,
     load_trust_roots,
     open_certificate,

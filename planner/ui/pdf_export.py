@@ -87,7 +87,7 @@ from planner.domain.calendar import WorkCalendar, format_date_long
 from planner.domain.circular import Circular
 from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
-from planner.io.pdf_sign import write_schedule_for_tte
+from planner.io.pades import write_schedule_for_tte
 from planner.io.schedule import (
     DRAFT_MARK,
     FONT_FAMILY,

@@ -54,7 +54,7 @@ from planner.io.certificates import (
     InternalCertificate,
     create_internal_certificate,
 )
-from planner.io.pdf_sign import (
+from planner.io.pades import (
     Integrity,
     SignedSchedule,
     SigningCertificate,

@@ -134,7 +134,7 @@ def test_the_time_zone_follows_the_province() -> None:
 
 def test_a_signed_copy_keeps_the_info_and_the_xmp_in_step(tmp_path: Path) -> None:
     """pyHanko writes its own producer and a UTC date; the planner's writer keeps both records equal."""
-    from planner.io.pdf_sign import open_certificate, write_signed_schedule
+    from planner.io.pades import open_certificate, write_signed_schedule
     from tests.signing_certificates import PASSWORD, self_signed_p12, signed_plan
 
     plan = signed_plan()

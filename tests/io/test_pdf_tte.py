@@ -13,7 +13,7 @@ from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, SimpleSigner
 
 from planner.domain.plan import Plan
 from planner.domain.status import Status
-from planner.io.pdf_sign import FIELD_NAME, Integrity, verify_pdf, write_schedule_for_tte
+from planner.io.pades import FIELD_NAME, Integrity, verify_pdf, write_schedule_for_tte
 from planner.io.schedule import BSRE_FOOTER, INTERNAL_FOOTER, PdfOptions
 from tests.io.test_pdf_schedule import SIGNED, calendar_of, circular_of, pdf_text
 from tests.signing_certificates import PASSWORD, self_signed_p12, signed_plan

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner.domain.status import Status
-from planner.io.pdf_sign import Integrity, open_certificate
+from planner.io.pades import Integrity, open_certificate
 from planner.storage.plan_file import PlanFile, read_signoffs
 from planner.ui.document import Document
 from planner.ui.pdf_export import PdfOptionsDialog, ScheduleJob

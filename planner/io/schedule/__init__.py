@@ -9,7 +9,7 @@ The rooms, each named for what it holds:
 - ``layout``: the layout engine that checks the plan, places the elements and paginates them;
 - ``pdf_output``: the PDF back end (reportlab), PDF/A-2b.
 
-The cryptography that signs and checks a PDF is elsewhere: ``planner.io.pdf_sign`` and
+The cryptography that signs and checks a PDF is elsewhere: ``planner.io.pades`` and
 ``planner.io.certificates``. The window's preview and printing paint the same page items with
 QPainter (``planner.ui.pdf_export``), so the PDF, the preview and the printout share one layout.
 """

@@ -72,7 +72,7 @@ class Attachment:
 class SignatureAppearance:
     """An electronic signature in place of the wet one: the QR code, a box for the visible signature, a footer.
 
-    ``planner.io.pdf_sign`` sets it from a certificate it has opened and checked, and signs the
+    ``planner.io.pades`` sets it from a certificate it has opened and checked, and signs the
     file straight after: nothing else may claim a BSrE signature.
     """
 

@@ -1,6 +1,6 @@
 """The signature block (signer and "Mengetahui"), its QR code and the verification text a phone shows.
 
-This is the printed block only; the cryptography that signs and checks a PDF is ``planner.io.pdf_sign``.
+This is the printed block only; the cryptography that signs and checks a PDF is ``planner.io.pades``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,10 @@
-"""Signing the printed schedule with a certificate in a PKCS#12 file, and checking a signed schedule.
+"""PAdES, the cryptography of electronic signatures: sign a schedule, prepare it for BSrE, check a signed one.
+
+The schedule is signed with a certificate in a PKCS#12 file, or left with an empty signature
+field for BSrE's applications (Besign, Panter, SRIKANDI).
+
+The signature block a reader sees on paper (signer, QR code, its text) is laid out in
+``planner.io.schedule.signature_block``; this module only signs and checks.
 
 The order matters: ``open_certificate`` opens the .p12 file first (cryptography) and decides
 from the certificate chain whether the signature is BSrE's; only then is the schedule laid out

@@ -17,7 +17,7 @@ from planner.domain.fingerprint import plan_fingerprint
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan, Signatory
 from planner.domain.status import Status
-from planner.io.pdf_sign import (
+from planner.io.pades import (
     CertificateFileError,
     CertificateNotValid,
     Integrity,
