@@ -34,8 +34,7 @@ from bench_core import Result, median_seconds, run_benchmarks
 from bench_pdf import build_fixture
 
 from planner.io.certificates import create_internal_certificate
-from planner.io.pdf_schedule import PdfOptions, SignatureAppearance, write_schedule_pdf
-from planner.io.pdf_sign import (
+from planner.io.pades import (
     Integrity,
     SignerText,
     open_certificate,
@@ -43,6 +42,7 @@ from planner.io.pdf_sign import (
     verify_pdf,
     write_signed_schedule,
 )
+from planner.io.schedule import PdfOptions, SignatureAppearance, write_schedule_pdf
 
 STAFF = 140
 """Ten pages of F4 landscape."""

@@ -40,8 +40,17 @@ from planner.io.certificates import DEFAULT_YEARS, INTERNAL_CERTIFICATE_NOTE, cr
 from planner.io.circular_file import WEEKDAY_NAMES, Catalog, circular_to_json, load_catalog
 from planner.io.demo import demo_plan
 from planner.io.grid_csv import plan_from_grid, write_grid
-from planner.io.pdf_schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
-from planner.io.pdf_sign import load_trust_roots, open_certificate, report_lines, verify_pdf, write_signed_schedule
+from planner.io.pades import (
+    OtherSigner,
+    load_trust_roots,
+    open_certificate,
+    report_lines,
+    verify_pdf,
+    write_schedule_for_tte,
+    write_signed_schedule,
+)
+from planner.io.schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
+from planner.io.schedule_image import find_unit, write_pictures
 from planner.io.sheet_table import Table, letter_of
 from planner.io.staff_import import (
     FIELD_KEYS,
@@ -170,6 +179,23 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"tandatangani secara elektronik dengan sertifikat ini (kata sandi: {PASSWORD_VARIABLE} atau ditanya) "
         "dan catat penetapannya di PLAN",
     )
+    pdf.add_argument(
+        "--for-tte",
+        action="store_true",
+        help="siapkan untuk ditandatangani di aplikasi BSrE (Besign, Panter, SRIKANDI): kolom tanda tangan kosong",
+    )
+    pdf.add_argument(
+        "--allow-other-signer",
+        action="store_true",
+        help="izinkan sertifikat atas nama orang lain daripada penanda tangan yang tercetak",
+    )
+
+    image = commands.add_parser("image", help="jadwal sebagai gambar PNG untuk dibagikan (mis. di grup WhatsApp unit)")
+    image.add_argument("path", type=Path, metavar="PLAN", help="berkas .jadwal")
+    image.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png", help="berkas .png")
+    image.add_argument("--unit", metavar="NAMA", help="satu unit (bawaan: satu gambar per unit)")
+    image.add_argument("--week", type=int, metavar="N", help="minggu ke-N rencana (bawaan: satu gambar per minggu)")
+    image.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
     verify = commands.add_parser("verify", help="periksa tanda tangan elektronik jadwal (PDF)")
     verify.add_argument("path", type=Path, metavar="FILE.pdf", help="jadwal bertanda tangan")
@@ -479,7 +505,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     write_xlsx(plan, args.output, circular=circular, calendar=indonesian_calendar(plan.first, plan.last))
     print(
         f"Buku kerja ditulis ke {args.output}: {len(plan.roster.staff)} pegawai, {len(plan.days)} tanggal "
-        "(lembar Jadwal, Rekap, Masalah, Keterangan).",
+        "(lembar Jadwal, Rekap, Masalah, Keterangan, Cetak).",
         file=out,
     )
     return EXIT_OK
@@ -592,10 +618,18 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         signing_date=args.date,
         draft=args.draft,
     )
+    if args.sign is not None and args.for_tte:
+        raise PlannerError("pilih salah satu: --sign (sertifikat .p12) atau --for-tte (aplikasi BSrE)")
     if args.sign is not None:
         return _pdf_signed(args, plan, circular, options, out=out, err=err)
+    if args.for_tte and args.draft:
+        raise PlannerError("draf tidak disiapkan untuk tanda tangan elektronik: hapus --draft")
+    calendar = indonesian_calendar(plan.first, plan.last)
     try:
-        schedule = write_schedule_pdf(args.output, plan, circular, indonesian_calendar(plan.first, plan.last), options)
+        if args.for_tte:
+            schedule = write_schedule_for_tte(args.output, plan, circular, calendar, options)
+        else:
+            schedule = write_schedule_pdf(args.output, plan, circular, calendar, options)
     except ScheduleRefused as refusal:
         print(f"Ditolak: {refusal}", file=err)
         return EXIT_ERRORS
@@ -604,6 +638,12 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         + (" (DRAF)." if args.draft else "."),
         file=out,
     )
+    if args.for_tte:
+        print(
+            "Kolom tanda tangan kosong disiapkan di blok tanda tangan: tandatangani berkas ini di Besign, Panter "
+            "atau SRIKANDI, lalu periksa hasilnya dengan perintah verify --plan.",
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -616,10 +656,19 @@ def _pdf_signed(
     certificate = open_certificate(args.sign, _certificate_password())
     try:
         signed = write_signed_schedule(
-            args.output, plan, circular, indonesian_calendar(plan.first, plan.last), options, certificate=certificate
+            args.output,
+            plan,
+            circular,
+            indonesian_calendar(plan.first, plan.last),
+            options,
+            certificate=certificate,
+            allow_other_signer=args.allow_other_signer,
         )
     except ScheduleRefused as refusal:
         print(f"Ditolak: {refusal}", file=err)
+        return EXIT_ERRORS
+    except OtherSigner as other:
+        print(f"Ditolak: {other} (--allow-other-signer).", file=err)
         return EXIT_ERRORS
     kind = "sertifikat BSrE" if certificate.is_bsre else "sertifikat internal, bukan BSrE"
     print(
@@ -650,6 +699,26 @@ def _certificate_password(*, confirm: bool = False) -> bytes:
     if confirm and getpass.getpass("Ulangi kata sandi: ") != password:
         raise PlannerError("kedua kata sandi tidak sama; tidak ada berkas yang ditulis")
     return password.encode("utf-8")
+
+
+def _cmd_image(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    """``image``: a PNG per unit and week (or the one asked for), readable on a phone."""
+    _refuse_overwrite(args.output, args.force)
+    if args.output.suffix.lower() != ".png":
+        raise PlannerError(f"{args.output.name}: nama berkas gambar harus berakhiran .png")
+    file, plan = PlanFile.open(args.path)
+    circular = _circular_of(file, plan, paths, err)
+    unit = find_unit(plan, args.unit) if args.unit else None
+    pictures = write_pictures(
+        plan, circular, indonesian_calendar(plan.first, plan.last), args.output, unit=unit, week=args.week
+    )
+    for picture in pictures:
+        print(
+            f"Gambar ditulis ke {picture.path}: {picture.unit}, {format_date_long(picture.first)} – "
+            f"{format_date_long(picture.last)}, {picture.width} × {picture.height} piksel.",
+            file=out,
+        )
+    return EXIT_OK
 
 
 def _cmd_verify(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
@@ -785,6 +854,7 @@ _COMMANDS = {
     "import-staff": _cmd_import_staff,
     "pdf": _cmd_pdf,
     "verify": _cmd_verify,
+    "image": _cmd_image,
     "certificate": _cmd_certificate,
     "autofill": _cmd_autofill,
     "rekap": _cmd_recap,

@@ -101,9 +101,10 @@ def self_signed_p12(
     not_before: dt.datetime | None = None,
     not_after: dt.datetime | None = None,
     file_name: str = "internal.p12",
+    holder: str = SIGNER_NAME,
 ) -> Path:
     """An internal certificate, as an agency without BSrE would make."""
-    subject = name(SIGNER_NAME, organisation)
+    subject = name(holder, organisation)
     signer = certificate(subject, key("signer"), not_before=not_before, not_after=not_after)
     return write_p12(folder / file_name, key("signer"), signer)
 

@@ -103,7 +103,7 @@ def test_a_plan_exports_to_xlsx_and_comes_back_through_new_grid(tmp_path: Path) 
     assert exported.returncode == 0, exported.stderr
     assert "Buku kerja ditulis ke" in exported.stdout
     workbook = openpyxl.load_workbook(book)
-    assert workbook.sheetnames == ["Jadwal", "Rekap", "Masalah", "Keterangan"]
+    assert workbook.sheetnames == ["Jadwal", "Rekap", "Masalah", "Keterangan", "Cetak"]
     sheet = workbook["Jadwal"]
     sheet["G3"] = "WFH"  # the secretariat plans in Excel
     workbook.save(book)

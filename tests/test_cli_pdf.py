@@ -40,8 +40,8 @@ def test_pdf_writes_the_schedule_on_f4_landscape(tmp_path: Path) -> None:
     result = planner("pdf", demo_file(tmp_path), "-o", out, "--date", "2024-04-15")
 
     assert result.returncode == 0, result.stderr
-    assert "4 halaman" in result.stdout
-    assert page_info(out) == (4, "935.433 x 609.449")
+    assert "2 halaman" in result.stdout
+    assert page_info(out) == (2, "935.433 x 609.449")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "Mataram, 15 April 2024" in text
     assert "NIP. 19720315 199803 1 004" in text

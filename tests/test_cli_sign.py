@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import subprocess
 from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
 
 from planner.domain.fingerprint import plan_fingerprint
 from planner.domain.nip import Nip
 from planner.domain.status import Status
 from planner.storage.plan_file import PlanFile, read_signoffs
 from tests import cli
-from tests.signing_certificates import PASSWORD, SIGNER_NAME, expired_p12, flip_byte, pdfsig, signed_plan
+from tests.signing_certificates import PASSWORD, SIGNER_NAME, bsre_chain, expired_p12, flip_byte, pdfsig, signed_plan
 
 VARIABLE = "JADWAL_CERT_PASSWORD"
 
@@ -152,3 +155,73 @@ def test_a_draft_is_not_signed(tmp_path: Path) -> None:
     assert not (tmp_path / "a.pdf").exists()
     assert not (tmp_path / "b.pdf").exists()
     assert read_signoffs(plan_path) == []
+
+
+def test_a_certificate_in_another_name_is_refused_unless_allowed(tmp_path: Path) -> None:
+    plan_path = plan_file(tmp_path)
+    other = tmp_path / "staf.p12"
+    made = planner("certificate", "new", "-o", other, "--name", "Baiq Nelly Yuniarti", "--agency", "Setda NTB")
+    assert made.returncode == 0, made.stderr
+    out = tmp_path / "jadwal.pdf"
+
+    refused = planner("pdf", plan_path, "-o", out, "--sign", other)
+
+    assert refused.returncode == 1
+    assert "sertifikat atas nama Baiq Nelly Yuniarti" in refused.stderr
+    assert "--allow-other-signer" in refused.stderr
+    assert not out.exists()
+    assert read_signoffs(plan_path) == []
+    allowed = planner("pdf", plan_path, "-o", out, "--sign", other, "--allow-other-signer")
+    assert allowed.returncode == 0, allowed.stderr
+
+
+def test_verify_trust_fails_unless_the_chain_leads_to_the_root(tmp_path: Path) -> None:
+    """A copy signed with another (self-made) certificate is intact, but not by the trusted root: exit 1."""
+    plan_path, p12 = plan_file(tmp_path), certificate(tmp_path)
+    out = tmp_path / "jadwal.pdf"
+    assert planner("pdf", plan_path, "-o", out, "--sign", p12).returncode == 0
+    root, _, _ = bsre_chain()
+    root_file = tmp_path / "akar.pem"
+    root_file.write_bytes(root.public_bytes(serialization.Encoding.PEM))
+
+    plain = planner("verify", out, password=None)
+    trusted = planner("verify", out, "--trust", root_file, password=None)
+
+    assert plain.returncode == 0, plain.stdout
+    assert trusted.returncode == 1, trusted.stdout
+    assert "TIDAK DIPERCAYA" in trusted.stdout
+    assert "UTUH" in trusted.stdout, "intact all the same"
+
+
+def test_verify_shows_the_signing_time_in_the_agencys_zone(tmp_path: Path) -> None:
+    plan_path, p12 = plan_file(tmp_path), certificate(tmp_path)
+    out = tmp_path / "jadwal.pdf"
+    assert planner("pdf", plan_path, "-o", out, "--sign", p12).returncode == 0
+
+    result = planner("verify", out, password=None)
+
+    assert re.search(r"Waktu\s+: .* pukul \d\d\.\d\d WITA", result.stdout), result.stdout
+    assert "Instansi (QR)" in result.stdout
+    assert "UTC" not in result.stdout
+
+
+def test_pdf_for_tte_then_signed_elsewhere_verifies_against_the_plan(tmp_path: Path) -> None:
+    from tests.io.test_pdf_tte import sign_elsewhere
+    from tests.signing_certificates import self_signed_p12
+
+    plan_path = plan_file(tmp_path)
+    out, signed = tmp_path / "jadwal.pdf", tmp_path / "ttd.pdf"
+
+    prepared = planner("pdf", plan_path, "-o", out, "--for-tte", password=None)
+    assert prepared.returncode == 0, prepared.stderr
+    assert "Besign, Panter atau SRIKANDI" in prepared.stdout
+    assert read_signoffs(plan_path) == [], "nothing is signed yet: no sign-off"
+    sign_elsewhere(out, signed, self_signed_p12(tmp_path, holder="AHMAD FAUZAN HAKIM", file_name="lain.p12"))
+
+    result = planner("verify", signed, "--plan", plan_path, password=None)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "UTUH" in result.stdout
+    assert "AHMAD FAUZAN HAKIM" in result.stdout
+    assert "cocok dengan rencana" in result.stdout
+    both = planner("pdf", plan_path, "-o", tmp_path / "x.pdf", "--for-tte", "--sign", tmp_path / "lain.p12")
+    assert both.returncode == 2

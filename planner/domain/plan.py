@@ -13,6 +13,7 @@ from planner.domain.nip import Nip
 from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster
 from planner.domain.status import BLANK, BY_BYTE, Status
+from planner.domain.time_zone import TimeZone, zone_named, zone_of_place
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,16 @@ class AgencyProfile:
     signatory: Signatory = field(default_factory=Signatory)
     acknowledger: Signatory | None = None
     """The optional "Mengetahui" signer on the left."""
+    time_zone: str = ""
+    """"WIB", "WITA" or "WIT" (``planner.domain.time_zone``); empty: taken from the province named above."""
+
+    @property
+    def zone(self) -> TimeZone:
+        """The agency's time zone: the one chosen, else the province's, else WIB."""
+        chosen = zone_named(self.time_zone)
+        if chosen is not None:
+            return chosen
+        return zone_of_place(*self.letterhead, self.address, self.city) or TimeZone.WIB
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ def profile_from_json(data: dict[str, Any]) -> AgencyProfile:
         logo=data.get("logo", ""),
         signatory=Signatory(**data.get("signatory", {})),
         acknowledger=Signatory(**acknowledger) if acknowledger else None,
+        time_zone=str(data.get("time_zone", "")),
     )
 
 

@@ -1,6 +1,6 @@
 """The plan as an Excel workbook a secretariat can keep working in.
 
-Four sheets:
+Five sheets:
 
 - ``Jadwal``: the grid format (NIP, Nama, Jabatan, Pangkat, Unit, Kategori, then one column
   per date) with the day's name above each date. Codes colour themselves by conditional
@@ -12,6 +12,9 @@ Four sheets:
   so they follow every change made in Excel.
 - ``Masalah``: the validation problems when the file was written (the first ``MAX_PROBLEM_ROWS``).
 - ``Keterangan``: the codes and colours, the days off in the range, the circular's duties.
+- ``Cetak``: the schedule as the official printout looks (letterhead, title, grid, legend, signature
+  block), its codes formulas over ``Jadwal``, set up for F4 (Folio) landscape, fitted to the page
+  width, the header rows and name columns repeated on every page. ``Jadwal`` prints on F4 too.
 
 Text that a spreadsheet would run as a formula (``=…``, ``+…``, ``-…``, ``@…``) is stored as
 text with Excel's "quote prefix", so neither opening nor editing the cell runs it. NIPs are
@@ -22,12 +25,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.domain.calendar import DAY_NAMES, DayOffKind, WorkCalendar, format_date_long
 from planner.domain.circular import Circular
+from planner.domain.nip import format_nip
 from planner.domain.plan import Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import WorkWeek
@@ -69,6 +74,11 @@ PROGRESS_STEP = 250
 """Rows between two progress reports."""
 MAX_PROBLEM_ROWS = 5_000
 """Problems listed on ``Masalah``; a plan with more is far from its rules, and the sheet says how many are left out."""
+
+PRINT_SHEET = "Cetak"
+PAPER_FOLIO = 14
+"""Excel's paper code for Folio, 8.5 × 13 in (216 × 330 mm): F4 as offices print it."""
+PAPER_A4 = 9
 
 MEASURES = ("WFH", "WFA", "WFO", "Tidak hadir", "Jumlah pegawai", "% jarak jauh")
 """The rows of each block on ``Rekap``; the labels are also what the agency's SUMIF looks for."""
@@ -119,6 +129,7 @@ def write_xlsx(
             writer.summary()
             writer.problems(circular, violations)
             writer.legend(circular, today or dt.date.today())
+            writer.printable(circular, today or dt.date.today())
             workbook.save(temporary)
         finally:
             _discard(workbook)
@@ -164,6 +175,15 @@ def unit_criterion(path: str) -> str:
     return "=" + path.replace("~", "~~").replace("*", "~*").replace("?", "~?")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Characters XML 1.0 (and so a workbook) cannot hold at all; openpyxl raises on them."""
+
+
+def _printable(text: str) -> str:
+    """``text`` with the control characters a workbook cannot hold turned into spaces."""
+    return _CONTROL.sub(" ", text)
+
+
 def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
@@ -187,7 +207,7 @@ class _Writer:
             not any(self.working[week][column] for week in weeks) for column in range(len(plan.days))
         ]
         """Columns no unit works: shaded as whole columns, so their thousands of blank cells need not be written."""
-        self.paths = {unit_id: UNIT_SEPARATOR.join(roster.path(unit_id)) for unit_id in roster.units}
+        self.paths = {unit_id: _printable(UNIT_SEPARATOR.join(roster.path(unit_id))) for unit_id in roster.units}
         self.total = len(roster.staff) + len(self.units_with_staff)
         self.done = 0
         self.last_row = FIRST_STAFF_ROW + max(len(roster.staff), 1) - 1
@@ -218,6 +238,8 @@ class _Writer:
         """A styled cell; text that would start a formula is kept as text."""
         from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415 - see write_xlsx
 
+        if isinstance(value, str):
+            value = _printable(value)
         cell = WriteOnlyCell(sheet, value)  # type: ignore[arg-type]
         if isinstance(value, str) and value[:1] in FORMULA_STARTS:
             cell.data_type = "s"
@@ -234,6 +256,7 @@ class _Writer:
 
     def text(self, sheet: Worksheet, value: str) -> object:
         """Text as a plain value, or as a protected cell when it would start a formula."""
+        value = _printable(value)
         return self.cell(sheet, value) if value[:1] in FORMULA_STARTS else value
 
     def report(self, step: int = 1) -> None:
@@ -277,6 +300,8 @@ class _Writer:
         sheet.freeze_panes = f"{column_letter(FIRST_DAY_COLUMN)}{FIRST_STAFF_ROW}"
         sheet.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{self.last_row}"
         sheet.print_title_rows = f"1:{HEADER_ROW}"
+        sheet.print_title_cols = "A:B"
+        sheet.page_setup.paperSize = PAPER_FOLIO
         sheet.page_setup.orientation = "landscape"
         sheet.page_setup.fitToWidth = 1
         sheet.page_setup.fitToHeight = 0
@@ -533,3 +558,125 @@ class _Writer:
             sheet.append([self.cell(sheet, f"Kewajiban menurut {circular.name}", bold=True)])
             for number, duty in enumerate(circular.obligations, start=1):
                 sheet.append([number, self.cell(sheet, duty)])
+
+    # ---- Cetak ---------------------------------------------------------------------------------
+
+    def printable(self, circular: Circular | None, today: dt.date) -> None:
+        """The schedule as the official printout looks: letterhead, title, grid, legend and signature block.
+
+        Set up to print on F4 (Folio) landscape, fitted to the page width, the header rows and the name
+        columns repeated on every page. The codes are formulas over ``Jadwal``, so edits there show here.
+        """
+        from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415 - see write_xlsx
+        from openpyxl.formatting.rule import Rule  # noqa: PLC0415 - see write_xlsx
+        from openpyxl.styles import Font  # noqa: PLC0415 - see write_xlsx
+        from openpyxl.styles.differential import DifferentialStyle  # noqa: PLC0415 - see write_xlsx
+        from openpyxl.worksheet.properties import PageSetupProperties  # noqa: PLC0415 - see write_xlsx
+
+        plan, roster, profile = self.plan, self.plan.roster, self.plan.profile
+        sheet: Worksheet = self.workbook.create_sheet(PRINT_SHEET)
+        weeks = {roster.units[unit_id].week for unit_id in self.units_with_staff} or {WorkWeek.FIVE_DAYS}
+        columns = [c for c in range(len(plan.days)) if any(self.working[week][c] for week in weeks)]
+        fixed = ("No", "Nama", "NIP", "Jabatan", "Pangkat/Gol.")
+        for letter, width in zip("ABCDE", (5, 32, 22, 28, 24), strict=True):
+            sheet.column_dimensions[letter].width = width
+        letters = [column_letter(len(fixed) + 1 + index) for index in range(len(columns))]
+        for letter in letters:
+            sheet.column_dimensions[letter].width = 10.5
+        big = Font(bold=True, size=13)
+
+        rows = 0
+
+        def add(values: list[object]) -> None:
+            nonlocal rows
+            sheet.append(values)
+            rows += 1
+
+        top: list[list[object]] = []
+        for line in (line.strip() for line in profile.letterhead):
+            if line:
+                cell = self.cell(sheet, line.upper(), bold=True)
+                cell.font = big
+                top.append([None, cell])
+        contacts = " · ".join(part for part in (profile.phone, profile.email, profile.website) if part)
+        top.extend([None, self.text(sheet, line)] for line in (profile.address, contacts) if line.strip())
+        top.append([])
+        title = self.cell(sheet, "JADWAL PELAKSANAAN TUGAS KEDINASAN DI KANTOR (WFO) DAN DI RUMAH (WFH)", bold=True)
+        title.font = big
+        top.append([None, title])
+        if circular is not None:
+            top.append([None, self.text(sheet, f"Dasar: {circular.name} tentang {circular.title}")])
+        if columns:
+            first, last = plan.days[columns[0]], plan.days[columns[-1]]
+            top.append([None, f"Periode: {format_date_long(first)} – {format_date_long(last)}"])
+        top.append([])
+        names_row = len(top) + 1
+        # A write-only sheet writes its properties with its first row: the print setup comes first.
+        sheet.print_title_rows = f"{names_row}:{names_row + 1}"
+        sheet.print_title_cols = "A:B"
+        sheet.page_setup.paperSize = PAPER_FOLIO
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        sheet.print_options.horizontalCentered = True
+        sheet.page_margins.left = sheet.page_margins.right = 0.5
+        for line_cells in top:
+            add(line_cells)
+        add(
+            [None] * len(fixed)
+            + [self.cell(sheet, DAY_NAMES[plan.days[c].weekday()], bold=True, centred=True) for c in columns]
+        )
+        header = [self.cell(sheet, text, bold=True, fill=self.header_fill, centred=True) for text in fixed]
+        add(header + [self.date_header(sheet, plan.days[c]) for c in columns])
+        first_row = rows + 1
+        for row, member in enumerate(roster.staff):
+            working = self.working[roster.units[member.unit].week]
+            source = FIRST_STAFF_ROW + row
+            values: list[object] = [
+                row + 1,
+                self.text(sheet, member.name),
+                self.cell(sheet, member.nip, number_format="@"),
+                self.text(sheet, member.position),
+                self.text(sheet, member.rank),
+            ]
+            for column in columns:
+                if not working[column]:
+                    values.append(self.cell(sheet, "–", fill=self.shade, centred=True))
+                    continue
+                reference = f"{SCHEDULE_SHEET}!{column_letter(FIRST_DAY_COLUMN + column)}{source}"
+                # A blank working-day cell counts, and prints, as WFO. A real formula, made without ``cell``
+                # (which keeps text that starts with "=" as text).
+                formula = WriteOnlyCell(sheet, f'=IF({reference}="","WFO",{reference})')
+                formula.alignment = self.centred
+                values.append(formula)
+            add(values)
+        last_row = rows
+        if letters and roster.staff:
+            area = f"{letters[0]}{first_row}:{letters[-1]}{last_row}"
+            for status in Status:
+                style = DifferentialStyle(fill=self.status_fills[status])
+                rule = Rule(type="cellIs", operator="equal", formula=[_quoted(status.code)], dxf=style)
+                sheet.conditional_formatting.add(area, rule)
+        add([])
+        legend = "Keterangan: " + "; ".join(f"{status.code} = {status.label}" for status in Status)
+        add([None, self.cell(sheet, legend + "; – = bukan hari kerja pegawai tersebut")])
+        add([])
+        # The signature block at the right, as on the PDF.
+        signer = profile.signatory
+        column = max(len(fixed) + len(columns) - 4, 4)
+        place = (
+            f"{profile.city.strip()}, {format_date_long(today)}" if profile.city.strip() else format_date_long(today)
+        )
+        title_line = f"{signer.title.strip().rstrip(',')}," if signer.title.strip() else ""
+        above = [line for line in (place, signer.authority.strip(), title_line) if line]
+        below = [line for line in (signer.name.strip(), signer.rank.strip()) if line]
+        digits = "".join(ch for ch in signer.nip if ch.isdigit())
+        if digits:
+            below.append(f"NIP. {format_nip(digits)}")
+        for text in above:
+            add([None] * column + [self.text(sheet, text)])
+        for _ in range(4):  # room for the signature and the stamp
+            add([])
+        for index, text in enumerate(below):
+            add([None] * column + [self.cell(sheet, text, bold=index == 0)])

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from planner.domain.calendar import DAY_ABBREVIATIONS, format_date_long
 from planner.domain.wording import describe
 from planner.io.atomic import cannot_write, replacing
-from planner.io.pdf_schedule import MM, Face, Paper, register_fonts
+from planner.io.schedule import MM, Face, Paper, register_fonts
 from planner.recap.build import Recap
 from planner.recap.model import PlanSummary
 from planner.recap.views import RowKind, ShareRow, ShareTable, share_table

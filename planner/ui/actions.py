@@ -48,6 +48,7 @@ class Actions:
     copy_circular: QAction
     edit_circular: QAction
     export_pdf: QAction
+    share_image: QAction
     preview: QAction
     print: QAction
     export_xlsx: QAction
@@ -256,6 +257,13 @@ def build_actions(parent: QWidget) -> Actions:
             QCoreApplication.translate("Actions", "Ekspor &PDF…"),
             QCoreApplication.translate("Actions", "Jadwal resmi untuk ditandatangani pimpinan, sebagai PDF"),
             "Ctrl+Shift+E",
+        ),
+        share_image=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Bagikan sebagai gambar…"),
+            QCoreApplication.translate(
+                "Actions", "Jadwal per unit dan minggu sebagai gambar PNG, mis. untuk grup WhatsApp"
+            ),
         ),
         preview=_action(
             parent,

@@ -53,7 +53,7 @@ from planner.ui.history import HistoryView
 from planner.ui.import_dialog import StaffImportDialog, export_xlsx
 from planner.ui.issues import IssuesPanel
 from planner.ui.new_plan_dialog import NewPlanDialog
-from planner.ui.pdf_export import export_pdf, preview_schedule, print_schedule
+from planner.ui.pdf_export import export_pdf, preview_schedule, print_schedule, share_pictures
 from planner.ui.plan_settings_dialog import PlanSettings, PlanSettingsDialog
 from planner.ui.profile_dialog import ProfileDialog
 from planner.ui.recap_dialog import show_recap_dialog
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.save, a.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([a.export_pdf, a.preview, a.print])
+        file_menu.addActions([a.export_pdf, a.share_image, a.preview, a.print])
         signature_menu = file_menu.addMenu(self.tr("Tanda tangan &elektronik"))
         signature_menu.addActions([a.sign, a.verify, a.create_certificate])
         file_menu.addSeparator()
@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         a.copy_circular.triggered.connect(lambda: self._edit_circular(self.document.circular))
         a.edit_circular.triggered.connect(lambda: self._edit_circular(self.document.circular))
         a.export_pdf.triggered.connect(self._on_export_pdf_triggered)
+        a.share_image.triggered.connect(self._on_share_image_triggered)
         a.preview.triggered.connect(self._on_preview_triggered)
         a.print.triggered.connect(self._on_print_triggered)
         a.export_xlsx.triggered.connect(self._on_export_xlsx_triggered)
@@ -869,6 +870,9 @@ class MainWindow(QMainWindow):
             self.document.set_circular(saved.id)
 
     # ---- printing, Excel and automatic filling: each in its own module ------------------
+
+    def _on_share_image_triggered(self) -> None:
+        share_pictures(self.document, self._settings, self)  # names the folder in the status bar itself
 
     def _on_export_pdf_triggered(self) -> None:
         export_pdf(self.document, self._settings, self)  # names the file in the status bar itself

@@ -17,7 +17,7 @@ that can cancel, so the window stays responsive; the worker never touches a widg
 function returns the running ``ScheduleJob`` (its ``finished`` signal carries the result), or
 None when the user cancelled a dialog. A problem the user can fix (errors in the plan without
 draft, a missing logo, no signatory …) is shown in a message box with the sentence from
-``planner.io.pdf_schedule``; after an export the main window's status bar names the file.
+``planner.io.schedule``; after an export the main window's status bar names the file.
 
 Preview and printing do not read the PDF back: QtPdf lives in PySide6-Addons, which the
 planner does not ship, and Windows has no PDF rasteriser we could count on. They paint the
@@ -70,6 +70,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -82,11 +83,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.domain.calendar import WorkCalendar
+from planner.domain.calendar import WorkCalendar, format_date_long
 from planner.domain.circular import Circular
 from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
-from planner.io.pdf_schedule import (
+from planner.io.pades import write_schedule_for_tte
+from planner.io.schedule import (
     DRAFT_MARK,
     FONT_FAMILY,
     WATERMARK_OPACITY,
@@ -101,6 +103,7 @@ from planner.io.pdf_schedule import (
     layout_schedule,
     write_schedule_pdf,
 )
+from planner.io.schedule_image import SharedPicture, top_units, weeks_of, write_pictures
 from planner.resources import fonts_folder
 from planner.ui.dates import from_qdate, to_qdate
 from planner.ui.document import Document
@@ -224,6 +227,12 @@ class PdfOptionsDialog(QDialog):
         attachment_form.addRow(self.tr("TENTANG:"), self.attachment_about)
         layout.addWidget(self.attachment)
 
+        self.for_tte = QCheckBox(
+            self.tr("Siapkan untuk &TTE di aplikasi BSrE (Besign, Panter, SRIKANDI): kolom tanda tangan kosong"), self
+        )
+        self.for_tte.setChecked(options.for_tte)
+        layout.addWidget(self.for_tte)
+
         self.draft = QCheckBox(self.tr("&Draf (bertanda “{mark}”)").format(mark=DRAFT_MARK), self)
         self.draft.setChecked(options.draft)
         layout.addWidget(self.draft)
@@ -265,6 +274,7 @@ class PdfOptionsDialog(QDialog):
             signing_date=from_qdate(self.signing_date.date()),
             draft=self.draft.isChecked(),
             signature_image=self.signature_image.text().strip(),
+            for_tte=self.for_tte.isChecked(),
         )
 
     def _on_choose_clicked(self) -> None:
@@ -637,6 +647,8 @@ def export_pdf(document: Document, settings: QSettings, parent: QWidget) -> Sche
     plan, circular, calendar = snapshot(document)
 
     def work(progress: Progress) -> Schedule:
+        if options.for_tte:
+            return write_schedule_for_tte(path, plan, circular, calendar, options, progress=progress)
         return write_schedule_pdf(path, plan, circular, calendar, options, progress=progress)
 
     job = ScheduleJob(
@@ -651,6 +663,86 @@ def export_pdf(document: Document, settings: QSettings, parent: QWidget) -> Sche
             parent.statusBar().showMessage(
                 message.format(path=path, pages=result.page_count, id=result.document_id), 10_000
             )
+
+    job.finished.connect(done)
+    job.start()
+    return job
+
+
+def share_pictures(document: Document, settings: QSettings, parent: QWidget) -> ScheduleJob | None:
+    """*Bagikan sebagai gambar*: ask the unit and week, then write PNGs (a phone's width) in a worker.
+
+    Returns:
+        The running job (``finished`` carries the list of ``SharedPicture``), or None when cancelled.
+    """
+    plan, circular, calendar = snapshot(document)
+    units = top_units(plan)
+    if not units:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("PdfExport", "Bagikan sebagai gambar"),
+            QCoreApplication.translate("PdfExport", "Rencana ini belum berisi pegawai."),
+        )
+        return None
+    every_unit = QCoreApplication.translate("PdfExport", "Semua unit (satu gambar per unit)")
+    names = [every_unit, *(plan.roster.units[unit_id].name for unit_id in units)]
+    unit_name, accepted = QInputDialog.getItem(
+        parent,
+        QCoreApplication.translate("PdfExport", "Bagikan sebagai gambar"),
+        QCoreApplication.translate("PdfExport", "Unit:"),
+        names,
+        0,
+        False,
+    )
+    if not accepted:
+        return None
+    weeks = weeks_of(plan)
+    week = None
+    if len(weeks) > 1:
+        every_week = QCoreApplication.translate("PdfExport", "Semua minggu (satu gambar per minggu)")
+        labels = [every_week] + [
+            QCoreApplication.translate("PdfExport", "Minggu {number}: {first} – {last}").format(
+                number=number, first=format_date_long(first), last=format_date_long(last)
+            )
+            for number, (first, last) in enumerate(weeks, start=1)
+        ]
+        chosen, accepted = QInputDialog.getItem(
+            parent,
+            QCoreApplication.translate("PdfExport", "Bagikan sebagai gambar"),
+            QCoreApplication.translate("PdfExport", "Minggu:"),
+            labels,
+            0,
+            False,
+        )
+        if not accepted:
+            return None
+        week = labels.index(chosen) or None
+    unit = None if unit_name == every_unit else units[names.index(unit_name) - 1]
+    default = default_pdf_path(document, settings).with_suffix(".png")
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("PdfExport", "Simpan gambar jadwal"),
+        str(default),
+        QCoreApplication.translate("PdfExport", "Gambar PNG (*.png)"),
+    )
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".png") else Path(f"{name}.png")
+    settings.setValue(f"{SETTINGS_GROUP}/folder", str(path.parent))
+
+    def work(_progress: Progress) -> list[SharedPicture]:
+        return write_pictures(plan, circular, calendar, path, unit=unit, week=week)
+
+    job = ScheduleJob(
+        work,
+        QCoreApplication.translate("PdfExport", "Menyusun gambar jadwal ke {name}…").format(name=path.name),
+        parent,
+    )
+
+    def done(result: object) -> None:
+        if isinstance(parent, QMainWindow) and isinstance(result, list) and result:
+            message = QCoreApplication.translate("PdfExport", "{count} gambar jadwal disimpan di {folder}.")
+            parent.statusBar().showMessage(message.format(count=len(result), folder=path.parent), 10_000)
 
     job.finished.connect(done)
     job.start()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from planner.domain.calendar import format_date_long
 from planner.domain.nip import Employment, NipProblem, check_nip, format_nip
 from planner.domain.plan import AgencyProfile, Signatory
+from planner.domain.time_zone import TimeZone, zone_named, zone_of_place
 
 AUTHORITY_PREFIXES = ("a.n.", "Plt.", "Plh.")
 """The prefixes of the authority line, as written on official documents."""
@@ -246,11 +247,14 @@ class ProfileDialog(QDialog):
         self.acknowledger_editor.changed.connect(self._on_acknowledger_editor_changed)
         self.acknowledger_group.toggled.connect(self._on_acknowledger_group_toggled)
         self.city_edit.textChanged.connect(self._on_city_edit_text_changed)
+        self.letterhead_edit.textChanged.connect(self._on_letterhead_edit_text_changed)
+        self.address_edit.textChanged.connect(self._on_address_edit_text_changed)
         self.logo_edit.textChanged.connect(self._on_logo_edit_text_changed)
         self.logo_button.clicked.connect(self._on_logo_button_clicked)
         self.logo_clear_button.clicked.connect(self._on_logo_clear_button_clicked)
         self._show_logo()
         self._refresh()
+        self._show_province_zone()
         self.letterhead_edit.setFocus()
         # Qt opens a window at most two thirds of the screen, which would make the signers page scroll.
         self.resize(self.sizeHint().boundedTo(self.screen().availableGeometry().size()))
@@ -268,6 +272,7 @@ class ProfileDialog(QDialog):
             logo=self.logo_edit.text().strip(),
             signatory=self.signer_editor.signatory(),
             acknowledger=self.acknowledger_editor.signatory() if self.acknowledger_group.isChecked() else None,
+            time_zone=str(self.zone_combo.currentData() or ""),
         )
 
     def _build_letterhead_tab(self, profile: AgencyProfile) -> QWidget:
@@ -328,6 +333,19 @@ class ProfileDialog(QDialog):
         self.city_edit.setPlaceholderText(self.tr("mis. Mataram"))
         city_form = QFormLayout()
         city_form.addRow(self.tr("Tempat penandatanganan (kota):"), self.city_edit)
+        # The first item follows the province named in the letterhead, address or city (its text says which
+        # zone that gives, refreshed as they are typed); the others fix the zone.
+        self.zone_combo = QComboBox(page)
+        self.zone_combo.addItem("", "")
+        for zone, name in (
+            (TimeZone.WIB, self.tr("WIB (UTC+7)")),
+            (TimeZone.WITA, self.tr("WITA (UTC+8)")),
+            (TimeZone.WIT, self.tr("WIT (UTC+9)")),
+        ):
+            self.zone_combo.addItem(name, zone.value)
+        chosen = zone_named(profile.time_zone)
+        self.zone_combo.setCurrentIndex(self.zone_combo.findData(chosen.value) if chosen else 0)
+        city_form.addRow(self.tr("Zona waktu:"), self.zone_combo)
 
         signer_group = QGroupBox(self.tr("Penanda tangan"), page)
         self.signer_editor = SignatoryEditor(profile.signatory, signer_group)
@@ -450,6 +468,23 @@ class ProfileDialog(QDialog):
 
     def _on_city_edit_text_changed(self, _text: str) -> None:
         self._refresh()
+        self._show_province_zone()
+
+    def _on_letterhead_edit_text_changed(self) -> None:
+        self._show_province_zone()
+
+    def _on_address_edit_text_changed(self, _text: str) -> None:
+        self._show_province_zone()
+
+    def _show_province_zone(self) -> None:
+        """The first item of the zone list names the zone the province gives ("Sesuai provinsi: WITA")."""
+        lines = self.letterhead_edit.toPlainText().splitlines()
+        found = zone_of_place(*lines, self.address_edit.text(), self.city_edit.text())
+        if found is None:
+            text = self.tr("Sesuai provinsi (tidak dikenali dari kop: WIB)")
+        else:
+            text = self.tr("Sesuai provinsi: {zone}").format(zone=found.value)
+        self.zone_combo.setItemText(0, text)
 
     def _on_logo_edit_text_changed(self, _text: str) -> None:
         self._show_logo()

@@ -46,6 +46,7 @@ from planner.domain.calendar import format_date_long
 from planner.domain.errors import PlannerError
 from planner.domain.fingerprint import Differences, SignOff, content_of, differences
 from planner.domain.plan import AgencyProfile
+from planner.domain.time_zone import zone_named
 from planner.io.certificates import (
     DEFAULT_YEARS,
     MAX_YEARS,
@@ -53,8 +54,7 @@ from planner.io.certificates import (
     InternalCertificate,
     create_internal_certificate,
 )
-from planner.io.pdf_schedule import Progress
-from planner.io.pdf_sign import (
+from planner.io.pades import (
     Integrity,
     SignedSchedule,
     SigningCertificate,
@@ -63,9 +63,11 @@ from planner.io.pdf_sign import (
     format_moment,
     load_trust_roots,
     open_certificate,
+    same_person,
     verify_pdf,
     write_signed_schedule,
 )
+from planner.io.schedule import Progress
 from planner.storage.plan_file import last_signoff, record_signoff
 from planner.ui.document import Document
 from planner.ui.pdf_export import SETTINGS_GROUP, ScheduleJob, ask_options, default_pdf_path, snapshot
@@ -235,6 +237,23 @@ def sign_schedule(document: Document, settings: QSettings, parent: QWidget) -> S
         dialog.deleteLater()
     if not accepted or certificate is None:
         return None
+    signatory = document.plan.profile.signatory
+    allow_other_signer = False
+    if signatory.name.strip() and not same_person(certificate.common_name, signatory.name):
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Signing", "Penanda tangan lain"),
+            QCoreApplication.translate(
+                "Signing",
+                "Sertifikat ini atas nama {holder}, sedangkan penanda tangan yang tercetak di jadwal {signatory}.\n\n"
+                "Tanda tangan elektronik akan menyebut {holder} sebagai penanda tangan. Tetap tandatangani?",
+            ).format(holder=certificate.common_name or "–", signatory=signatory.name.strip()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        allow_other_signer = True
     default = default_pdf_path(document, settings)
     name, _ = QFileDialog.getSaveFileName(
         parent,
@@ -250,7 +269,14 @@ def sign_schedule(document: Document, settings: QSettings, parent: QWidget) -> S
 
     def work(progress: Progress) -> SignedSchedule:
         return write_signed_schedule(
-            path, plan, circular, calendar, options, certificate=certificate, progress=progress
+            path,
+            plan,
+            circular,
+            calendar,
+            options,
+            certificate=certificate,
+            progress=progress,
+            allow_other_signer=allow_other_signer,
         )
 
     job = ScheduleJob(
@@ -401,6 +427,8 @@ class VerifyDialog(QDialog):
             text = self.tr("✖ Tidak bertanda tangan: PDF ini tidak memuat tanda tangan elektronik.")
         if report.content_matches is False:
             text += " " + self.tr("Isi jadwal berbeda dari rencana yang terbuka.")
+        if report.trust_required and report.trust is not Trust.TRUSTED:
+            text += " " + self.tr("Sertifikatnya tidak berujung pada sertifikat akar yang dipilih.")
         return text
 
     def _details(self, report: Verification) -> list[str]:
@@ -412,7 +440,14 @@ class VerifyDialog(QDialog):
                 )
             )
         if report.signed_at is not None:
-            lines.append(self.tr("Waktu tanda tangan: {time}").format(time=format_moment(report.signed_at)))
+            zone = zone_named(report.printed.get("Waktu", " ").split()[-1])
+            if zone is None and self._document is not None:
+                zone = self._document.plan.profile.zone
+            time = format_moment(report.signed_at, zone)
+            lines.append(self.tr("Waktu tanda tangan: {time}").format(time=time))
+        for label in ("Instansi", "Periode", "Ditandatangani"):
+            if report.printed.get(label):
+                lines.append(self.tr("Kode QR — {label}: {value}").format(label=label, value=report.printed[label]))
         if report.added_after_signing:
             lines.append(self.tr("Ada yang ditambahkan ke berkas setelah ditandatangani."))
         if report.trust is Trust.TRUSTED:
@@ -430,6 +465,13 @@ class VerifyDialog(QDialog):
                     "Sertifikat: sertifikat internal / tidak terverifikasi — diterbitkan oleh {issuer}, yang tidak "
                     "dapat diverifikasi tanpa sertifikat akarnya."
                 ).format(issuer=report.issuer_name)
+            )
+        if report.trust_required and report.trust is not Trust.TRUSTED:
+            lines.append(
+                self.tr(
+                    "TIDAK DIPERCAYA: rantai sertifikat penanda tangan tidak berujung pada "
+                    "sertifikat akar yang dipilih."
+                )
             )
         if report.claims_bsre and report.trust is not Trust.TRUSTED:
             lines.append(

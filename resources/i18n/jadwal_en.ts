@@ -208,6 +208,14 @@
         <translation>The official schedule for the head of office to sign, as a PDF</translation>
     </message>
     <message>
+        <source>&amp;Bagikan sebagai gambar…</source>
+        <translation>S&amp;hare as picture…</translation>
+    </message>
+    <message>
+        <source>Jadwal per unit dan minggu sebagai gambar PNG, mis. untuk grup WhatsApp</source>
+        <translation>The schedule per unit and week as PNG pictures, e.g. for a WhatsApp group</translation>
+    </message>
+    <message>
         <source>Pratinjau &amp;cetak…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
@@ -1855,6 +1863,50 @@ In the office {office}, absent {absent}</translation>
         <translation>Official schedule saved to {path} (pages: {pages}, document ID {id}).</translation>
     </message>
     <message>
+        <source>Bagikan sebagai gambar</source>
+        <translation>Share as picture</translation>
+    </message>
+    <message>
+        <source>Rencana ini belum berisi pegawai.</source>
+        <translation>This plan has no staff yet.</translation>
+    </message>
+    <message>
+        <source>Semua unit (satu gambar per unit)</source>
+        <translation>All units (one picture per unit)</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Semua minggu (satu gambar per minggu)</source>
+        <translation>All weeks (one picture per week)</translation>
+    </message>
+    <message>
+        <source>Minggu {number}: {first} – {last}</source>
+        <translation>Week {number}: {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Minggu:</source>
+        <translation>Week:</translation>
+    </message>
+    <message>
+        <source>Simpan gambar jadwal</source>
+        <translation>Save schedule picture</translation>
+    </message>
+    <message>
+        <source>Gambar PNG (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <source>Menyusun gambar jadwal ke {name}…</source>
+        <translation>Making schedule pictures as {name}…</translation>
+    </message>
+    <message>
+        <source>{count} gambar jadwal disimpan di {folder}.</source>
+        <translation>{count} schedule picture(s) saved in {folder}.</translation>
+    </message>
+    <message>
         <source>Menyusun pratinjau jadwal…</source>
         <translation>Preparing the schedule preview…</translation>
     </message>
@@ -1928,6 +1980,10 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>TENTANG:</source>
         <translation>CONCERNING:</translation>
+    </message>
+    <message>
+        <source>Siapkan untuk &amp;TTE di aplikasi BSrE (Besign, Panter, SRIKANDI): kolom tanda tangan kosong</source>
+        <translation>Prepare for &amp;electronic signing in BSrE&apos;s apps (Besign, Panter, SRIKANDI): an empty signature field</translation>
     </message>
     <message>
         <source>&amp;Draf (bertanda “{mark}”)</source>
@@ -2319,6 +2375,22 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>Place of signing (city):</translation>
     </message>
     <message>
+        <source>WIB (UTC+7)</source>
+        <translation>WIB (UTC+7)</translation>
+    </message>
+    <message>
+        <source>WITA (UTC+8)</source>
+        <translation>WITA (UTC+8)</translation>
+    </message>
+    <message>
+        <source>WIT (UTC+9)</source>
+        <translation>WIT (UTC+9)</translation>
+    </message>
+    <message>
+        <source>Zona waktu:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
         <source>Mengetahui (atasan, opsional)</source>
         <translation>Acknowledged by (superior, optional)</translation>
     </message>
@@ -2353,6 +2425,14 @@ units with fewer staff must be entirely WFO.</translation>
     <message>
         <source>Logo {size}.</source>
         <translation>Logo {size}.</translation>
+    </message>
+    <message>
+        <source>Sesuai provinsi (tidak dikenali dari kop: WIB)</source>
+        <translation>From the province (not recognised in the letterhead: WIB)</translation>
+    </message>
+    <message>
+        <source>Sesuai provinsi: {zone}</source>
+        <translation>From the province: {zone}</translation>
     </message>
     <message>
         <source>Pilih logo</source>
@@ -2778,6 +2858,18 @@ units with fewer staff must be entirely WFO.</translation>
     <message>
         <source>Draf tidak dapat ditandatangani. Perbaiki kesalahan di panel Masalah, lalu tandatangani jadwal resminya.</source>
         <translation>A draft cannot be signed. Fix the errors in the Issues panel, then sign the official schedule.</translation>
+    </message>
+    <message>
+        <source>Penanda tangan lain</source>
+        <translation>Another signer</translation>
+    </message>
+    <message>
+        <source>Sertifikat ini atas nama {holder}, sedangkan penanda tangan yang tercetak di jadwal {signatory}.
+
+Tanda tangan elektronik akan menyebut {holder} sebagai penanda tangan. Tetap tandatangani?</source>
+        <translation>This certificate is in the name of {holder}, while the signatory printed on the schedule is {signatory}.
+
+The electronic signature will name {holder} as the signer. Sign anyway?</translation>
     </message>
     <message>
         <source>Simpan jadwal bertanda tangan</source>
@@ -3415,6 +3507,10 @@ units with fewer staff must be entirely WFO.</translation>
         <translation>The schedule&apos;s content differs from the open plan.</translation>
     </message>
     <message>
+        <source>Sertifikatnya tidak berujung pada sertifikat akar yang dipilih.</source>
+        <translation>Its certificate does not lead to the chosen root certificate.</translation>
+    </message>
+    <message>
         <source>Berkas: {name}</source>
         <translation>File: {name}</translation>
     </message>
@@ -3425,6 +3521,10 @@ units with fewer staff must be entirely WFO.</translation>
     <message>
         <source>Waktu tanda tangan: {time}</source>
         <translation>Signing time: {time}</translation>
+    </message>
+    <message>
+        <source>Kode QR — {label}: {value}</source>
+        <translation>QR code — {label}: {value}</translation>
     </message>
     <message>
         <source>Ada yang ditambahkan ke berkas setelah ditandatangani.</source>
@@ -3441,6 +3541,10 @@ units with fewer staff must be entirely WFO.</translation>
     <message>
         <source>Sertifikat: sertifikat internal / tidak terverifikasi — diterbitkan oleh {issuer}, yang tidak dapat diverifikasi tanpa sertifikat akarnya.</source>
         <translation>Certificate: internal / not verified — issued by {issuer}, which cannot be verified without its root certificate.</translation>
+    </message>
+    <message>
+        <source>TIDAK DIPERCAYA: rantai sertifikat penanda tangan tidak berujung pada sertifikat akar yang dipilih.</source>
+        <translation>NOT TRUSTED: the signer&apos;s certificate chain does not lead to the chosen root certificate.</translation>
     </message>
     <message>
         <source>Rantai sertifikatnya menyebut BSrE/BSSN; pilih sertifikat akar BSrE untuk memastikannya.</source>

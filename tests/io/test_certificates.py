@@ -16,7 +16,7 @@ from planner.io.certificates import (
     CertificateCreationError,
     create_internal_certificate,
 )
-from planner.io.pdf_sign import WrongPassword, open_certificate
+from planner.io.pades import WrongPassword, open_certificate
 
 PASSWORD = b"kata-sandi-kuat"
 START = dt.datetime(2024, 4, 1, 8, 0, tzinfo=dt.UTC)

@@ -156,7 +156,7 @@ def summary_rows(workbook: Workbook) -> dict[tuple[str, str], int]:
 def test_the_grid_has_the_plans_columns_codes_and_day_names(exported: tuple[Plan, Workbook, Path]) -> None:
     plan, workbook, _ = exported
 
-    assert workbook.sheetnames == ["Jadwal", "Rekap", "Masalah", "Keterangan"]
+    assert workbook.sheetnames == ["Jadwal", "Rekap", "Masalah", "Keterangan", "Cetak"]
     sheet = workbook["Jadwal"]
     assert [cell.value for cell in sheet[1]][6:] == ["Jumat", "Sabtu", "Minggu", "Senin", "Selasa", "Rabu"]
     header = [cell.value for cell in sheet[2]]
@@ -448,3 +448,55 @@ def test_libreoffice_opens_the_workbook_and_the_grid_survives(exported: tuple[Pl
         line = by_nip[member.nip]  # 18 digits intact
         codes = [(status.code if status else "") for status in (plan.status(row, c) for c in range(len(plan.days)))]
         assert line[6 : 6 + len(plan.days)] == codes
+
+
+def test_control_characters_in_names_are_written_as_spaces(tmp_path: Path) -> None:
+    """A name pasted with a NUL or a form feed (SIMPEG exports have them) exports instead of crashing openpyxl."""
+    plan = sample_plan()
+    member = plan.roster.staff[0]
+    units = list(plan.roster.units.values())
+    units[1] = Unit(units[1].id, "Biro\x0bHukum", units[1].category, units[1].parent)
+    odd = StaffMember(member.nip, "Siti\x00Aminah\x1b", member.unit, "Analis\x0c", "Penata\x07 (III/c)")
+    plan = plan.rebuilt(roster=Roster(units, [odd, *plan.roster.staff[1:]]))
+    path = tmp_path / "jadwal.xlsx"
+
+    workbook = export(plan, path)
+
+    sheet = workbook["Jadwal"]
+    assert [sheet.cell(3, column).value for column in range(2, 6)] == [
+        "Siti Aminah ",
+        "Analis ",
+        "Penata  (III/c)",
+        "Biro Umum > Biro Hukum",
+    ]
+    assert ("Biro Umum > Biro Hukum", "WFH") in summary_rows(workbook)
+
+
+def test_the_print_sheet_prints_like_the_official_schedule_on_f4(tmp_path: Path) -> None:
+    """Letterhead and title above the grid, signature block below, F4 landscape fitted to the width."""
+    from planner.domain.plan import AgencyProfile, Signatory
+
+    profile = AgencyProfile(
+        letterhead=("Pemerintah Provinsi Nusa Tenggara Barat", "Sekretariat Daerah"),
+        city="Mataram",
+        signatory=Signatory(title="Sekretaris Daerah", name="Dr. H. Ahmad Fauzan Hakim", nip="197203151998031004"),
+    )
+    plan = sample_plan().rebuilt(profile=profile)
+    workbook = export(plan, tmp_path / "jadwal.xlsx")
+
+    sheet = workbook["Cetak"]
+    texts = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert texts[0] == "PEMERINTAH PROVINSI NUSA TENGGARA BARAT"
+    assert "JADWAL PELAKSANAAN TUGAS KEDINASAN DI KANTOR (WFO) DAN DI RUMAH (WFH)" in texts
+    assert texts[-2] == "Dr. H. Ahmad Fauzan Hakim"
+    assert "Mataram, 10 April 2024" in texts
+    assert texts[-1] == "NIP. 19720315 199803 1 004"
+    assert any(text.startswith("=IF(Jadwal!") for text in texts), "the codes follow the Jadwal sheet"
+    for name in ("Cetak", "Jadwal"):
+        setup = workbook[name].page_setup
+        assert (setup.paperSize, setup.orientation, setup.fitToWidth, setup.fitToHeight) == (14, "landscape", 1, 0)
+        fit = workbook[name].sheet_properties.pageSetUpPr
+        assert fit is not None
+        assert fit.fitToPage
+        assert workbook[name].print_title_cols == "$A:$B"
+    assert workbook["Cetak"].print_title_rows

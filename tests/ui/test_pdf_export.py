@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -23,7 +24,7 @@ from planner.domain.nip import Nip
 from planner.domain.plan import Plan, Signatory
 from planner.domain.status import Status
 from planner.io.demo import demo_plan
-from planner.io.pdf_schedule import PRINT_FILLS, Attachment, Paper, PdfOptions, Schedule, layout_schedule
+from planner.io.schedule import PRINT_FILLS, Attachment, Paper, PdfOptions, Schedule, layout_schedule
 from planner.resources import demo_folder
 from planner.ui.document import Document
 from planner.ui.pdf_export import (
@@ -38,6 +39,7 @@ from planner.ui.pdf_export import (
     print_schedule,
     render_page,
     save_options,
+    share_pictures,
 )
 from tests.factories import builtin_catalog
 from tests.ui.conftest import Messages
@@ -157,7 +159,7 @@ def test_export_writes_the_pdf_in_a_worker_and_names_it_in_the_status_bar(
     assert isinstance(finished.args[0], Schedule)
     written = tmp_path / "jadwal.pdf"
     assert "Drs. H. Lalu Ahmad Zaini, M.Si." in pdf_text(written)
-    assert "jadwal.pdf: 4 halaman" in bare_window.statusBar().currentMessage()
+    assert "jadwal.pdf: 2 halaman" in bare_window.statusBar().currentMessage()
     assert not messages.shown
     assert settings.value("pdf/folder") == str(tmp_path)
 
@@ -301,7 +303,7 @@ def test_the_preview_shows_page_after_page(
     preview = job.preview
     assert isinstance(preview, SchedulePreview)
     qtbot.waitExposed(preview)
-    assert preview.schedule.page_count == 4
+    assert preview.schedule.page_count == 2
     first = preview.view.pixmap().toImage()
     QTest.keyClick(preview, Qt.Key.Key_PageDown)
     assert preview.current_page == 1
@@ -341,7 +343,7 @@ def test_the_preview_prints_what_it_shows(
     assert preview.print_job is not None
     with qtbot.waitSignal(preview.print_job.finished, timeout=TIMEOUT):
         pass
-    assert "Halaman 4 dari 4" in pdf_text(out)
+    assert "Halaman 2 dari 2" in pdf_text(out)
     preview.close()
 
 
@@ -366,11 +368,11 @@ def test_print_paints_the_same_pages_on_the_printer(
     with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
         pass
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
-    assert "Pages:           4" in info
+    assert "Pages:           2" in info
     text = pdf_text(out)
     assert "Drs. H. Lalu Ahmad Zaini, M.Si." in text
-    assert "NIP. 19710313 199901 1 001" in text
-    assert "Halaman 4 dari 4" in text
+    assert "19710313 199901 1 001" in text
+    assert "Halaman 2 dari 2" in text
 
 
 def test_the_qt_painter_matches_the_pdf_layout(qtbot: QtBot, tmp_path: Path) -> None:
@@ -399,3 +401,44 @@ def test_a_remote_cell_is_tinted_in_the_preview() -> None:
     image = render_page(schedule, 0, dpi=72)
 
     assert image.pixelColor(round(box.x + 2), round(box.y + 2)) == QColor(PRINT_FILLS[Status.WFH])
+
+
+def test_share_as_picture_writes_the_chosen_unit_and_week(
+    *,
+    qtbot: QtBot,
+    bare_window: QMainWindow,
+    settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: Messages,
+) -> None:
+    answers = iter(["Biro Hukum", "Minggu 2: 22 April 2024 – 26 April 2024"])
+    asked: list[list[str]] = []
+
+    def get_item(_parent: object, _title: str, _label: str, items: list[str], *_args: object) -> tuple[str, bool]:
+        asked.append(list(items))
+        return next(answers), True
+
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", get_item)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_: (str(tmp_path / "wa"), ""))
+
+    job = share_pictures(document(), settings, bare_window)
+
+    assert isinstance(job, ScheduleJob)
+    with qtbot.waitSignal(job.finished, timeout=TIMEOUT):
+        pass
+    assert asked[0][1] == "Biro Pemerintahan"
+    assert len(asked[1]) == 3, "every week, then weeks 1 and 2"
+    with Image.open(tmp_path / "wa.png") as picture:
+        assert picture.width >= 1080
+    assert "1 gambar jadwal disimpan" in bare_window.statusBar().currentMessage()
+    assert not messages.shown
+
+
+def test_the_options_dialog_offers_the_bsre_field(qtbot: QtBot) -> None:
+    dialog = PdfOptionsDialog(PdfOptions(), 0)
+    qtbot.addWidget(dialog)
+
+    dialog.for_tte.setChecked(True)
+
+    assert dialog.options().for_tte

@@ -224,3 +224,20 @@ def test_escape_cancels(qtbot: QtBot) -> None:
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not dialog.isVisible()
+
+
+def test_the_time_zone_follows_the_province_until_one_is_chosen(qtbot: QtBot) -> None:
+    dialog = ProfileDialog(AgencyProfile(letterhead=("PEMERINTAH PROVINSI NUSA TENGGARA BARAT",)))
+    qtbot.addWidget(dialog)
+
+    assert dialog.zone_combo.currentIndex() == 0
+    assert dialog.zone_combo.itemText(0) == "Sesuai provinsi: WITA"
+    assert dialog.profile().time_zone == ""
+    assert dialog.profile().zone.value == "WITA"
+    dialog.letterhead_edit.setPlainText("PEMERINTAH PROVINSI PAPUA\nSEKRETARIAT DAERAH")
+    assert dialog.zone_combo.itemText(0) == "Sesuai provinsi: WIT"
+    dialog.zone_combo.setCurrentIndex(dialog.zone_combo.findData("WIB"))
+    assert dialog.profile().time_zone == "WIB"
+    again = ProfileDialog(dialog.profile())
+    qtbot.addWidget(again)
+    assert again.zone_combo.currentData() == "WIB", "kept when opened again"

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow
+from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner.domain.status import Status
-from planner.io.pdf_sign import Integrity, open_certificate
+from planner.io.pades import Integrity, open_certificate
 from planner.storage.plan_file import PlanFile, read_signoffs
 from planner.ui.document import Document
 from planner.ui.pdf_export import PdfOptionsDialog, ScheduleJob
@@ -315,3 +315,24 @@ def test_the_panel_follows_another_document(qtbot: QtBot, document: Document, tm
 
     assert panel.document is document
     old.deleteLater()
+
+
+def test_a_certificate_in_another_name_asks_first(
+    *,
+    bare_window: QMainWindow,
+    document: Document,
+    settings: QSettings,
+    choices: dict[str, object],
+    messages: Messages,
+    tmp_path: Path,
+) -> None:
+    """Declining the question signs nothing; the printed signatory is named beside the holder."""
+    choices["p12"] = self_signed_p12(tmp_path, holder="Baiq Nelly Yuniarti", file_name="lain.p12")
+    messages.answer = QMessageBox.StandardButton.No
+
+    job = sign_schedule(document, settings, bare_window)
+
+    assert job is None
+    assert "Sertifikat ini atas nama Baiq Nelly Yuniarti" in messages.texts()
+    assert SIGNER_NAME in messages.texts()
+    assert not (tmp_path / "ttd.pdf").exists()

@@ -1,4 +1,10 @@
-"""Signing the printed schedule with a certificate in a PKCS#12 file, and checking a signed schedule.
+"""PAdES, the cryptography of electronic signatures: sign a schedule, prepare it for BSrE, check a signed one.
+
+The schedule is signed with a certificate in a PKCS#12 file, or left with an empty signature
+field for BSrE's applications (Besign, Panter, SRIKANDI).
+
+The signature block a reader sees on paper (signer, QR code, its text) is laid out in
+``planner.io.schedule.signature_block``; this module only signs and checks.
 
 The order matters: ``open_certificate`` opens the .p12 file first (cryptography) and decides
 from the certificate chain whether the signature is BSrE's; only then is the schedule laid out
@@ -22,27 +28,35 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
 import io
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
+from xml.sax.saxutils import escape
 
-from planner.domain.calendar import WorkCalendar, format_date_long
+from planner.domain.calendar import WorkCalendar
 from planner.domain.circular import Circular
 from planner.domain.errors import PlannerError
-from planner.domain.fingerprint import SignOff, content_of, parse_verification_text, plan_fingerprint
+from planner.domain.fingerprint import SignOff, content_of, plan_fingerprint
 from planner.domain.plan import Plan
+from planner.domain.time_zone import TimeZone, zone_named
 from planner.io.atomic import replacing, temporary_beside
-from planner.io.pdf_schedule import (
+from planner.io.schedule import (
     PdfOptions,
     Progress,
     Schedule,
     SignatureAppearance,
     SignatureBox,
+    VerificationText,
+    local_time_text,
+    read_verification,
     write_schedule_pdf,
 )
+from planner.resources import fonts_folder
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -367,16 +381,13 @@ class SignerText:
     title: str
 
 
-def format_moment(moment: dt.datetime) -> str:
-    """``16 April 2024 pukul 10.32 WITA`` in the computer's time zone (WIB, WITA, WIT or UTC±hh.mm)."""
-    local = moment.astimezone()
-    offset = local.utcoffset() or dt.timedelta()
-    minutes = round(offset.total_seconds() / 60)
-    zone = TIME_ZONES.get(minutes // 60) if minutes % 60 == 0 else None
+def format_moment(moment: dt.datetime, zone: TimeZone | None = None) -> str:
+    """``16 April 2024 pukul 10.32 WITA``: in ``zone`` (the agency's), else the computer's if Indonesian, else WIB."""
     if zone is None:
-        sign = "+" if minutes >= 0 else "-"
-        zone = f"UTC{sign}{abs(minutes) // 60:02d}.{abs(minutes) % 60:02d}"
-    return f"{format_date_long(local.date())} pukul {local:%H.%M} {zone}"
+        offset = moment.astimezone().utcoffset() or dt.timedelta()
+        hours, rest = divmod(round(offset.total_seconds() / 60), 60)
+        zone = zone_named(TIME_ZONES.get(hours, "WIB") if rest == 0 else "WIB") or TimeZone.WIB
+    return local_time_text(moment, zone)
 
 
 def sign_pdf(
@@ -388,6 +399,8 @@ def sign_pdf(
     signer_text: SignerText,
     footer_names_bsre: bool,
     location: str = "",
+    zone: TimeZone = TimeZone.WIB,
+    moment: dt.datetime | None = None,
 ) -> dt.datetime:
     """Add a PAdES signature with a visible stamp at ``field_box`` to a schedule the planner wrote.
 
@@ -402,6 +415,8 @@ def sign_pdf(
         signer_text: The name and position in the stamp.
         footer_names_bsre: Whether the schedule's footer names BSrE (``SignatureAppearance.bsre``).
         location: The place of signing, recorded in the signature.
+        zone: The agency's time zone: the stamp's time is shown in it.
+        moment: The signing time shown in the stamp; None reads the clock.
 
     Returns:
         The signing time recorded in the signature.
@@ -411,7 +426,6 @@ def sign_pdf(
             no longer valid, the PDF is not one of the planner's schedules or is signed already,
             or a file cannot be read or written.
     """
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: PLC0415 - see the note under the imports
     from pyhanko.pdf_utils.misc import PdfError  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.fields import SigFieldSpec, SigSeedSubFilter  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.general import SigningError as PyHankoSigningError  # noqa: PLC0415 - see the note under the imports
@@ -431,9 +445,9 @@ def sign_pdf(
         round(field_box.x + field_box.width),
         round(page_height - field_box.y),
     )
-    moment = dt.datetime.now().astimezone()
+    moment = moment or dt.datetime.now(dt.UTC)
     kind = "Sertifikat elektronik BSrE" if certificate.is_bsre else "Sertifikat internal instansi"
-    lines = [STAMP_HEADING, signer_text.name.strip(), signer_text.title.strip(), format_moment(moment), kind]
+    lines = [STAMP_HEADING, signer_text.name.strip(), signer_text.title.strip(), format_moment(moment, zone), kind]
     metadata = PdfSignatureMetadata(
         field_name=FIELD_NAME,
         subfilter=SigSeedSubFilter.PADES,
@@ -451,7 +465,7 @@ def sign_pdf(
     output = io.BytesIO()
     try:
         signer.sign_pdf(
-            IncrementalPdfFileWriter(io.BytesIO(data)),
+            archival_writer(io.BytesIO(data), moment.astimezone(zone.tzinfo)),
             output=output,
             appearance_text_params={"lines": "\n".join(line for line in lines if line)},
         )
@@ -461,6 +475,55 @@ def sign_pdf(
     with replacing(signed, failure=SigningError) as temporary:
         temporary.write_bytes(output.getvalue())
     return signed_at
+
+
+def archival_writer(stream: BinaryIO, moment: dt.datetime) -> Any:
+    """A pyHanko incremental writer that keeps the PDF/A metadata of a schedule consistent.
+
+    pyHanko (0.38) writes "…; pyHanko x" as the document info's producer but only "pyHanko x" in
+    the XMP, and its modification date in UTC: a PDF/A validator would find the two disagreeing
+    (ISO 19005-2, 6.6.2.3.1). This writer sets both itself, to the same producer and to
+    ``moment`` (in the agency's time zone), in the revision it writes.
+    """
+    from pyhanko.pdf_utils import generic  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.pdf_utils.metadata.model import VENDOR  # noqa: PLC0415 - see the note under the imports
+
+    class ArchivalWriter(IncrementalPdfFileWriter):
+        def _update_meta(self) -> None:
+            offset = moment.utcoffset() or dt.timedelta()
+            hours, minutes = divmod(int(offset.total_seconds() // 60), 60)
+            pdf_date = f"D:{moment:%Y%m%d%H%M%S}{'+' if offset >= dt.timedelta() else '-'}{hours:02d}'{minutes:02d}'"
+            producer = VENDOR
+            if self._info is not None:
+                info = self._info.get_object()  # type: ignore[no-untyped-call]
+                before = str(info.get("/Producer", ""))
+                producer = before if VENDOR in before else f"{before}; {VENDOR}" if before else VENDOR
+                info["/Producer"] = generic.TextStringObject(producer)
+                info["/ModDate"] = generic.TextStringObject(pdf_date)
+                self.mark_update(self._info)
+            if "/Metadata" not in self.root:
+                return
+            old = self.root["/Metadata"].get_object()
+            xmp = bytes(old.data).decode("utf-8")
+            stamp = escape(moment.isoformat(timespec="seconds"))
+            for tag, value in (
+                ("xmp:ModifyDate", stamp),
+                ("xmp:MetadataDate", stamp),
+                ("pdf:Producer", escape(producer)),
+            ):
+                xmp = re.sub(f"<{tag}>.*?</{tag}>", f"<{tag}>{value}</{tag}>", xmp, flags=re.DOTALL)
+            stream_object = generic.StreamObject(
+                {
+                    generic.pdf_name("/Type"): generic.pdf_name("/Metadata"),
+                    generic.pdf_name("/Subtype"): generic.pdf_name("/XML"),
+                },
+                stream_data=xmp.encode("utf-8"),
+            )
+            self.root["/Metadata"] = self.add_object(stream_object)
+            self.update_root()  # type: ignore[no-untyped-call]
+
+    return ArchivalWriter(stream)
 
 
 def _read_pdf(path: Path) -> bytes:
@@ -499,7 +562,7 @@ def _check_ours(path: Path, data: bytes, field_box: SignatureBox) -> float:
     except (PdfError, KeyError, TypeError, ValueError, IndexError) as error:
         raise not_ours from error
     try:
-        parse_verification_text(keywords)
+        read_verification(keywords)
     except ValueError:
         raise not_ours from None
     if signatures:
@@ -519,6 +582,9 @@ def _keywords(trailer: Any) -> str:
     if info is None:
         return ""
     value = info.get_object().get("/Keywords")
+    if isinstance(value, bytes):
+        # pyHanko reads a string with line breaks as bytes; the planner writes it in ASCII.
+        return value.decode("latin-1")
     return "" if value is None else str(value)
 
 
@@ -536,16 +602,57 @@ def _pyhanko_signer(certificate: SigningCertificate) -> Any:
     )
 
 
+@functools.cache
+def _stamp_font_bytes(path: str) -> bytes:
+    """The font file at ``path`` scaled to 1000 units per em (see ``_stamp_style``), once per run."""
+    from fontTools.ttLib import TTFont  # noqa: PLC0415 - see the note under the imports
+    from fontTools.ttLib.scaleUpem import scale_upem  # noqa: PLC0415 - see the note under the imports
+
+    with Path(path).open("rb") as stream:
+        font = TTFont(stream)
+        if font["head"].unitsPerEm != 1000:
+            scale_upem(font, 1000)
+        out = io.BytesIO()
+        font.save(out)
+    return out.getvalue()
+
+
+STAMP_FONT_SIZE = 8
+"""The stamp's type size; pyHanko's font engine and text box must be given the same one."""
+
+
 def _stamp_style() -> Any:
+    from pyhanko.pdf_utils.font.opentype import (  # noqa: PLC0415 - see the note under the imports
+        GlyphAccumulator,
+        GlyphAccumulatorFactory,
+    )
     from pyhanko.pdf_utils.text import TextBoxStyle  # noqa: PLC0415 - see the note under the imports
     from pyhanko.stamp import TextStampStyle  # noqa: PLC0415 - see the note under the imports
 
-    # Courier, a standard PDF font: pyHanko embeds other fonts only through fontTools, which the
-    # planner does not ship. The stamp text is shrunk to fit the box.
+    class InMemoryFont(GlyphAccumulatorFactory):
+        """Liberation Sans as pyHanko (0.38) can use it.
+
+        pyHanko's factory opens the font file and never closes it (a ResourceWarning), and writes
+        the glyph widths in font units as if every font had 1000 units per em: Liberation Sans has
+        2048, so its letters stood twice their width apart. The font is given from memory, scaled
+        to 1000 units per em.
+        """
+
+        def create_font_engine(self, writer: Any, obj_stream: Any = None) -> Any:
+            data = io.BytesIO(_stamp_font_bytes(self.font_file))
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return GlyphAccumulator(writer=writer, font_handle=data, font_size=self.font_size, obj_stream=obj_stream)
+
+    # The schedule's own Liberation Sans, embedded as a subset (pyHanko does it through fontTools):
+    # PDF/A wants every font embedded, which the standard Courier is not. fontTools logs each table
+    # it leaves out of the subset ("FFTM NOT subset"), which a user must not read as an error.
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)
+    font = InMemoryFont(str(fonts_folder() / "LiberationSans-Regular.ttf"), font_size=STAMP_FONT_SIZE)
     return TextStampStyle(
         stamp_text="%(lines)s",
         border_width=1,
-        text_box_style=TextBoxStyle(font_size=9, leading=11),
+        text_box_style=TextBoxStyle(font=font, font_size=STAMP_FONT_SIZE, leading=STAMP_FONT_SIZE + 2),
     )
 
 
@@ -565,6 +672,41 @@ class SignedSchedule:
     signoff: SignOff
 
 
+class OtherSigner(SigningError):
+    """The certificate is in another person's name than the signatory printed on the schedule."""
+
+    def __init__(self, message: str, holder: str, signatory: str) -> None:
+        """Keep both names beside the message, for the window's question."""
+        super().__init__(message)
+        self.holder = holder
+        self.signatory = signatory
+
+
+_TITLE_WORDS = frozenset({"dr", "drs", "dra", "h", "hj", "ir", "prof", "kh", "r", "rr", "st", "tb"})
+"""Titles written before a name ("Dr. H."); degrees come after a comma and are dropped with it."""
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name without titles, degrees, punctuation or case: "Dr. H. Ahmad, S.H." → ahmad."""
+    before_degrees = name.split(",", maxsplit=1)[0]
+    words = []
+    for raw in before_degrees.replace(".", ". ").split():
+        word = "".join(ch for ch in raw.casefold() if ch.isalnum())
+        if word and not (raw.endswith(".") and word in _TITLE_WORDS) and word not in _TITLE_WORDS:
+            words.append(word)
+    return words
+
+
+def same_person(holder: str, signatory: str) -> bool:
+    """Whether a certificate's holder and the printed signatory name the same person.
+
+    Certificates (BSrE's among them) hold the name without titles and often in capitals
+    ("AHMAD FAUZAN HAKIM"), the schedule with them ("Dr. H. Ahmad Fauzan Hakim, S.H., M.H."):
+    titles, degrees, punctuation and case are set aside, and the words must be the same.
+    """
+    return bool(_name_words(holder)) and _name_words(holder) == _name_words(signatory)
+
+
 def write_signed_schedule(
     path: Path,
     plan: Plan,
@@ -574,6 +716,7 @@ def write_signed_schedule(
     *,
     certificate: SigningCertificate,
     progress: Progress | None = None,
+    allow_other_signer: bool = False,
 ) -> SignedSchedule:
     """Lay out the schedule for ``certificate``, write it and sign it at ``path``.
 
@@ -582,8 +725,19 @@ def write_signed_schedule(
 
     Raises:
         PlannerError: bad input or validation errors (as ``write_schedule_pdf``; a draft is refused).
+        OtherSigner: the certificate's holder is not the printed signatory and ``allow_other_signer`` is off.
         SigningError: the certificate has expired meanwhile, or a file cannot be written.
     """
+    signatory = plan.profile.signatory
+    # An empty signatory is refused by the layout's own checks, with what to fill in.
+    if not allow_other_signer and signatory.name.strip() and not same_person(certificate.common_name, signatory.name):
+        raise OtherSigner(
+            f"sertifikat atas nama {certificate.common_name or '(tanpa nama)'}, sedangkan penanda tangan di jadwal "
+            f"{signatory.name.strip() or '(kosong)'}: tanda tangani dengan sertifikat penanda tangan itu, ubah "
+            "penanda tangan di Rencana › Profil instansi, atau izinkan penanda tangan lain dengan sengaja",
+            certificate.common_name,
+            signatory.name,
+        )
     options = dataclasses.replace(
         options or PdfOptions(), electronic=SignatureAppearance(bsre=certificate.is_bsre), signature_image=""
     )
@@ -591,7 +745,6 @@ def write_signed_schedule(
     with temporary_beside(path, suffix=".unsigned.pdf", failure=SigningError) as unsigned:
         schedule = write_schedule_pdf(unsigned, plan, circular, calendar, options, progress=progress)
         assert schedule.signature_box is not None
-        signatory = plan.profile.signatory
         signed_at = sign_pdf(
             unsigned,
             path,
@@ -600,6 +753,8 @@ def write_signed_schedule(
             signer_text=SignerText(certificate.common_name or signatory.name, signatory.title),
             footer_names_bsre=certificate.is_bsre,
             location=plan.profile.city,
+            zone=plan.profile.zone,
+            moment=schedule.moment,
         )
     signoff = SignOff(
         signed_at=signed_at,
@@ -612,6 +767,54 @@ def write_signed_schedule(
         content=content_of(plan),
     )
     return SignedSchedule(schedule, signoff)
+
+
+# ---- ready for BSrE's applications ------------------------------------------------------------------
+
+
+def write_schedule_for_tte(
+    path: Path,
+    plan: Plan,
+    circular: Circular,
+    calendar: WorkCalendar,
+    options: PdfOptions | None = None,
+    *,
+    progress: Progress | None = None,
+) -> Schedule:
+    """Write the schedule with an empty signature field where its signature block is, for Besign, Panter or SRIKANDI.
+
+    Those applications sign with the holder's NIK and passphrase at BSrE and draw their own visible
+    signature in the field; the planner's QR code, stamp and footer are left out. The file is the
+    same PDF/A schedule with the field added in a second revision, which a signature then covers.
+
+    Raises:
+        PlannerError: bad input or validation errors (as ``write_schedule_pdf``; a draft is refused).
+        SigningError: a file cannot be written.
+    """
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field  # noqa: PLC0415 - see the note under the imports
+
+    options = dataclasses.replace(options or PdfOptions(), electronic=None, for_tte=True, signature_image="")
+    with temporary_beside(path, suffix=".tanpa-kolom.pdf", failure=SigningError) as plain:
+        schedule = write_schedule_pdf(plain, plan, circular, calendar, options, progress=progress)
+        box = schedule.signature_box
+        assert box is not None
+        data = _read_pdf(plain)
+    page_height = schedule.height
+    rectangle = (
+        round(box.x),
+        round(page_height - box.y - box.height),
+        round(box.x + box.width),
+        round(page_height - box.y),
+    )
+    writer = archival_writer(io.BytesIO(data), plan.profile.zone.local(schedule.moment or dt.datetime.now(dt.UTC)))
+    append_signature_field(
+        writer, SigFieldSpec(FIELD_NAME, on_page=box.page, box=rectangle, empty_field_appearance=True)
+    )
+    output = io.BytesIO()
+    writer.write(output)
+    with replacing(path, failure=SigningError) as temporary:
+        temporary.write_bytes(output.getvalue())
+    return schedule
 
 
 # ---- verifying -----------------------------------------------------------------------------------
@@ -691,11 +894,16 @@ class Verification:
     """Compared with a plan: whether the plan's content is what was signed; None without a plan."""
     added_after_signing: bool = False
     """Something was appended to the file after the signature (a later revision)."""
+    trust_required: bool = False
+    """Trust roots were given: the signer's chain must lead to one of them."""
+    printed: dict[str, str] = field(default_factory=dict)
+    """The QR code's labelled lines as the signed revision carries them ("Instansi" → "…")."""
 
     @property
     def ok(self) -> bool:
-        """Intact, and when compared with a plan, the same content."""
-        return self.integrity is Integrity.INTACT and self.content_matches is not False
+        """Intact, when compared with a plan the same content, and when trust roots were given, trusted."""
+        trusted = not self.trust_required or self.trust is Trust.TRUSTED
+        return self.integrity is Integrity.INTACT and self.content_matches is not False and trusted
 
 
 def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x509.Certificate] = ()) -> Verification:
@@ -730,13 +938,14 @@ def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x5
         # A signature dictionary is there, but not as a signature anyone can find: damaged on the way.
         return Verification(path, Integrity.INVALID, content_matches=None if plan is None else False)
     if not signatures:
-        content_hash, document = _verification_of(reader.trailer_view)
+        text = _verification_of(reader.trailer_view)
         return Verification(
             path,
             Integrity.UNSIGNED,
-            document_id=document,
-            fingerprint=content_hash,
-            content_matches=_matches(plan, content_hash),
+            document_id=text.document_id if text else None,
+            fingerprint=text.content_hash if text else None,
+            content_matches=_matches(plan, text.content_hash if text else None),
+            printed=dict(text.fields) if text else {},
         )
     try:
         return _verify_signature(path, reader, signatures, plan, trust_roots)
@@ -790,7 +999,8 @@ def _verify_signature(
     else:
         trust = Trust.UNVERIFIED
     # The content is read from the revision the signature covers, not from what came after it.
-    content_hash, document = _verification_of(reader.get_historical_resolver(signature.signed_revision).trailer_view)
+    text = _verification_of(reader.get_historical_resolver(signature.signed_revision).trailer_view)
+    content_hash = text.content_hash if text else None
     return Verification(
         path,
         integrity,
@@ -802,10 +1012,12 @@ def _verify_signature(
         claims_bsre=bsre_issuer(signer, others, signed_at or dt.datetime.now(dt.UTC)) is not None,
         certificate_sha256=_sha256(signer),
         signatures=len(signatures),
-        document_id=document,
+        document_id=text.document_id if text else None,
         fingerprint=content_hash,
         content_matches=_matches(plan, content_hash),
         added_after_signing=added,
+        trust_required=bool(trust_roots),
+        printed=dict(text.fields) if text else {},
     )
 
 
@@ -821,13 +1033,18 @@ def _padding_is_zero(contents: bytes) -> bool:
     return not any(contents[end:])
 
 
-def _verification_of(trailer: Any) -> tuple[str | None, str | None]:
-    """The fingerprint and document id in a revision's keywords; (None, None) when it has none."""
+def _verification_of(trailer: Any) -> VerificationText | None:
+    """The verification text in a revision's keywords (the QR code's text); None when it has none."""
     try:
-        document, content_hash = parse_verification_text(_keywords(trailer))
+        return read_verification(_keywords(trailer))
     except (ValueError, KeyError, TypeError):
-        return None, None
-    return content_hash, document
+        return None
+
+
+def _zone_of(verification: Verification) -> TimeZone | None:
+    """The agency's zone as the QR code's "Waktu" line names it ("… pukul 09.30 WITA"), if it does."""
+    words = verification.printed.get("Waktu", "").split()
+    return zone_named(words[-1]) if words else None
 
 
 def _matches(plan: Plan | None, content_hash: str | None) -> bool | None:
@@ -855,7 +1072,7 @@ def report_lines(verification: Verification, plan_name: str = "") -> list[str]:
         holder = v.signer_name + (f" ({v.signer_organisation})" if v.signer_organisation else "")
         lines.append(f"Penanda tangan : {holder}")
     if v.signed_at is not None:
-        lines.append(f"Waktu          : {format_moment(v.signed_at)}")
+        lines.append(f"Waktu          : {format_moment(v.signed_at, _zone_of(v))}")
     if v.trust is not None:
         trust = {
             Trust.TRUSTED: "dipercaya (tervalidasi terhadap sertifikat akar yang diberikan)",
@@ -865,6 +1082,11 @@ def report_lines(verification: Verification, plan_name: str = "") -> list[str]:
             "yang tidak dapat diverifikasi di sini",
         }[v.trust]
         lines.append(f"Sertifikat     : {trust}")
+        if v.trust_required and v.trust is not Trust.TRUSTED:
+            lines.append(
+                "                 TIDAK DIPERCAYA — rantai sertifikat penanda tangan tidak berujung pada sertifikat "
+                "akar yang diberikan (--trust)"
+            )
         if v.claims_bsre and v.trust is not Trust.TRUSTED:
             lines.append(
                 "                 rantai sertifikatnya menyebut BSrE/BSSN; pastikan dengan sertifikat akar BSrE "
@@ -873,6 +1095,9 @@ def report_lines(verification: Verification, plan_name: str = "") -> list[str]:
         lines.append(f"SHA-256        : {v.certificate_sha256}")
     if v.signatures > 1:
         lines.append(f"Catatan        : berkas memuat {v.signatures} tanda tangan; yang diperiksa yang pertama")
+    for label in ("Instansi", "Periode", "Ditandatangani"):
+        if v.printed.get(label):
+            lines.append(f"{label + ' (QR)':<15}: {v.printed[label]}")
     if v.document_id is not None:
         lines.append(f"ID dokumen     : {v.document_id}")
     if v.fingerprint is not None:

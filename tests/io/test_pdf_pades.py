@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -14,21 +13,11 @@ import pytest
 
 from planner.domain.calendar import indonesian_calendar
 from planner.domain.errors import PlannerError
-from planner.domain.fingerprint import plan_fingerprint, verification_text
+from planner.domain.fingerprint import plan_fingerprint
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan, Signatory
 from planner.domain.status import Status
-from planner.io.pdf_schedule import (
-    BSRE_FOOTER,
-    INTERNAL_FOOTER,
-    Face,
-    PdfOptions,
-    SignatureAppearance,
-    SignatureBox,
-    layout_schedule,
-    write_schedule_pdf,
-)
-from planner.io.pdf_sign import (
+from planner.io.pades import (
     CertificateFileError,
     CertificateNotValid,
     Integrity,
@@ -42,6 +31,17 @@ from planner.io.pdf_sign import (
     sign_pdf,
     verify_pdf,
     write_signed_schedule,
+)
+from planner.io.schedule import (
+    BSRE_FOOTER,
+    INTERNAL_FOOTER,
+    Face,
+    PdfOptions,
+    SignatureAppearance,
+    SignatureBox,
+    layout_schedule,
+    read_verification,
+    write_schedule_pdf,
 )
 from tests.factories import builtin_catalog
 from tests.signing_certificates import (
@@ -243,10 +243,20 @@ def test_the_verification_text_is_in_the_metadata_and_the_qr_code(tmp_path: Path
     plan = signed_plan()
     out = tmp_path / "jadwal.pdf"
     signed = sign(out, plan, internal)
-    expected = verification_text(signed.schedule.document_id, plan_fingerprint(plan))
+    expected = signed.schedule.verification
+    assert expected.startswith("Jadwal WFO/WFH - Jadwal Kerja ASN\nInstansi: SEKRETARIAT DAERAH\n")
+    assert f"ID dokumen: {signed.schedule.document_id}\n" in expected
+    assert f"Sidik isi: {plan_fingerprint(plan)}\n" in expected
+    assert expected.endswith("Periksa keaslian dengan Jadwal Kerja ASN > Periksa PDF")
+    assert expected.isascii(), "a phone's QR reader shows it whatever encoding it assumes"
 
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
-    assert re.search(r"^Keywords:\s+(.*)$", info, re.MULTILINE)[1] == expected  # type: ignore[index]
+    assert info.split("Keywords:", 1)[1].strip().startswith(expected)
+    read = read_verification(expected)
+    assert (read.document_id, read.content_hash) == (signed.schedule.document_id, plan_fingerprint(plan))
+    verified = verify_pdf(out)
+    assert verified.printed["Instansi"] == "SEKRETARIAT DAERAH"
+    assert verified.printed["Waktu"].endswith("WITA"), "Mataram keeps WITA"
 
     if shutil.which("zbarimg") is None:
         pytest.skip("zbarimg (zbar-tools) is not installed: the QR code is not scanned")
@@ -254,7 +264,7 @@ def test_the_verification_text_is_in_the_metadata_and_the_qr_code(tmp_path: Path
     assert box is not None
     image = tmp_path / "halaman"
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "100", "-f", str(box.page + 1), "-l", str(box.page + 1), str(out), str(image)],
+        ["pdftoppm", "-png", "-r", "300", "-f", str(box.page + 1), "-l", str(box.page + 1), str(out), str(image)],
         check=True,
     )
     png = next(tmp_path.glob("halaman*.png"))
