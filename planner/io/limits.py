@@ -76,8 +76,7 @@ def _check_nesting(text: str, where: str) -> None:
             if depth > MAX_JSON_NESTING:
                 line = text.count("\n", 0, match.start()) + 1
                 raise JsonLimitError(
-                    f"{where}: baris {line}: JSON bersarang lebih dari {MAX_JSON_NESTING} tingkat; "
-                    "berkas ini bukan surat edaran yang sah"
+                    f"{where}: baris {line}: JSON bersarang lebih dari {MAX_JSON_NESTING} tingkat (isi tidak wajar)"
                 )
         elif found in "]}":
             depth -= 1
