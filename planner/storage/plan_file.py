@@ -443,8 +443,16 @@ def _week(value: object, field: str) -> WorkWeek:
 
 @contextmanager
 def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+    """A read-only connection inside one read transaction: every query sees the same save.
+
+    Without it each query is a transaction of its own, and a save committed between two of
+    them would give cells from one save and the revision of the next; a later save built on
+    that would overwrite the other program's save unseen.
+    """
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)) as db:
+        db.execute("BEGIN")
         yield db
+        db.rollback()
 
 
 def _code_of(error: sqlite3.Error) -> int:

@@ -240,8 +240,6 @@ def _weird_sql_value(rng: random.Random) -> Any:
         return str(value)
     if isinstance(value, list | dict):
         return dumps(value) if rng.random() < 0.5 else rng.randbytes(rng.randrange(1, 30))
-    if isinstance(value, float) and value != value:  # NaN
-        return 0.0
     return value
 
 
