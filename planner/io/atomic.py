@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -86,9 +87,20 @@ def replacing(
     with temporary_beside(path, suffix=suffix, private=private, failure=failure, explain=explain) as temporary:
         try:
             yield temporary
+            if not private:
+                _keep_mode(path, temporary)
             temporary.replace(path)
         except OSError as error:
             raise failure(explain(path, error)) from error
+
+
+def _keep_mode(path: Path, temporary: Path) -> None:
+    """Give ``temporary`` the permissions of the file it replaces: a plan kept private (0600) stays private."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return  # a new file: the umask's mode
+    os.chmod(temporary, mode)
 
 
 def write_text_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> None:

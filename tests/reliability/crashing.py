@@ -35,7 +35,7 @@ REPOSITORY = Path(__file__).resolve().parents[2]
 
 def fingerprint(plan: object) -> str:
     """What a save wrote: the plan's name and every cell."""
-    from planner.domain.plan import Plan  # noqa: PLC0415
+    from planner.domain.plan import Plan
 
     assert isinstance(plan, Plan)
     digest = hashlib.sha256(plan.name.encode())
@@ -48,13 +48,13 @@ def make_plan_file(
     path: Path, staff: int = 300, first: dt.date = dt.date(2024, 4, 1), last: dt.date = dt.date(2024, 4, 30)
 ) -> None:
     """A plan of ``staff`` people from ``first`` to ``last``, every cell filled, written at ``path``."""
-    from planner.domain.category import Category  # noqa: PLC0415
-    from planner.domain.circular import CircularId  # noqa: PLC0415
-    from planner.domain.nip import check_nip  # noqa: PLC0415
-    from planner.domain.plan import Plan  # noqa: PLC0415
-    from planner.domain.roster import Roster, StaffMember, Unit, UnitId  # noqa: PLC0415
-    from planner.domain.status import Status  # noqa: PLC0415
-    from planner.storage.plan_file import PlanFile  # noqa: PLC0415
+    from planner.domain.category import Category
+    from planner.domain.circular import CircularId
+    from planner.domain.nip import check_nip
+    from planner.domain.plan import Plan
+    from planner.domain.roster import Roster, StaffMember, Unit, UnitId
+    from planner.domain.status import Status
+    from planner.storage.plan_file import PlanFile
 
     units = [Unit(UnitId(f"u{i}"), f"Unit {i}", Category.ADMINISTRASI) for i in range(10)]
     members = []
@@ -79,8 +79,8 @@ def make_plan_file(
 
 
 def _saver_main(path: str, seed: str) -> None:  # pragma: no cover - runs in the child, killed
-    from planner.domain.status import Status  # noqa: PLC0415
-    from planner.storage.plan_file import PlanFile  # noqa: PLC0415
+    from planner.domain.status import Status
+    from planner.storage.plan_file import PlanFile
 
     rng = random.Random(seed)
     target = Path(path)
@@ -134,7 +134,7 @@ class KillTally:
 
 def _child(arguments: list[str]) -> subprocess.Popen[str]:
     env = {**os.environ, "PYTHONPATH": str(REPOSITORY)}
-    return subprocess.Popen(  # noqa: S603 - our own interpreter and module
+    return subprocess.Popen(
         [sys.executable, "-c", *arguments],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -146,8 +146,8 @@ def _child(arguments: list[str]) -> subprocess.Popen[str]:
 
 def kill_campaign(kills: int, *, seed: int = 0, staff: int = 300, max_delay: float = 0.6) -> KillTally:
     """Kill a saving process ``kills`` times at random moments; open the plan after each kill."""
-    from planner.domain.errors import PlannerError  # noqa: PLC0415
-    from planner.storage.plan_file import PlanFile  # noqa: PLC0415
+    from planner.domain.errors import PlannerError
+    from planner.storage.plan_file import PlanFile
 
     def leftovers(plan: Path) -> list[Path]:  # the atomic writer's names; not imported, so older code can be measured
         return list(plan.parent.glob(f".{plan.name}.*.tmp*"))
@@ -220,9 +220,9 @@ def kill_campaign(kills: int, *, seed: int = 0, staff: int = 300, max_delay: flo
 
 
 def _writer_main(path: str, worker: int, saves: int, seed: str) -> None:  # pragma: no cover - in the child
-    from planner.domain.status import Status  # noqa: PLC0415
-    from planner.storage import plan_file  # noqa: PLC0415
-    from planner.storage.plan_file import PlanFile, PlanFileError  # noqa: PLC0415
+    from planner.domain.status import Status
+    from planner.storage import plan_file
+    from planner.storage.plan_file import PlanFile, PlanFileError
 
     problems = getattr(plan_file, "PlanFileProblem", None)  # absent in older code, which can be measured too
     retry = {problems.BUSY, problems.CHANGED_ELSEWHERE} if problems is not None else {None}
@@ -267,8 +267,8 @@ class WritersTally:
 
 def writers_campaign(writers: int, saves_each: int, *, seed: int = 0) -> WritersTally:
     """``writers`` processes save ``saves_each`` times each into one plan; count acknowledged saves lost."""
-    from planner.domain.status import Status  # noqa: PLC0415
-    from planner.storage.plan_file import PlanFile  # noqa: PLC0415
+    from planner.domain.status import Status
+    from planner.storage.plan_file import PlanFile
 
     tally = WritersTally()
     with tempfile.TemporaryDirectory(prefix="jadwal-writers-") as folder:
