@@ -100,7 +100,7 @@ def _keep_mode(path: Path, temporary: Path) -> None:
         mode = stat.S_IMODE(path.stat().st_mode)
     except OSError:
         return  # a new file: the umask's mode
-    os.chmod(temporary, mode)
+    temporary.chmod(mode)
 
 
 def write_text_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> None:

@@ -35,7 +35,7 @@ time.sleep(60)
 
 def interrupted_save(path: Path) -> None:
     """The issue's reproduction: delete every cell in a process that is killed before it commits."""
-    process = subprocess.Popen(  # noqa: S603 - our own interpreter
+    process = subprocess.Popen(
         [sys.executable, "-c", KILLED_DELETE, str(path)], stdout=subprocess.PIPE, text=True
     )
     assert process.stdout is not None
@@ -120,7 +120,7 @@ db.execute("PRAGMA journal_mode = WAL")
 db.execute("UPDATE plan SET value = '\\"Setelah log\\"' WHERE key = 'name'")
 os._exit(0)  # no checkpoint, no clean close: the log stays
 """
-    subprocess.run([sys.executable, "-c", script], check=True)  # noqa: S603 - our own interpreter
+    subprocess.run([sys.executable, "-c", script], check=True)
     assert plan_path.with_name(plan_path.name + "-wal").stat().st_size > 0
     file, plan = PlanFile.open(plan_path)
     assert plan.name == "Setelah log"
