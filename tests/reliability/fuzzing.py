@@ -152,6 +152,7 @@ class Worker:
         line = process.stdout.readline()
         if not line:  # the child died: a crash in C code, or memory exhausted
             code = process.wait()
+            self.stop()
             self._start()
             return "traceback", f"worker died (exit {code})"
         answer = json.loads(line)
@@ -162,6 +163,9 @@ class Worker:
         if self._process is not None:
             self._process.kill()
             self._process.wait()
+            for stream in (self._process.stdin, self._process.stdout):
+                if stream is not None:
+                    stream.close()
             self._process = None
 
 

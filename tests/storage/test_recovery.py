@@ -35,9 +35,7 @@ time.sleep(60)
 
 def interrupted_save(path: Path) -> None:
     """The issue's reproduction: delete every cell in a process that is killed before it commits."""
-    process = subprocess.Popen(
-        [sys.executable, "-c", KILLED_DELETE, str(path)], stdout=subprocess.PIPE, text=True
-    )
+    process = subprocess.Popen([sys.executable, "-c", KILLED_DELETE, str(path)], stdout=subprocess.PIPE, text=True)
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "deleted"
     process.send_signal(signal.SIGKILL)
