@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli import run
-from planner.io.circular_file import load_catalog, read_circular
+from planner.io.circular_file import CircularFileError, load_catalog, read_circular
 from planner.io.limits import (
     MAX_JSON_NESTING,
     JsonLimitError,
@@ -59,8 +59,10 @@ def test_a_plan_range_outside_the_years_or_too_long_is_refused_by_name() -> None
 def test_import_staff_refuses_an_absurd_range_before_reading_anything(tmp_path: Path) -> None:
     err = io.StringIO()
     code = run(
-        ["import-staff", str(tmp_path / "tidak-ada.csv"), "--circular", "menpanrb-1-2024"]
-        + ["--from", "0001-01-01", "--to", "9999-12-31", "-o", str(tmp_path / "x.jadwal")],
+        [
+            *("import-staff", str(tmp_path / "tidak-ada.csv"), "--circular", "menpanrb-1-2024"),
+            *("--from", "0001-01-01", "--to", "9999-12-31", "-o", str(tmp_path / "x.jadwal")),
+        ],
         AppPaths(tmp_path / "d", tmp_path / "c"),
         io.StringIO(),
         err,
@@ -84,7 +86,7 @@ def test_one_nested_circular_in_the_user_folder_is_skipped_by_name_and_the_plann
     assert len(catalog.circulars) == len(list(builtin_circulars().glob("*.json")))
     assert any(problem.startswith("se-dalam.json: baris 1: JSON bersarang") for problem in catalog.problems)
     assert any(problem.startswith("se-biner.json") for problem in catalog.problems)
-    with pytest.raises(Exception, match="se-dalam.json"):
+    with pytest.raises(CircularFileError, match=r"se-dalam\.json"):
         read_circular(folder / "se-dalam.json")
 
 
