@@ -453,7 +453,7 @@ def campaign(
                 else:
                     tally.tracebacks += 1
                     tally.note("traceback", f"{target.name}: {detail}")
-                    tally.causes[detail.split(":")[0] + " " + detail.split(" at ")[-1].split(":")[0]] += 1
+                    tally.causes[detail[:110]] += 1
                 if _digest(target) != before:
                     tally.changed += 1
                     tally.note("changed", target.name)
