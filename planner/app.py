@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     paths = AppPaths.default()
     if args and not (len(args) == 1 and args[0].lower().endswith(EXTENSION)):
+        signal.signal(signal.SIGTERM, _stop_cleanly)
         try:
             return cli.run(args, paths)
         except BrokenPipeError:
@@ -32,3 +34,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from planner.ui.application import run  # noqa: PLC0415 - Qt loads only for the window
 
     return run(paths, Path(args[0]).resolve() if args else None)
+
+
+def _stop_cleanly(signum: int, _frame: object) -> None:
+    """End a command asked to stop (SIGTERM) through Python's own exit, so no half-written temporary file stays.
+
+    By default SIGTERM ends the process at once; raising ``SystemExit`` instead runs every
+    ``finally``: the atomic writer removes its temporary file and SQLite rolls the save back.
+    """
+    raise SystemExit(128 + signum)

@@ -59,8 +59,9 @@ def make_plan_file(
     units = [Unit(UnitId(f"u{i}"), f"Unit {i}", Category.ADMINISTRASI) for i in range(10)]
     members = []
     for index in range(staff):
-        birth = dt.date(1970, 1, 1) + dt.timedelta(days=3 * index)
-        nip = check_nip(f"{birth:%Y%m%d}{birth.year + 23:04d}{1 + index % 12:02d}{1 + index % 2}{1 + index % 999:03d}")
+        birth = dt.date(1960, 1, 1) + dt.timedelta(days=index % 10_000)  # unique with the gender up to 20,000
+        gender = 1 + (index // 10_000) % 2
+        nip = check_nip(f"{birth:%Y%m%d}{birth.year + 23:04d}{1 + index % 12:02d}{gender}{1 + index % 999:03d}")
         members.append(StaffMember(nip.nip, f"Pegawai {index}", units[index % 10].id))
     days = [first + dt.timedelta(days=offset) for offset in range((last - first).days + 1)]
     cells = {member.nip: dict.fromkeys(days, Status.WFO) for member in members}
