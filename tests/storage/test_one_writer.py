@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing
+from contextlib import AbstractContextManager, closing
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,7 @@ def test_a_save_committed_just_before_this_one_takes_the_lock_is_seen(
     plan_b.name = "Diubah di program kedua"  # a whole-plan save: it would overwrite the first one's cell
     real_begun = plan_file._begun
 
-    def other_program_commits_first(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    def other_program_commits_first(db: sqlite3.Connection) -> AbstractContextManager[sqlite3.Connection]:
         monkeypatch.setattr(plan_file, "_begun", real_begun)
         first.save(plan_a)  # the other program's save lands after this one connected, before its lock
         return real_begun(db)
