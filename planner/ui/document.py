@@ -255,11 +255,10 @@ class Document(QObject):
         file = self._file
         if file is None:
             return []
-        tr = QCoreApplication.translate
         notes = []
         if file.recovery is Recovery.IN_PLACE:
             notes.append(
-                tr(
+                QCoreApplication.translate(
                     "Document",
                     "Penyimpanan terakhir rencana ini terputus (program mati atau listrik padam). "
                     "Rencana dipulihkan seperti sebelum penyimpanan itu; periksa perubahan terakhir Anda.",
@@ -267,7 +266,7 @@ class Document(QObject):
             )
         elif file.recovery is Recovery.ON_COPY:
             notes.append(
-                tr(
+                QCoreApplication.translate(
                     "Document",
                     "Penyimpanan terakhir rencana ini terputus. Berkasnya hanya-baca, jadi rencana dibaca dari "
                     "salinan yang dipulihkan: simpan ke tempat lain (Simpan Sebagai) agar pemulihan tersimpan.",
@@ -275,21 +274,21 @@ class Document(QObject):
             )
         if file.leftovers_removed:
             notes.append(
-                tr("Document", "{count} berkas sementara sisa penyimpanan yang terputus dihapus.").format(
-                    count=file.leftovers_removed
-                )
+                QCoreApplication.translate(
+                    "Document", "{count} berkas sementara sisa penyimpanan yang terputus dihapus."
+                ).format(count=file.leftovers_removed)
             )
         if file.invalid_nips:
             rows = ", ".join(
-                tr("Document", "baris {row} ({name}): {nip}").format(
+                QCoreApplication.translate("Document", "baris {row} ({name}): {nip}").format(
                     row=flagged.row, name=flagged.name, nip=flagged.nip
                 )
                 for flagged in file.invalid_nips[:10]
             )
             notes.append(
-                tr("Document", "{count} NIP tidak sah, perbaiki di daftar pegawai: {rows}").format(
-                    count=len(file.invalid_nips), rows=rows
-                )
+                QCoreApplication.translate(
+                    "Document", "{count} NIP tidak sah, perbaiki di daftar pegawai: {rows}"
+                ).format(count=len(file.invalid_nips), rows=rows)
             )
         return notes
 
