@@ -132,6 +132,17 @@ def check_policy(policy: object) -> None:
             raise ContentProblem(f"policy.exclusive_pairs[{index}]: harus pasangan dua NIP, bukan {_short(pair)}")
 
 
+def clean_texts(value: Any) -> Any:
+    """``value`` with control characters removed from every text in it (a profile: letterhead, signers)."""
+    if isinstance(value, str):
+        return clean_line(value)
+    if isinstance(value, list):
+        return [clean_texts(item) for item in value]
+    if isinstance(value, dict):
+        return {key: clean_texts(item) for key, item in value.items()}
+    return value
+
+
 def invalid_nips(staff: Iterable[StaffMember]) -> tuple[InvalidNip, ...]:
     """The staff whose NIP fails ``check_nip``, in roster order."""
     flagged = []

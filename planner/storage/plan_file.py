@@ -41,7 +41,7 @@ from planner.io.atomic import replacing
 from planner.io.circular_file import CircularFileError, circular_to_json, parse_circular
 from planner.io.limits import JsonLimitError, RangeLimitError, check_date_range, load_json
 from planner.io.plan_json import policy_from_json, policy_to_json, profile_from_json, profile_to_json
-from planner.storage.plan_checks import ContentProblem, InvalidNip, check_meta, invalid_nips, text
+from planner.storage.plan_checks import ContentProblem, InvalidNip, check_meta, clean_texts, invalid_nips, text
 from planner.storage.recovery import Recovery, readable, remove_leftovers
 
 EXTENSION = ".jadwal"
@@ -392,7 +392,7 @@ def _read_plan(db: sqlite3.Connection, version: int, where: str) -> Plan:
         first=first,
         last=last,
         roster=Roster(units, staff),
-        profile=profile_from_json(meta.get("profile", {})),
+        profile=profile_from_json(clean_texts(meta.get("profile", {}))),
         policy=policy_from_json(meta.get("policy", {})),
         quota_level=meta.get("quota_level"),
         days_added=days_added,
@@ -748,7 +748,7 @@ def read_signoffs(path: Path) -> list[SignOff]:
     """
     _check_header(path)
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        with readable(path) as (source, _), _read_only(source) as db:
             version = _check_plan_database(db, path)
             if version < 3:
                 return []
@@ -758,6 +758,8 @@ def read_signoffs(path: Path) -> list[SignOff]:
             ).fetchall()
     except sqlite3.DatabaseError as error:
         raise PlanFileError(f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})") from error
+    except OSError as error:
+        raise PlanFileError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
     try:
         return [
             SignOff(

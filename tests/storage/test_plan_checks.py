@@ -99,8 +99,14 @@ def test_control_characters_in_names_are_removed_on_reading(seed: Path, tmp_path
     shutil.copyfile(seed, path)
     with closing(sqlite3.connect(path)) as db, db:
         db.execute("UPDATE staff SET name = ? WHERE position = 0", ("Ani\x00\x07 Su\x1bsanti\nS.E.",))
+        profile = json.loads(db.execute("SELECT value FROM plan WHERE key = 'profile'").fetchone()[0])
+        profile["letterhead"] = ["PEMERINTAH\x0c KOTA"]
+        profile["signatory"]["name"] = "Budi\x1b"
+        db.execute("UPDATE plan SET value = ? WHERE key = 'profile'", (json.dumps(profile),))
     _, plan = PlanFile.open(path)
     assert plan.roster.staff[0].name == "Ani Susanti S.E."
+    assert plan.profile.letterhead == ("PEMERINTAH KOTA",)
+    assert plan.profile.signatory.name == "Budi"
 
 
 def test_invalid_nips_open_flagged_with_their_rows(seed: Path, tmp_path: Path) -> None:
