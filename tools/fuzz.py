@@ -14,7 +14,9 @@ It prints, per campaign, how many inputs were tried and how each ended:
 - kills during save (``tests/reliability/crashing.py``): how many kills landed inside a save,
   plans kept as the last or the in-flight save, unopenable plans, lost commits, plans half old
   and half new, temporary files left beside the plan;
-- concurrent writers: acknowledged saves, saves refused and retried, acknowledged saves lost.
+- concurrent writers: acknowledged saves, saves refused and retried, acknowledged saves lost;
+- window kills (``tests/reliability/window_kills.py``): the real window killed while being
+  edited; whether the next start offered back exactly the last autosave, and the work lost.
 
 The script measures; it exits 0 whatever it finds.
 """
@@ -45,16 +47,19 @@ def _report(tally: Tally, seconds: float) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the campaigns chosen on the command line and print their counts."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=["fuzz", "kills", "writers"], action="append", help="campaigns to run")
+    parser.add_argument(
+        "--only", choices=["fuzz", "kills", "writers", "windows"], action="append", help="campaigns to run"
+    )
     parser.add_argument("--kind", choices=KINDS, action="append", help="fuzzed input kinds (default: all)")
     parser.add_argument("--fuzz", type=int, default=2_000, help="inputs per kind (default 2,000)")
     parser.add_argument("--timeout", type=float, default=TIMEOUT_SECONDS, help="seconds per input before a hang")
     parser.add_argument("--kills", type=int, default=300, help="saving processes killed (default 300)")
     parser.add_argument("--writers", type=int, default=3, help="concurrent writing processes (default 3)")
     parser.add_argument("--saves", type=int, default=100, help="saves per writer (default 100)")
+    parser.add_argument("--windows", type=int, default=100, help="windows killed (default 100)")
     parser.add_argument("--seed", type=int, default=0, help="makes a campaign repeatable")
     args = parser.parse_args(argv)
-    chosen = set(args.only or ["fuzz", "kills", "writers"])
+    chosen = set(args.only or ["fuzz", "kills", "writers", "windows"])
     if "fuzz" in chosen:
         print(f"Fuzzed inputs through the real commands, {args.timeout:.0f} s each before a hang:")
         for kind in args.kind or KINDS:
@@ -76,6 +81,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         for failure in writers.failures[:3]:
             print(f"    {failure}")
+    if "windows" in chosen:
+        from tests.reliability.window_kills import window_campaign  # noqa: PLC0415 - imports Qt
+
+        started = time.perf_counter()
+        windows = window_campaign(args.windows, seed=args.seed)
+        print(f"\nWindow kills (SIGKILL while editing):\n  {windows.line()}  ({time.perf_counter() - started:.0f} s)")
+        for example in windows.examples[:5]:
+            print(f"    e.g. {example}")
     return 0
 
 
