@@ -39,7 +39,7 @@ from planner.io.staff_import import plan_from_staff, read_schedule, read_staff
 from planner.io.xlsx_export import write_xlsx
 from planner.paths import AppPaths
 from planner.resources import builtin_circulars, demo_folder
-from planner.storage.plan_file import PlanFile, record_signoff
+from planner.storage.plan_file import PlanFile, PlanFileError, PlanFileProblem, record_signoff
 from planner.storage.plan_lock import holder
 from planner.storage.recovery import Recovery
 
@@ -562,7 +562,15 @@ def _cmd_autofill(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
     if args.output is not None:
         PlanFile.create(args.output, plan, circular)
     elif result.edits:
-        file.save(plan, circular)  # one transaction: the file holds the old plan or the new one, never half of each
+        try:
+            file.save(plan, circular)  # one transaction: the file holds the old plan or the new one, never half of each
+        except PlanFileError as error:
+            if error.code is not PlanFileProblem.CHANGED_ELSEWHERE:
+                raise
+            raise PlannerError(
+                f"{args.path.name}: rencana disimpan program lain selama isi otomatis berjalan; agar simpanan itu "
+                "tidak tertimpa, tidak ada yang ditulis. Jalankan perintah ini lagi."
+            ) from error
     how = "WFH/WFO yang ada diatur ulang" if args.replace else "WFH/WFO yang ada dipertahankan"
     target = f", target {args.target} %" if args.target is not None else ""
     print(

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sqlite3
 from contextlib import AbstractContextManager, closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from planner import cli
 from planner.domain.status import Status
 from planner.io.demo import demo_plan
+from planner.paths import AppPaths
 from planner.resources import demo_folder
 from planner.storage import plan_file
 from planner.storage.plan_file import PlanFile, PlanFileError, PlanFileProblem
@@ -77,3 +81,25 @@ def test_replacing_a_plan_waits_for_a_save_in_progress(tmp_path: Path, monkeypat
         other.execute("ROLLBACK")
     assert caught.value.code is PlanFileProblem.BUSY
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jadwal"]
+
+
+def test_autofill_in_place_never_overwrites_a_save_made_while_it_ran(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "a.jadwal"
+    PlanFile.create(path, demo_plan(demo_folder()))
+    real_autofill = cli.autofill
+
+    def another_program_saves_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        result = real_autofill(*args, **kwargs)
+        other, plan = PlanFile.open(path)
+        plan.name = "Disimpan program lain"
+        other.save(plan)
+        return result
+
+    monkeypatch.setattr(cli, "autofill", another_program_saves_meanwhile)
+    err = io.StringIO()
+    code = cli.run(["autofill", str(path)], AppPaths(tmp_path / "d", tmp_path / "c"), io.StringIO(), err)
+    assert code == 2
+    assert "disimpan program lain selama isi otomatis berjalan" in err.getvalue()
+    assert PlanFile.open(path)[1].name == "Disimpan program lain"
