@@ -27,7 +27,9 @@ MAX_PLAN_DAYS = 3_660
 """The longest plan a file may hold: ten years, far past any plan made, still small in memory."""
 
 _STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+"""Control characters, and halves of UTF-16 pairs standing alone (JSON can hold ``"\\ud800"``; no file
+format the planner writes can)."""
 _LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029]+")
 
 
@@ -102,10 +104,10 @@ def check_date_range(first: dt.date, last: dt.date, where: str, *, max_days: int
 
 
 def has_control_characters(text: str) -> bool:
-    """True when ``text`` holds a control character other than tab and line breaks."""
+    """True when ``text`` holds a control character (other than tab and line breaks) or a lone surrogate."""
     return _CONTROL.search(text.replace("\t", "").replace("\n", "").replace("\r", "")) is not None
 
 
 def clean_line(text: str) -> str:
-    """``text`` as one printable line: tabs and line breaks become a space, other control characters go."""
+    """``text`` as one printable line: tabs and line breaks become a space; control characters and lone surrogates go."""
     return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))

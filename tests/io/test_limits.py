@@ -74,6 +74,7 @@ def test_import_staff_refuses_an_absurd_range_before_reading_anything(tmp_path: 
 def test_control_characters_are_found_and_removed() -> None:
     assert clean_line("Ani\x00\x07 Su\x1bsanti\r\nS.E.\u2028\x85") == "Ani Susanti S.E. "
     assert has_control_characters("a\x0bb")
+    assert clean_line("Ani\ud800") == "Ani"  # a lone surrogate cannot be written to .xlsx or PDF
     assert not has_control_characters("Baris satu\nbaris dua\tdan tab")
 
 

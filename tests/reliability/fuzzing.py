@@ -1,7 +1,8 @@
 """Fuzz campaigns: broken plan files, circulars, grid CSVs and staff lists fed to the real commands.
 
 Each input is written to a file and handed to a worker process that runs the planner's own
-command line (``planner.cli.run``) on it, exactly as a user would: ``validate`` for a plan,
+command line (``planner.cli.run``) on it, exactly as a user would: ``validate`` for a plan (and,
+when it opens, ``export`` to .csv and .xlsx and ``pdf --draft``),
 ``circulars`` with the file in the user's circular folder, ``new`` for a grid, ``import-staff``
 for a staff list. The parent waits for each input under a timeout: an input whose command does
 not finish in time is a *hang* (the worker is killed and a new one started). An input is a
@@ -89,6 +90,10 @@ def _worker_main() -> None:  # pragma: no cover - runs in the child
         try:
             if task["kind"] == "plan":
                 code = run(["validate", str(path)], paths, out, err)
+                if code in (0, 1):  # it opened: every command that reads a plan must cope with it too
+                    for extension in (".csv", ".xlsx"):
+                        run(["export", str(path), "-o", str(path.with_suffix(extension)), "--force"], paths, out, err)
+                    run(["pdf", str(path), "-o", str(path.with_suffix(".pdf")), "--draft", "--force"], paths, out, err)
             elif task["kind"] == "circular":
                 user.mkdir(parents=True, exist_ok=True)
                 for old in user.iterdir():
@@ -460,7 +465,7 @@ def campaign(
                 if outcome == "clean":
                     target.unlink(missing_ok=True)
                 for extra in folder.glob(f"input-{index}.*"):
-                    if extra != target and extra.suffix == ".jadwal":
+                    if extra != target:
                         extra.unlink(missing_ok=True)
                 if progress is not None and tally.tried % 100 == 0:
                     progress(tally)
