@@ -109,5 +109,5 @@ def has_control_characters(text: str) -> bool:
 
 
 def clean_line(text: str) -> str:
-    """``text`` as one printable line: tabs and line breaks become a space; control characters and lone surrogates go."""
+    """``text`` as one line: tabs and line breaks become a space; control characters and lone surrogates go."""
     return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))
