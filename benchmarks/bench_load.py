@@ -12,8 +12,8 @@ a status drawn with a fixed seed, so the plan carries many violations) at the ch
 plan file for all of 2024, then runs each command the way a user does, as a fresh
 ``python -m planner`` process: ``validate``, ``autofill -o``, ``export`` to .csv and to .xlsx,
 ``pdf --draft``. For each it reports the wall time (one run: these take seconds to minutes)
-and the child's peak resident memory (``ru_maxrss`` from ``os.wait4``; the plan is written by
-another child, so the measuring parent stays small), against the issue's limit of 2 GB; a command that
+and the command's peak resident memory (``ru_maxrss`` from ``os.wait4`` in a measuring process
+of its own), against the issue's limit of 2 GB; a command that
 does not finish within ``--timeout`` is stopped and reported as such. The script measures; it
 always exits 0.
 """
@@ -105,30 +105,42 @@ class Run:
         return f"{self.name:<22} {self.seconds:9.1f} s {memory}  {verdict}  (exit {self.exit_code})"
 
 
-def run_command(name: str, arguments: list[str], timeout: float) -> Run:
-    """Run ``python -m planner ARGUMENTS`` and measure it; stop it at ``timeout`` seconds."""
+def run_command(name: str, arguments: list[str], timeout: float, folder: Path) -> Run:
+    """Run ``python -m planner ARGUMENTS`` and measure it; stop it at ``timeout`` seconds.
+
+    The command is started by a small measuring process of its own (``--measure``), which
+    reports the command's ``ru_maxrss`` from ``os.wait4``: on Linux a child's figure also takes
+    in the largest child its parent reaped before (here the process that wrote the plan).
+    """
+    report = folder / f"{name.split(maxsplit=1)[0]}.maxrss"
     with tempfile.TemporaryFile() as output:
         started = time.perf_counter()
         process = subprocess.Popen(
-            [sys.executable, "-m", "planner", *arguments], stdout=output, stderr=subprocess.STDOUT
+            [sys.executable, __file__, "--measure", str(report), "--", sys.executable, "-m", "planner", *arguments],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
-        deadline = started + timeout
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                process.send_signal(signal.SIGKILL)
-                pid, status, usage = os.wait4(process.pid, 0)
-                elapsed = time.perf_counter() - started
-                process.returncode = -9
-                return Run(name, elapsed, _bytes(usage.ru_maxrss), None, "")
-            time.sleep(0.05)
+        try:
+            code: int | None = process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            code = None
         elapsed = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
         output.seek(0)
         text = output.read().decode("utf-8", "replace")
-    return Run(name, elapsed, _bytes(usage.ru_maxrss), process.returncode, text[-400:])
+    peak = int(report.read_text()) if report.exists() else 0
+    return Run(name, elapsed, peak, code, text[-400:])
+
+
+def measure(report: Path, command: list[str]) -> int:
+    """Run ``command``, write its peak resident memory in bytes to ``report``, return its exit code."""
+    process = subprocess.Popen(command)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    report.write_text(str(_bytes(usage.ru_maxrss)))
+    return process.returncode
 
 
 def _bytes(maxrss: int) -> int:
@@ -143,7 +155,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds before a command is stopped")
     parser.add_argument("--keep", type=Path, help="folder to keep the plan and the outputs in")
     parser.add_argument("--write-plan", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("command", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.measure is not None:
+        return measure(args.measure, args.command)
     if args.write_plan is not None:
         write_plan(args.write_plan, args.staff)
         return 0
@@ -169,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         labels = {"csv": "export .csv", "xlsx": "export .xlsx", "pdf": "pdf --draft", "autofill": "autofill -o"}
         print(f"{'command':<22} {'wall time':>11} {'peak RSS':>11}")
         for name in chosen:
-            result = run_command(labels.get(name, name), commands[name], args.timeout)
+            result = run_command(labels.get(name, name), commands[name], args.timeout, folder)
             print(result.line(), flush=True)
             if result.exit_code not in (0, 1, None):
                 print(f"    {result.output.strip()[-300:]}")
