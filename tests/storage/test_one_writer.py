@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from planner import cli
+from planner.domain.autofill import autofill as real_autofill
 from planner.domain.status import Status
 from planner.io.demo import demo_plan
 from planner.paths import AppPaths
@@ -88,7 +89,6 @@ def test_autofill_in_place_never_overwrites_a_save_made_while_it_ran(
 ) -> None:
     path = tmp_path / "a.jadwal"
     PlanFile.create(path, demo_plan(demo_folder()))
-    real_autofill = cli.autofill
 
     def another_program_saves_meanwhile(*args: Any, **kwargs: Any) -> Any:
         result = real_autofill(*args, **kwargs)
