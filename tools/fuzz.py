@@ -52,6 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--kind", choices=KINDS, action="append", help="fuzzed input kinds (default: all)")
     parser.add_argument("--fuzz", type=int, default=2_000, help="inputs per kind (default 2,000)")
+    parser.add_argument("--no-pdf", action="store_true", help="do not print the fuzzed plans that open")
     parser.add_argument("--timeout", type=float, default=TIMEOUT_SECONDS, help="seconds per input before a hang")
     parser.add_argument("--kills", type=int, default=300, help="saving processes killed (default 300)")
     parser.add_argument("--writers", type=int, default=3, help="concurrent writing processes (default 3)")
@@ -64,7 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Fuzzed inputs through the real commands, {args.timeout:.0f} s each before a hang:")
         for kind in args.kind or KINDS:
             started = time.perf_counter()
-            _report(campaign(kind, args.fuzz, seed=args.seed, timeout=args.timeout), time.perf_counter() - started)
+            tally = campaign(kind, args.fuzz, seed=args.seed, timeout=args.timeout, pdf=not args.no_pdf)
+            _report(tally, time.perf_counter() - started)
     if "kills" in chosen:
         started = time.perf_counter()
         kills = kill_campaign(args.kills, seed=args.seed)
