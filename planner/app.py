@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,6 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the window's executable (JadwalKerjaASN.exe) has no console to print to
         return _no_console()
     if not window:
+        signal.signal(signal.SIGTERM, _stop_cleanly)
         try:
             return cli.run(args, paths)
         except BrokenPipeError:
@@ -74,3 +76,12 @@ def _damaged(error: DamagedInstallation, window: bool) -> int:
 
         show_fatal(str(error))
     return cli.EXIT_BAD_INPUT
+
+
+def _stop_cleanly(signum: int, _frame: object) -> None:
+    """End a command asked to stop (SIGTERM) through Python's own exit, so no half-written temporary file stays.
+
+    By default SIGTERM ends the process at once; raising ``SystemExit`` instead runs every
+    ``finally``: the atomic writer removes its temporary file and SQLite rolls the save back.
+    """
+    raise SystemExit(128 + signum)

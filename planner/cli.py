@@ -40,6 +40,7 @@ from planner.io.certificates import DEFAULT_YEARS, INTERNAL_CERTIFICATE_NOTE, cr
 from planner.io.circular_file import WEEKDAY_NAMES, Catalog, circular_to_json, load_catalog
 from planner.io.demo import demo_plan
 from planner.io.grid_csv import plan_from_grid, write_grid
+from planner.io.limits import MAX_NEW_PLAN_DAYS, check_date_range
 from planner.io.pades import (
     OtherSigner,
     load_trust_roots,
@@ -65,8 +66,9 @@ from planner.io.staff_import import (
 from planner.io.xlsx_export import write_xlsx
 from planner.paths import AppPaths
 from planner.resources import builtin_circulars, demo_folder
-from planner.storage.plan_file import PlanFile, record_signoff
+from planner.storage.plan_file import PlanFile, PlanFileError, PlanFileProblem, record_signoff
 from planner.storage.plan_lock import holder
+from planner.storage.recovery import Recovery
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 PASSWORD_VARIABLE = "JADWAL_CERT_PASSWORD"  # noqa: S105 - the variable's name, not a password
@@ -292,6 +294,42 @@ def _circular_of(file: PlanFile, plan: Plan, paths: AppPaths, err: TextIO) -> Ci
     return catalog.including(file.circular_copy).get(plan.circular_id)
 
 
+def _open_plan(path: Path, err: TextIO) -> tuple[PlanFile, Plan]:
+    """Open a plan file, telling the user what opening had to repair or flag."""
+    file, plan = PlanFile.open(path)
+    if file.recovery is Recovery.IN_PLACE:
+        print(
+            f"Catatan: {path.name}: penyimpanan terakhir terputus (program mati atau listrik padam); "
+            "rencana dipulihkan seperti sebelum penyimpanan itu.",
+            file=err,
+        )
+    elif file.recovery is Recovery.ON_COPY:
+        print(
+            f"Catatan: {path.name}: penyimpanan terakhir terputus; berkas ini hanya-baca, jadi rencana dibaca dari "
+            "salinan yang dipulihkan. Simpan ke tempat lain agar pemulihan tersimpan.",
+            file=err,
+        )
+    if file.leftovers_removed:
+        print(
+            f"Catatan: {file.leftovers_removed} berkas sementara sisa penyimpanan yang terputus di samping "
+            f"{path.name} dihapus.",
+            file=err,
+        )
+    for flagged in file.invalid_nips[:_NIPS_SHOWN]:
+        print(
+            f"Peringatan: {path.name}: pegawai baris {flagged.row} ({flagged.name}): NIP {flagged.nip!r} tidak sah "
+            f"({flagged.explain()}); perbaiki di daftar pegawai.",
+            file=err,
+        )
+    if len(file.invalid_nips) > _NIPS_SHOWN:
+        print(f"Peringatan: {path.name}: dan {len(file.invalid_nips) - _NIPS_SHOWN} NIP tidak sah lainnya.", file=err)
+    return file, plan
+
+
+_NIPS_SHOWN = 10
+"""Invalid NIPs listed one by one; the rest are counted."""
+
+
 def _refuse_overwrite(path: Path, force: bool) -> None:
     if path.exists() and not force:
         raise PlannerError(f"{path} sudah ada; tidak ditimpa (tambahkan --force untuk menimpanya)")
@@ -382,6 +420,7 @@ def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
     last = args.last or (grid.dates[-1] if grid.dates else None)
     if first is None or last is None:
         raise PlannerError(f"{args.grid.name}: tidak ada kolom tanggal; sebutkan rentang dengan --from dan --to")
+    check_date_range(first, last, f"{args.grid.name}: rentang rencana", max_days=MAX_NEW_PLAN_DAYS)
     plan = plan_from_grid(
         grid,
         circular_id=CircularId(circular.id),
@@ -400,7 +439,7 @@ def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
 
 
 def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    file, plan = PlanFile.open(args.path)
+    file, plan = _open_plan(args.path, err)
     circular = _circular_of(file, plan, paths, err)
     _legacy_notices([circular], err)
     notes = plan_notes(plan, circular)
@@ -408,7 +447,7 @@ def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
         print(f"Catatan: {note}", file=err)
     context = None
     if args.context is not None:
-        _, other = PlanFile.open(args.context)
+        _, other = _open_plan(args.context, err)
         context = WeekContext.from_plan(other)
     # The calendar reaches the whole first and last week: a weekly cap counts days outside the plan.
     week_first = plan.first - dt.timedelta(days=plan.first.weekday())
@@ -493,7 +532,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     suffix = args.output.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise PlannerError(f"{args.output.name}: ekspor hanya ke .xlsx (buku kerja Excel) atau .csv (format grid)")
-    file, plan = PlanFile.open(args.path)
+    file, plan = _open_plan(args.path, err)
     if suffix == ".csv":
         write_grid(plan, args.output, delimiter="\t" if args.delimiter == "tab" else args.delimiter)
         print(f"Grid ditulis ke {args.output}: {len(plan.roster.staff)} baris, {len(plan.days)} tanggal.", file=out)
@@ -522,8 +561,7 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
         raise PlannerError(f"import-staff: {', '.join(missing)} harus diisi (kecuali dengan --show-columns)")
     _refuse_overwrite(args.output, args.force)
     circular = _catalog(paths, err).get(args.circular)
-    if args.last < args.first:
-        raise PlannerError(f"rentang terbalik: {args.first} sampai {args.last}")
+    check_date_range(args.first, args.last, "rentang --from/--to", max_days=MAX_NEW_PLAN_DAYS)
     try:
         category = Category.parse(args.category)
     except ValueError:
@@ -609,7 +647,7 @@ def _list_separator() -> str:
 
 def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     _refuse_overwrite(args.output, args.force)
-    file, plan = PlanFile.open(args.path)
+    file, plan = _open_plan(args.path, err)
     circular = _circular_of(file, plan, paths, err)
     options = PdfOptions(
         paper=Paper(args.paper),
@@ -706,7 +744,7 @@ def _cmd_image(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     _refuse_overwrite(args.output, args.force)
     if args.output.suffix.lower() != ".png":
         raise PlannerError(f"{args.output.name}: nama berkas gambar harus berakhiran .png")
-    file, plan = PlanFile.open(args.path)
+    file, plan = _open_plan(args.path, err)
     circular = _circular_of(file, plan, paths, err)
     unit = find_unit(plan, args.unit) if args.unit else None
     pictures = write_pictures(
@@ -722,7 +760,7 @@ def _cmd_image(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
 
 
 def _cmd_verify(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
-    plan = PlanFile.open(args.plan)[1] if args.plan is not None else None
+    plan = _open_plan(args.plan, err)[1] if args.plan is not None else None
     verification = verify_pdf(args.path, plan, trust_roots=load_trust_roots(args.trust or ()))
     for line in report_lines(verification, args.plan.name if args.plan is not None else ""):
         print(line, file=out)
@@ -753,7 +791,7 @@ def _cmd_autofill(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
     if args.output is not None:
         _refuse_overwrite(args.output, args.force)
     _refuse_if_open_in_a_window(args.output or args.path)
-    file, plan = PlanFile.open(args.path)
+    file, plan = _open_plan(args.path, err)
     circular = _circular_of(file, plan, paths, err)
     mode = FillMode.REPLACE if args.replace else FillMode.KEEP
     options = AutofillOptions(first=args.first, last=args.last, target_percent=args.target, mode=mode)
@@ -762,7 +800,15 @@ def _cmd_autofill(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
     if args.output is not None:
         PlanFile.create(args.output, plan, circular)
     elif result.edits:
-        file.save(plan, circular)  # one transaction: the file holds the old plan or the new one, never half of each
+        try:
+            file.save(plan, circular)  # one transaction: the file holds the old plan or the new one, never half of each
+        except PlanFileError as error:
+            if error.code is not PlanFileProblem.CHANGED_ELSEWHERE:
+                raise
+            raise PlannerError(
+                f"{args.path.name}: rencana disimpan program lain selama isi otomatis berjalan; agar simpanan itu "
+                "tidak tertimpa, tidak ada yang ditulis. Jalankan perintah ini lagi."
+            ) from error
     how = "WFH/WFO yang ada diatur ulang" if args.replace else "WFH/WFO yang ada dipertahankan"
     target = f", target {args.target} %" if args.target is not None else ""
     print(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -132,11 +133,22 @@ def replacing(
             yield temporary
             _flush_to_disk(temporary)
             windows_os.set_hidden(temporary, hidden=False)  # the renamed file keeps its attributes
+            if not private:
+                _keep_mode(path, temporary)
             _replace_retrying(temporary, path)
         except OSError as error:
             if windows_os.held_by_another_program(error, path):
                 raise failure(held_message(path)) from error
             raise failure(explain(path, error)) from error
+
+
+def _keep_mode(path: Path, temporary: Path) -> None:
+    """Give ``temporary`` the permissions of the file it replaces: a plan kept private (0600) stays private."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return  # a new file: the umask's mode
+    temporary.chmod(mode)
 
 
 def write_text_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> None:

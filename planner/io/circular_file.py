@@ -27,6 +27,7 @@ from planner.domain.circular import (
 from planner.domain.errors import PlannerError
 from planner.domain.status import Status
 from planner.io.atomic import write_text_atomically
+from planner.io.limits import JsonLimitError, load_json
 
 FORMAT = "jadwal-kerja-asn/surat-edaran"
 VERSION = 2
@@ -366,11 +367,9 @@ def read_circular(path: Path) -> Circular:
     except (OSError, UnicodeDecodeError) as error:
         raise CircularFileError([f"{path.name}: tidak dapat dibaca ({error})"]) from error
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CircularFileError(
-            [f"{path.name}: baris {error.lineno}, kolom {error.colno}: JSON tidak sah ({error.msg})"]
-        ) from error
+        data = load_json(text, path.name)
+    except JsonLimitError as error:
+        raise CircularFileError([str(error)]) from error
     circular = parse_circular(data, path.name)
     if circular.id != path.stem:
         raise CircularFileError([f"{path.name}: id: {circular.id!r} harus sama dengan nama berkas ({path.stem!r})"])
@@ -480,3 +479,5 @@ def _read_folder(folder: Path, problems: list[str]) -> Iterable[Circular]:
             yield read_circular(path)
         except CircularFileError as error:
             problems.extend(error.problems)
+        except Exception as error:
+            problems.append(f"{path.name}: tidak dapat dibaca ({type(error).__name__}: {str(error)[:200]})")

@@ -2,7 +2,13 @@
 
 The schema version lives in ``PRAGMA user_version`` and grows by appending to ``MIGRATIONS``;
 a file from a newer planner is refused. ``PRAGMA application_id`` tells a plan from any other
-SQLite file. Opening never writes: files are opened read-only.
+SQLite file. Opening reads through a read-only connection; the one exception is a plan whose
+last save was cut off, which is first recovered (``planner.storage.recovery``) and then read.
+
+Only one program writes at a time: every save takes SQLite's write lock first (``BEGIN
+IMMEDIATE``) and checks the file's revision under that lock, so two programs can never both
+pass the check; the one that waited is refused with ``PlanFileProblem.CHANGED_ELSEWHERE``, or
+``PlanFileProblem.BUSY`` when the other save holds the lock too long.
 
 Beside the plan, a file keeps its sign-offs (schema 3): each time a schedule is signed, the
 revision is recorded as "ditetapkan" (``record_signoff``) with a snapshot of its content, so
@@ -13,9 +19,11 @@ Saving the plan never touches them.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import secrets
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -31,7 +39,10 @@ from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import BY_BYTE, Status
 from planner.io.atomic import replacing
 from planner.io.circular_file import CircularFileError, circular_to_json, parse_circular
+from planner.io.limits import JsonLimitError, RangeLimitError, check_date_range, load_json
 from planner.io.plan_json import policy_from_json, policy_to_json, profile_from_json, profile_to_json
+from planner.storage.plan_checks import ContentProblem, InvalidNip, check_meta, clean_texts, invalid_nips, text
+from planner.storage.recovery import Recovery, readable, remove_leftovers
 
 EXTENSION = ".jadwal"
 APPLICATION_ID = 0x4A4B4153  # "JKAS"
@@ -96,22 +107,41 @@ CIRCULAR_COPY = "circular_copy"
 """The key, in the plan table, of the copy of the plan's circular (its JSON document)."""
 
 
+class PlanFileProblem(enum.Enum):
+    """Why a plan file could not be opened or saved: for callers that act on it, and for wording it."""
+
+    NOT_FOUND = "not_found"
+    IS_FOLDER = "is_folder"
+    UNREADABLE = "unreadable"
+    NOT_A_PLAN = "not_a_plan"
+    BUSY = "busy"
+    """Another program is saving the plan right now: try again in a moment."""
+    CHANGED_ELSEWHERE = "changed_elsewhere"
+    """Another program saved or replaced the file since it was read here."""
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    NOT_SAVED = "not_saved"
+    DAMAGED = "damaged"
+    BAD_CONTENT = "bad_content"
+    """A value inside the file has the wrong type or lies outside what a plan can hold."""
+    OTHER = "other"
+
+
 class PlanFileError(PlannerError):
     """A plan file that cannot be opened or saved, with what the user can do about it.
 
-    ``code`` (one of ``FILE_ERRORS``, or empty) and ``values`` let a window word the problem in
-    its own language; the message stays the Indonesian sentence the command line prints.
+    ``code`` and ``values`` (``name``, ``detail``) let a window word the problem in its own
+    language; the message stays the Indonesian sentence the command line prints.
     """
 
-    def __init__(self, message: str, code: str = "", **values: str) -> None:
-        """Keep the sentence, and the code with the values it names (``name``, ``detail``)."""
+    def __init__(self, message: str, code: PlanFileProblem = PlanFileProblem.OTHER, **values: str) -> None:
+        """Keep the Indonesian ``message``, the ``code`` a caller can act on and the values it names."""
         super().__init__(message)
         self.code = code
         self.values = values
 
 
-FILE_ERRORS = ("not_found", "is_folder", "unreadable", "not_a_plan", "in_use", "read_only", "disk_full", "not_saved")
-"""The codes a ``PlanFileError`` may carry."""
+BUSY_TEXT = "rencana sedang disimpan oleh program lain, coba lagi"
 
 
 class PlanFile:
@@ -129,6 +159,12 @@ class PlanFile:
         self.circular_copy: Circular | None = None
         """The circular the plan was last saved with, kept in the file so the plan opens on a
         computer that lacks it (a circular typed in elsewhere, or one deleted since)."""
+        self.recovery: Recovery | None = None
+        """Set when opening found the last save cut off and put the plan back as it was before it."""
+        self.leftovers_removed = 0
+        """How many of the planner's temporary files, left beside the plan by a killed save, opening deleted."""
+        self.invalid_nips: tuple[InvalidNip, ...] = ()
+        """Staff whose NIP fails the check: the plan opens and they are flagged, see ``plan_checks``."""
 
     # ---- opening -------------------------------------------------------------------------
 
@@ -141,11 +177,12 @@ class PlanFile:
         """
         _check_header(path)
         document = cls(path)
+        document.leftovers_removed = remove_leftovers(path)
         try:
-            with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            with readable(path) as (source, recovery), _read_only(source) as db:
                 application_id = db.execute("PRAGMA application_id").fetchone()[0]
                 if application_id != APPLICATION_ID:
-                    raise PlanFileError(f"{path.name}: bukan berkas rencana Jadwal Kerja ASN")
+                    raise PlanFileError(f"{path.name}: bukan berkas rencana Jadwal Kerja ASN", PlanFileProblem.DAMAGED)
                 version = db.execute("PRAGMA user_version").fetchone()[0]
                 if version > SCHEMA_VERSION:
                     raise PlanFileError(
@@ -154,19 +191,33 @@ class PlanFile:
                     )
                 if version < 1:
                     raise PlanFileError(f"{path.name}: berkas rencana kosong atau belum selesai ditulis")
-                plan = _read_plan(db, version)
+                plan = _read_plan(db, version, path.name)
                 copy = db.execute("SELECT value FROM plan WHERE key = ?", (CIRCULAR_COPY,)).fetchone()
                 document._revision = _read_revision(db)
         except sqlite3.DatabaseError as error:
-            raise PlanFileError(f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})") from error
-        except (KeyError, ValueError, TypeError) as error:
-            raise PlanFileError(f"{path.name}: isi berkas rusak ({error})") from error
+            if _code_of(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise PlanFileError(f"{path.name}: {BUSY_TEXT}", PlanFileProblem.BUSY) from error
+            raise PlanFileError(
+                f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})", PlanFileProblem.DAMAGED
+            ) from error
+        except (ContentProblem, JsonLimitError) as error:
+            raise PlanFileError(f"{path.name}: {error}", PlanFileProblem.BAD_CONTENT) from error
+        except (KeyError, ValueError, TypeError, AttributeError, OverflowError, IndexError) as error:
+            raise PlanFileError(f"{path.name}: isi berkas rusak ({error})", PlanFileProblem.BAD_CONTENT) from error
+        except OSError as error:
+            raise PlanFileError(
+                f"{path.name}: tidak dapat dibaca ({error.strerror or error})", PlanFileProblem.OTHER
+            ) from error
+        document.recovery = recovery
+        document.invalid_nips = invalid_nips(plan.roster.staff)
         document._remember(plan, document._shape(plan))
         if copy is not None:
             document._saved_circular = copy[0]
             try:
-                document.circular_copy = parse_circular(json.loads(copy[0]), f"{path.name} (salinan surat edaran)")
-            except (ValueError, CircularFileError):
+                document.circular_copy = parse_circular(
+                    load_json(copy[0], f"{path.name} (salinan surat edaran)"), f"{path.name} (salinan surat edaran)"
+                )
+            except (JsonLimitError, CircularFileError, ValueError, TypeError, AttributeError):
                 document.circular_copy = None  # a damaged copy only matters when the catalogue lacks the circular
         return document, plan
 
@@ -208,7 +259,7 @@ class PlanFile:
             self._saved_circular = circular_text
             return
         if shape != self._saved_shape or plan.days != self._saved_days:
-            with _writing(self.path, self.path) as db, db:
+            with _transaction(self.path) as db:
                 self._check_revision(db)
                 _upgrade(db)
                 db.execute("DELETE FROM plan WHERE key != ?", (CIRCULAR_COPY,))
@@ -222,7 +273,7 @@ class PlanFile:
             self._saved_circular = circular_text
             return
         locks = plan.locked_cells()
-        with _writing(self.path, self.path) as db, db:
+        with _transaction(self.path) as db:
             self._check_revision(db)
             _upgrade(db)
             changed = _write_changed_cells(db, plan, self._saved_rows)
@@ -242,7 +293,8 @@ class PlanFile:
         if found is not None and found != self._revision:
             raise PlanFileError(
                 f"{self.path.name}: berkas ini telah diganti atau diubah program lain sejak dibuka di sini; "
-                "agar tidak ada yang tertimpa, simpan rencana ini ke berkas lain (Simpan Sebagai)"
+                "agar tidak ada yang tertimpa, simpan rencana ini ke berkas lain (Simpan Sebagai)",
+                PlanFileProblem.CHANGED_ELSEWHERE,
             )
 
     def _remember(self, plan: Plan, shape: tuple[Any, ...]) -> None:
@@ -271,71 +323,98 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as stream:
             header = stream.read(len(SQLITE_HEADER))
     except FileNotFoundError:
-        raise PlanFileError(f"{path}: berkas tidak ditemukan", "not_found", name=str(path)) from None
+        raise PlanFileError(f"{path}: berkas tidak ditemukan", PlanFileProblem.NOT_FOUND, name=str(path)) from None
     except IsADirectoryError:
-        raise PlanFileError(f"{path}: ini folder, bukan berkas rencana", "is_folder", name=str(path)) from None
+        raise PlanFileError(
+            f"{path}: ini folder, bukan berkas rencana", PlanFileProblem.IS_FOLDER, name=str(path)
+        ) from None
     except OSError as error:
         raise PlanFileError(
             f"{path.name}: tidak dapat dibaca ({error.strerror})",
-            "unreadable",
+            PlanFileProblem.UNREADABLE,
             name=path.name,
             detail=str(error.strerror),
         ) from error
     if header != SQLITE_HEADER:
         raise PlanFileError(
-            f"{path.name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal)", "not_a_plan", name=path.name
+            f"{path.name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal)", PlanFileProblem.NOT_A_PLAN, name=path.name
         )
 
 
-def _read_plan(db: sqlite3.Connection, version: int) -> Plan:
-    meta = {key: json.loads(value) for key, value in db.execute("SELECT key, value FROM plan")}
-    units = [
-        Unit(
-            id=UnitId(unit_id),
-            name=name,
-            parent=UnitId(parent) if parent else None,
-            category=Category(category),
-            week=WorkWeek(week),
+def _read_plan(db: sqlite3.Connection, version: int, where: str) -> Plan:
+    """The plan in ``db``, every value checked for its type and range before it is used.
+
+    Raises:
+        ContentProblem: a value of the wrong type or out of range, named.
+        JsonLimitError: a value that is not JSON, or too large or deep.
+        ValueError: a duplicate or dangling identifier, or a cell outside the plan.
+    """
+    meta = {
+        key: load_json(value, f"plan.{key}") if isinstance(value, str) else value
+        for key, value in db.execute("SELECT key, value FROM plan WHERE key != ?", (CIRCULAR_COPY,))
+    }
+    check_meta(meta)
+    first, last = _iso_date(meta["first"], "first"), _iso_date(meta["last"], "last")
+    try:
+        check_date_range(first, last, "rentang rencana (first–last)")
+    except RangeLimitError as error:
+        raise ContentProblem(str(error)) from None
+    units = []
+    for row, (unit_id, name, parent, category, week) in enumerate(
+        db.execute("SELECT id, name, parent, category, week FROM unit ORDER BY position"), start=1
+    ):
+        field = f"unit baris {row}"
+        units.append(
+            Unit(
+                id=UnitId(text(unit_id, f"{field}: id")),
+                name=text(name, f"{field}: nama"),
+                parent=UnitId(text(parent, f"{field}: induk")) if parent else None,
+                category=_category(category, f"{field}: kategori"),
+                week=_week(week, f"{field}: minggu kerja"),
+            )
         )
-        for unit_id, name, parent, category, week in db.execute(
-            "SELECT id, name, parent, category, week FROM unit ORDER BY position"
+    exemptions = meta.get("cap_exemptions", {})
+    staff = []
+    for row, (nip, name, unit, job_title, rank, category, reason) in enumerate(
+        db.execute("SELECT nip, name, unit, job_title, rank, category, no_remote_reason FROM staff ORDER BY position"),
+        start=1,
+    ):
+        field = f"pegawai baris {row}"
+        if not isinstance(nip, str) or not nip.strip():
+            raise ContentProblem(f"{field}: NIP harus berupa teks yang terisi, bukan {nip!r}"[:200])
+        staff.append(
+            StaffMember(
+                nip=Nip(nip),
+                name=text(name, f"{field}: nama"),
+                unit=UnitId(text(unit, f"{field}: unit")),
+                position=text(job_title, f"{field}: jabatan"),
+                rank=text(rank, f"{field}: pangkat"),
+                category=_category(category, f"{field}: kategori") if category else None,
+                no_remote_reason=text(reason, f"{field}: alasan") if reason is not None else None,
+                non_asn=is_internal_number(nip),  # the internal number's form is the stored flag
+                cap_exemption=exemptions.get(nip),
+            )
         )
-    ]
-    staff = [
-        StaffMember(
-            nip=Nip(nip),
-            name=name,
-            unit=UnitId(unit),
-            position=job_title,
-            rank=rank,
-            category=Category(category) if category else None,
-            no_remote_reason=reason,
-            non_asn=is_internal_number(nip),  # the internal number's form is the stored flag
-            cap_exemption=meta.get("cap_exemptions", {}).get(nip),
-        )
-        for nip, name, unit, job_title, rank, category, reason in db.execute(
-            "SELECT nip, name, unit, job_title, rank, category, no_remote_reason FROM staff ORDER BY position"
-        )
-    ]
     days_added: dict[dt.date, str] = {}
     days_removed: list[dt.date] = []
     for day, day_off, name in db.execute("SELECT day, day_off, name FROM calendar_change"):
+        date = _iso_date(day, "calendar_change")
         if day_off:
-            days_added[dt.date.fromisoformat(day)] = name
+            days_added[date] = text(name, f"calendar_change {day}: nama", optional=True)
         else:
-            days_removed.append(dt.date.fromisoformat(day))
+            days_removed.append(date)
     locked = (
-        [(Nip(nip), dt.date.fromisoformat(day)) for nip, day in db.execute("SELECT nip, day FROM locked_cell")]
+        [(Nip(str(nip)), _iso_date(day, "locked_cell")) for nip, day in db.execute("SELECT nip, day FROM locked_cell")]
         if version >= 2
         else []
     )
     plan = Plan(
-        name=meta["name"],
-        circular_id=CircularId(meta["circular"]),
-        first=dt.date.fromisoformat(meta["first"]),
-        last=dt.date.fromisoformat(meta["last"]),
+        name=text(meta["name"], "name"),
+        circular_id=CircularId(text(meta["circular"], "circular")),
+        first=first,
+        last=last,
         roster=Roster(units, staff),
-        profile=profile_from_json(meta.get("profile", {})),
+        profile=profile_from_json(clean_texts(meta.get("profile", {}))),
         policy=policy_from_json(meta.get("policy", {}), old_quota_level=meta.get("quota_level")),
         quota_level=meta.get("quota_level"),
         days_added=days_added,
@@ -347,56 +426,178 @@ def _read_plan(db: sqlite3.Connection, version: int) -> Plan:
     column_of = {day.isoformat(): index for index, day in enumerate(plan.days)}
     byte_of = {status.code: status.byte for status in Status}
     for nip, day, code in db.execute("SELECT nip, day, status FROM cell"):
+        if nip not in row_of:
+            raise ContentProblem(f"cell: NIP {str(nip)[:40]!r} tidak ada di daftar pegawai")
+        if day not in column_of:
+            raise ContentProblem(f"cell: tanggal {str(day)[:40]!r} di luar rentang rencana")
+        if code not in byte_of:
+            raise ContentProblem(f"cell: status {str(code)[:40]!r} tidak dikenal")
         rows[row_of[nip]][column_of[day]] = byte_of[code]
     return plan
+
+
+def _iso_date(value: object, field: str) -> dt.date:
+    if not isinstance(value, str):
+        raise ContentProblem(f"{field}: tanggal harus berupa teks TTTT-BB-HH, bukan {value!r}"[:200])
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ContentProblem(f"{field}: {value[:40]!r} bukan tanggal TTTT-BB-HH") from None
+
+
+def _category(value: object, field: str) -> Category:
+    try:
+        return Category(value)
+    except ValueError:
+        known = ", ".join(category.key for category in Category)
+        raise ContentProblem(f"{field}: {str(value)[:40]!r} tidak dikenal (yang dikenal: {known})") from None
+
+
+def _week(value: object, field: str) -> WorkWeek:
+    try:
+        return WorkWeek(value)
+    except ValueError:
+        raise ContentProblem(f"{field}: {str(value)[:40]!r} harus 5 atau 6 (hari kerja sepekan)") from None
 
 
 # ---- writing -----------------------------------------------------------------------------
 
 
-_CODE_OF_TEXT = (
-    (("locked", "busy"), sqlite3.SQLITE_BUSY),
-    (("readonly", "read-only"), sqlite3.SQLITE_READONLY),
-    (("full",), sqlite3.SQLITE_FULL),
-)
+@contextmanager
+def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection inside one read transaction: every query sees the same save.
+
+    Without it each query is a transaction of its own, and a save committed between two of
+    them would give cells from one save and the revision of the next; a later save built on
+    that would overwrite the other program's save unseen.
+    """
+    with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)) as db:
+        db.execute("BEGIN")
+        yield db
+        db.rollback()
+
+
+def _code_of(error: sqlite3.Error) -> int:
+    """SQLite's primary result code (``SQLITE_BUSY``, ``SQLITE_FULL``…), without the extended bits."""
+    return int(getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
 
 
 @contextmanager
 def _writing(target: Path, shown: Path) -> Iterator[sqlite3.Connection]:
-    """A connection for writing; SQLite's errors become messages the user can act on."""
+    """A connection for writing, in autocommit mode: transactions are begun explicitly (``_begin``).
+
+    SQLite's errors become messages the user can act on, told apart by SQLite's result code.
+    """
     try:
-        with closing(sqlite3.connect(target, timeout=LOCK_TIMEOUT_SECONDS)) as db:
+        with closing(sqlite3.connect(target, timeout=LOCK_TIMEOUT_SECONDS, isolation_level=None)) as db:
             yield db
     except sqlite3.OperationalError as error:
-        # By SQLite's own result code, not its message text (which changes between versions).
-        primary = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-        text = str(error)
-        if not primary:  # an error raised without SQLite's code (not from the library itself)
-            primary = next(
-                (value for words, value in _CODE_OF_TEXT if any(word in text for word in words)), sqlite3.SQLITE_ERROR
+        detail = str(error)
+        code = _code_of(error)
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise PlanFileError(f"{shown.name}: {BUSY_TEXT}", PlanFileProblem.BUSY, name=shown.name) from error
+        if code == sqlite3.SQLITE_READONLY:
+            raise PlanFileError(
+                f"{shown.name}: berkas atau foldernya hanya-baca; simpan ke tempat lain (Simpan Sebagai)",
+                PlanFileProblem.READ_ONLY,
+                name=shown.name,
+            ) from error
+        if code == sqlite3.SQLITE_FULL:
+            raise PlanFileError(
+                f"{shown.name}: disk penuh; kosongkan ruang lalu simpan lagi",
+                PlanFileProblem.DISK_FULL,
+                name=shown.name,
+            ) from error
+        raise PlanFileError(
+            f"{shown.name}: gagal menyimpan ({detail})", PlanFileProblem.NOT_SAVED, name=shown.name, detail=detail
+        ) from error
+
+
+@contextmanager
+def _begun(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction, holding SQLite's write lock from its first statement (``BEGIN IMMEDIATE``).
+
+    Whatever the block reads is then what it writes over: no other program can commit in between.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.rollback()
+        raise
+    db.commit()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+@contextmanager
+def _transaction(path: Path) -> Iterator[sqlite3.Connection]:
+    """A write transaction on the plan file at ``path``, refused if the file was replaced meanwhile.
+
+    Holding the write lock, it checks that ``path`` is still the file the connection opened: a
+    program that replaced the file by renaming a new one over it (``PlanFile.create``) would
+    otherwise leave this save writing into the old file, which no longer has a name.
+    """
+    before = _identity(path)
+    with _writing(path, path) as db, _begun(db):
+        if before is None or _identity(path) != before:
+            raise PlanFileError(
+                f"{path.name}: berkas ini diganti program lain saat akan disimpan; coba simpan lagi",
+                PlanFileProblem.CHANGED_ELSEWHERE,
             )
-        if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            code, message = (
-                "in_use",
-                f"{shown.name}: berkas sedang dipakai program lain; tutup program itu lalu simpan lagi",
-            )
-        elif primary == sqlite3.SQLITE_READONLY:
-            code = "read_only"
-            message = f"{shown.name}: berkas atau foldernya hanya-baca; simpan ke tempat lain (Simpan Sebagai)"
-        elif primary == sqlite3.SQLITE_FULL:
-            code, message = "disk_full", f"{shown.name}: disk penuh; kosongkan ruang lalu simpan lagi"
-        else:
-            code, message = "not_saved", f"{shown.name}: gagal menyimpan ({text})"
-        raise PlanFileError(message, code, name=shown.name, detail=text) from error
+        yield db
+
+
+@contextmanager
+def _holding(path: Path) -> Iterator[None]:
+    """Hold the write lock of the plan file at ``path``, when there is one, while the block replaces it.
+
+    Saves into the old file then finish before it is replaced, or wait and find it replaced
+    (``_transaction``). Not on Windows: there, a file SQLite holds open cannot be renamed over,
+    so the rename itself waits for other writers (the atomic writer retries).
+    """
+    if sys.platform == "win32" or not _is_sqlite(path):
+        yield
+        return
+    with _writing(path, path) as db, _begun(db):
+        yield
+
+
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def _upgrade(db: sqlite3.Connection) -> None:
     """Bring a file written by an older planner up to this schema before writing to it."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     for step in MIGRATIONS[version:]:
-        db.executescript(step)
+        _run_script(db, step)
     if version < SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _run_script(db: sqlite3.Connection, script: str) -> None:
+    """Run ``script`` statement by statement inside the current transaction.
+
+    Not ``executescript``, which commits a pending transaction first, so a schema upgrade
+    would not be part of the save that needs it.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
 
 
 def _meta(plan: Plan) -> dict[str, str]:
@@ -436,15 +637,19 @@ def _write_revision(db: sqlite3.Connection) -> str:
 
 def _write_new_file(path: Path, plan: Plan, circular_text: str = "") -> str:
     """Write a complete plan file beside ``path``, then rename it into place."""
-    with replacing(path, failure=PlanFileError, explain=_os_problem) as temporary, _writing(temporary, path) as db:
+    with (
+        _holding(path),
+        replacing(path, failure=PlanFileError, explain=_os_problem) as temporary,
+        _writing(temporary, path) as db,
+        _begun(db),
+    ):
         for step in MIGRATIONS:
-            db.executescript(step)
+            _run_script(db, step)
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        with db:
-            _write_everything(db, plan)
-            _write_circular_copy(db, circular_text, "")
-            return _write_revision(db)
+        _write_everything(db, plan)
+        _write_circular_copy(db, circular_text, "")
+        return _write_revision(db)  # after the blocks end: committed, then renamed into place
 
 
 def _write_everything(db: sqlite3.Connection, plan: Plan) -> None:
@@ -546,7 +751,7 @@ def record_signoff(path: Path, signoff: SignOff) -> None:
     _check_header(path)
     with _writing(path, path) as db:
         _check_plan_database(db, path)
-        with db:
+        with _begun(db):
             _upgrade(db)
             db.execute(
                 "INSERT INTO signoff (signed_at, signer, title, certificate, bsre, document_id, fingerprint, content)"
@@ -572,7 +777,7 @@ def read_signoffs(path: Path) -> list[SignOff]:
     """
     _check_header(path)
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        with readable(path) as (source, _), _read_only(source) as db:
             version = _check_plan_database(db, path)
             if version < 3:
                 return []
@@ -582,6 +787,8 @@ def read_signoffs(path: Path) -> list[SignOff]:
             ).fetchall()
     except sqlite3.DatabaseError as error:
         raise PlanFileError(f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})") from error
+    except OSError as error:
+        raise PlanFileError(f"{path.name}: tidak dapat dibaca ({error.strerror or error})") from error
     try:
         return [
             SignOff(

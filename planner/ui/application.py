@@ -102,6 +102,11 @@ def build_window(
             QCoreApplication.translate("Application", "Surat edaran dilewati: {problem}").format(problem=problem),
             15_000,
         )
+    notes = document.opening_notes() if document is not None and recovery is None else []
+    if notes:
+        QMessageBox.information(
+            window, QCoreApplication.translate("Application", "Rencana dipulihkan atau ditandai"), "\n\n".join(notes)
+        )
     if problems:
         QMessageBox.warning(
             window,

@@ -19,6 +19,7 @@ from planner.domain.status import Status
 from planner.domain.validation import Validator
 from planner.io.circular_file import Catalog
 from planner.storage.plan_file import PlanFile, copy_signoffs
+from planner.storage.recovery import Recovery
 from planner.ui.file_lock import lock_plan
 
 UNDO_LIMIT = 200
@@ -265,6 +266,48 @@ class Document(QObject):
             raise ValueError("a plan never saved needs a path")
         self.undo_stack.setClean()
         self.file_changed.emit()
+
+    def opening_notes(self) -> list[str]:
+        """What opening the file had to repair or flag, in the interface language; empty when nothing."""
+        file = self._file
+        if file is None:
+            return []
+        notes = []
+        if file.recovery is Recovery.IN_PLACE:
+            notes.append(
+                QCoreApplication.translate(
+                    "Document",
+                    "Penyimpanan terakhir rencana ini terputus (program mati atau listrik padam). "
+                    "Rencana dipulihkan seperti sebelum penyimpanan itu; periksa perubahan terakhir Anda.",
+                )
+            )
+        elif file.recovery is Recovery.ON_COPY:
+            notes.append(
+                QCoreApplication.translate(
+                    "Document",
+                    "Penyimpanan terakhir rencana ini terputus. Berkasnya hanya-baca, jadi rencana dibaca dari "
+                    "salinan yang dipulihkan: simpan ke tempat lain (Simpan Sebagai) agar pemulihan tersimpan.",
+                )
+            )
+        if file.leftovers_removed:
+            notes.append(
+                QCoreApplication.translate(
+                    "Document", "{count} berkas sementara sisa penyimpanan yang terputus dihapus."
+                ).format(count=file.leftovers_removed)
+            )
+        if file.invalid_nips:
+            rows = ", ".join(
+                QCoreApplication.translate("Document", "baris {row} ({name}): {nip}").format(
+                    row=flagged.row, name=flagged.name, nip=flagged.nip
+                )
+                for flagged in file.invalid_nips[:10]
+            )
+            notes.append(
+                QCoreApplication.translate(
+                    "Document", "{count} NIP tidak sah, perbaiki di daftar pegawai: {rows}"
+                ).format(count=len(file.invalid_nips), rows=rows)
+            )
+        return notes
 
     def mark_unsaved(self) -> None:
         """Treat the plan as changed though nothing is on the undo stack (a recovered autosave)."""

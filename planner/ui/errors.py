@@ -5,27 +5,31 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from planner.domain.errors import PlannerError
-from planner.storage.plan_file import PlanFileError
+from planner.storage.plan_file import PlanFileError, PlanFileProblem
 
 
 def error_text(error: PlannerError) -> str:
-    """What went wrong, in the interface language where the error carries a code; else its own sentence."""
-    if not isinstance(error, PlanFileError) or not error.code:
+    """What went wrong, in the interface language where the error carries a code and its values; else its sentence."""
+    if not isinstance(error, PlanFileError) or "name" not in error.values:
         return str(error)
     values = {"name": "", "detail": "", **error.values}
     sentences = {
-        "not_found": QCoreApplication.translate("Errors", "{name}: berkas tidak ditemukan."),
-        "is_folder": QCoreApplication.translate("Errors", "{name}: ini folder, bukan berkas rencana."),
-        "unreadable": QCoreApplication.translate("Errors", "{name}: tidak dapat dibaca ({detail})."),
-        "not_a_plan": QCoreApplication.translate("Errors", "{name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal)."),
-        "in_use": QCoreApplication.translate(
-            "Errors", "{name}: berkas sedang dipakai program lain; tutup program itu lalu simpan lagi."
+        PlanFileProblem.NOT_FOUND: QCoreApplication.translate("Errors", "{name}: berkas tidak ditemukan."),
+        PlanFileProblem.IS_FOLDER: QCoreApplication.translate("Errors", "{name}: ini folder, bukan berkas rencana."),
+        PlanFileProblem.UNREADABLE: QCoreApplication.translate("Errors", "{name}: tidak dapat dibaca ({detail})."),
+        PlanFileProblem.NOT_A_PLAN: QCoreApplication.translate(
+            "Errors", "{name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal)."
         ),
-        "read_only": QCoreApplication.translate(
+        PlanFileProblem.BUSY: QCoreApplication.translate(
+            "Errors", "{name}: rencana sedang disimpan oleh program lain, coba lagi."
+        ),
+        PlanFileProblem.READ_ONLY: QCoreApplication.translate(
             "Errors", "{name}: berkas atau foldernya hanya-baca; simpan ke tempat lain (Simpan sebagai)."
         ),
-        "disk_full": QCoreApplication.translate("Errors", "{name}: disk penuh; kosongkan ruang lalu simpan lagi."),
-        "not_saved": QCoreApplication.translate("Errors", "{name}: gagal menyimpan ({detail})."),
+        PlanFileProblem.DISK_FULL: QCoreApplication.translate(
+            "Errors", "{name}: disk penuh; kosongkan ruang lalu simpan lagi."
+        ),
+        PlanFileProblem.NOT_SAVED: QCoreApplication.translate("Errors", "{name}: gagal menyimpan ({detail})."),
     }
     sentence = sentences.get(error.code)
     return sentence.format(**values) if sentence is not None else str(error)

@@ -997,6 +997,9 @@ class MainWindow(QMainWindow):
             return False
         self._show(document)
         self._remember_recent(path)
+        notes = document.opening_notes()
+        if notes:
+            QMessageBox.information(self, self.tr("Rencana dipulihkan atau ditandai"), "\n\n".join(notes))
         return True
 
     def _on_save_triggered(self) -> bool:

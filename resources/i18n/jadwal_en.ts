@@ -383,6 +383,10 @@
         <translation>Circular skipped: {problem}</translation>
     </message>
     <message>
+        <source>Rencana dipulihkan atau ditandai</source>
+        <translation>Plan recovered or flagged</translation>
+    </message>
+    <message>
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
@@ -1240,6 +1244,26 @@ The certificate&apos;s SHA-256 (for readers to compare):
         <translation>Switch circular to {name}</translation>
     </message>
     <message>
+        <source>Penyimpanan terakhir rencana ini terputus (program mati atau listrik padam). Rencana dipulihkan seperti sebelum penyimpanan itu; periksa perubahan terakhir Anda.</source>
+        <translation>The last save of this plan was interrupted (the program stopped or the power failed). The plan was restored as it was before that save; check your latest changes.</translation>
+    </message>
+    <message>
+        <source>Penyimpanan terakhir rencana ini terputus. Berkasnya hanya-baca, jadi rencana dibaca dari salinan yang dipulihkan: simpan ke tempat lain (Simpan Sebagai) agar pemulihan tersimpan.</source>
+        <translation>The last save of this plan was interrupted. The file is read-only, so the plan was read from a recovered copy: save it elsewhere (Save As) to keep the recovery.</translation>
+    </message>
+    <message>
+        <source>{count} berkas sementara sisa penyimpanan yang terputus dihapus.</source>
+        <translation>{count} temporary files left by an interrupted save were removed.</translation>
+    </message>
+    <message>
+        <source>baris {row} ({name}): {nip}</source>
+        <translation>row {row} ({name}): {nip}</translation>
+    </message>
+    <message>
+        <source>{count} NIP tidak sah, perbaiki di daftar pegawai: {rows}</source>
+        <translation>{count} invalid NIPs; correct them in the staff list: {rows}</translation>
+    </message>
+    <message>
         <source>Kunci {count} sel</source>
         <translation>Lock cells ({count})</translation>
     </message>
@@ -1267,8 +1291,8 @@ The certificate&apos;s SHA-256 (for readers to compare):
         <translation>{name}: not a Jadwal Kerja ASN plan file (.jadwal).</translation>
     </message>
     <message>
-        <source>{name}: berkas sedang dipakai program lain; tutup program itu lalu simpan lagi.</source>
-        <translation>{name}: the file is in use by another program; close that program, then save again.</translation>
+        <source>{name}: rencana sedang disimpan oleh program lain, coba lagi.</source>
+        <translation>{name}: another program is saving this plan; try again.</translation>
     </message>
     <message>
         <source>{name}: berkas atau foldernya hanya-baca; simpan ke tempat lain (Simpan sebagai).</source>
@@ -1724,6 +1748,10 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
+    </message>
+    <message>
+        <source>Rencana dipulihkan atau ditandai</source>
+        <translation>Plan recovered or flagged</translation>
     </message>
     <message>
         <source>Simpan rencana</source>

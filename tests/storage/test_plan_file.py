@@ -20,7 +20,7 @@ from planner.domain.status import Status
 from planner.io.demo import demo_plan
 from planner.resources import demo_folder
 from planner.storage import plan_file
-from planner.storage.plan_file import PlanFile, PlanFileError
+from planner.storage.plan_file import PlanFile, PlanFileError, PlanFileProblem
 
 
 def demo() -> Plan:
@@ -155,7 +155,9 @@ def test_a_failed_save_as_keeps_the_old_file_and_leaves_no_temporary_file(
     before = digest(path)
 
     def disk_full(*_: object) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = sqlite3.SQLITE_FULL  # as SQLite sets it: the message is not what is classified
+        raise error
 
     monkeypatch.setattr(plan_file, "_write_everything", disk_full)
     with pytest.raises(PlanFileError, match="disk penuh"):
@@ -174,9 +176,10 @@ def test_saving_a_file_another_program_holds_says_so_and_keeps_the_content(
     plan.apply(plan.edits_to([(plan.roster.staff[0].nip, dt.date(2024, 4, 18))], Status.CT))
     with closing(sqlite3.connect(path)) as other:
         other.execute("BEGIN EXCLUSIVE")
-        with pytest.raises(PlanFileError, match="sedang dipakai program lain"):
+        with pytest.raises(PlanFileError, match="sedang disimpan oleh program lain, coba lagi") as caught:
             document.save(plan)
         other.rollback()
+    assert caught.value.code is PlanFileProblem.BUSY
     assert PlanFile.open(path)[1].status_of(Nip(plan.roster.staff[0].nip), dt.date(2024, 4, 18)) is None
 
 
