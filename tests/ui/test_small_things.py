@@ -150,7 +150,7 @@ def test_file_errors_are_worded_in_the_interface_language(tmp_path: Path, qapp: 
 
     from planner.domain.errors import PlannerError
     from planner.resources import translations_folder
-    from planner.storage.plan_file import PlanFile
+    from planner.storage.plan_file import PlanFile, PlanFileProblem
     from planner.ui.errors import error_text
 
     not_a_plan = tmp_path / "catatan.jadwal"
@@ -160,7 +160,8 @@ def test_file_errors_are_worded_in_the_interface_language(tmp_path: Path, qapp: 
         with pytest.raises(PlannerError) as caught:
             PlanFile.open(path)
         errors.append(caught.value)
-    assert [getattr(error, "code", "") for error in errors] == ["not_found", "is_folder", "not_a_plan"]
+    codes = [PlanFileProblem.NOT_FOUND, PlanFileProblem.IS_FOLDER, PlanFileProblem.NOT_A_PLAN]
+    assert [getattr(error, "code", None) for error in errors] == codes
     assert "bukan berkas rencana" in error_text(errors[2])
     english = QTranslator()
     assert english.load(str(translations_folder() / "jadwal_en.qm"))
