@@ -398,7 +398,7 @@ class StaffImportDialog(QDialog):
     def _preview_change(self) -> None:
         self._change = None
         staff = self._staff
-        if staff is not None and staff.rows:
+        if staff is not None and staff.importable:
             plan = self._document.plan
             with _busy():
                 if self.replace_button.isChecked():
@@ -439,23 +439,18 @@ class StaffImportDialog(QDialog):
             return "" if self._path is not None else self.tr("Pilih berkas daftar pegawai.")
         lines = [
             self.tr(
-                "{count} pegawai siap diimpor ({pns} PNS, {pppk} PPPK) dari {where}; {skipped} baris dilewati."
+                "{count} pegawai siap diimpor ({pns} PNS, {pppk} PPPK, {non_asn} non-ASN) dari {where}; "
+                "{skipped} baris dilewati."
             ).format(
-                count=len(staff.rows),
+                count=staff.importable,
                 pns=staff.count(Employment.PNS),
                 pppk=staff.count(Employment.PPPK),
+                non_asn=staff.count(Employment.NON_ASN),
                 where=staff.where,
                 skipped=staff.left_out,
             )
         ]
         lines += staff.notes
-        if staff.non_asn:
-            lines.append(
-                self.tr("Non-ASN tanpa NIP (belum dapat dimasukkan ke rencana): {names}.").format(
-                    names=", ".join(f"{row.name} ({row.kind}, baris {row.row})" for row in staff.non_asn[:5])
-                    + (" …" if len(staff.non_asn) > 5 else "")
-                )
-            )
         if change is None:
             lines.append(self.tr("Tidak ada pegawai yang dapat diimpor; rencana tidak diubah."))
         else:
