@@ -1155,9 +1155,7 @@ def _numbered_non_asn(staff: StaffList, roster: Roster | None) -> list[tuple[Non
     if roster is not None:
         for member in roster.staff:
             if member.non_asn:
-                waiting.setdefault(_name_key(member.name), []).append(
-                    (_unit_key(roster.path(member.unit)), member.nip)
-                )
+                waiting.setdefault(_name_key(member.name), []).append((_unit_key(roster.path(member.unit)), member.nip))
     numbered: list[tuple[NonAsnRow, Nip]] = []
     for row in staff.non_asn:
         candidates = waiting.get(_name_key(row.name), [])
