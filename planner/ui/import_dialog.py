@@ -487,15 +487,23 @@ class StaffImportDialog(QDialog):
         widget.clear()
         if roster is None:
             return
-        line = self.tr("{name} — NIP {nip} — {unit}")
+        line = self.tr("{name} — {number} — {unit}")
         widget.addItems(
             [
                 line.format(
-                    name=member.name, nip=format_nip(member.nip), unit=UNIT_SEPARATOR.join(roster.path(member.unit))
+                    name=member.name,
+                    number=self._number_text(member),
+                    unit=UNIT_SEPARATOR.join(roster.path(member.unit)),
                 )
                 for member in members
             ]
         )
+
+    def _number_text(self, member: StaffMember) -> str:
+        """ "NIP 19860926 201505 1 001", or for non-ASN staff their internal number, never called a NIP."""
+        if member.non_asn:
+            return self.tr("non-ASN {number}").format(number=member.nip)
+        return self.tr("NIP {nip}").format(nip=format_nip(member.nip))
 
     def _describe_change(self, before: StaffMember, after: StaffMember, old: Roster, new: Roster) -> str:
         parts = []
@@ -508,8 +516,8 @@ class StaffImportDialog(QDialog):
         old_unit, new_unit = UNIT_SEPARATOR.join(old.path(before.unit)), UNIT_SEPARATOR.join(new.path(after.unit))
         if old_unit != new_unit:
             parts.append(self.tr("unit {old} → {new}").format(old=old_unit, new=new_unit))
-        return self.tr("{name} (NIP {nip}): {changes}").format(
-            name=after.name, nip=format_nip(after.nip), changes="; ".join(parts)
+        return self.tr("{name} ({number}): {changes}").format(
+            name=after.name, number=self._number_text(after), changes="; ".join(parts)
         )
 
 

@@ -2919,6 +2919,22 @@ scheduled, but not counted in the percentages.</translation>
         <translation>{count} staff ready to import ({pns} PNS, {pppk} PPPK, {non_asn} non-ASN) from {where}; {skipped} rows skipped.</translation>
     </message>
     <message>
+        <source>{name} — {number} — {unit}</source>
+        <translation>{name} — {number} — {unit}</translation>
+    </message>
+    <message>
+        <source>non-ASN {number}</source>
+        <translation>non-ASN {number}</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): {changes}</source>
+        <translation>{name} ({number}): {changes}</translation>
+    </message>
+    <message>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
@@ -3003,10 +3019,6 @@ scheduled, but not counted in the percentages.</translation>
         <translation>imported anyway</translation>
     </message>
     <message>
-        <source>{name} — NIP {nip} — {unit}</source>
-        <translation>{name} — NIP {nip} — {unit}</translation>
-    </message>
-    <message>
         <source>nama {old} → {new}</source>
         <translation>name {old} → {new}</translation>
     </message>
@@ -3021,10 +3033,6 @@ scheduled, but not counted in the percentages.</translation>
     <message>
         <source>unit {old} → {new}</source>
         <translation>unit {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{name} (NIP {nip}): {changes}</source>
-        <translation>{name} (NIP {nip}): {changes}</translation>
     </message>
 </context>
 <context>

@@ -300,3 +300,5 @@ def test_a_siasn_export_is_mapped_by_its_readable_columns_and_non_asn_rows_come_
     (budi,) = [member for member in change.joined if member.name == "Budi"]
     assert budi.non_asn
     assert is_internal_number(budi.nip)
+    joined = [dialog.joined_list.item(row).text() for row in range(dialog.joined_list.count())]
+    assert any(text.startswith(f"Budi — non-ASN {budi.nip} — ") for text in joined), joined
