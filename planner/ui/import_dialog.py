@@ -500,7 +500,7 @@ class StaffImportDialog(QDialog):
         )
 
     def _number_text(self, member: StaffMember) -> str:
-        """The number as the preview shows it: ``NIP 19860926 201505 1 001``, or ``non-ASN NA-…`` (never called a NIP)."""
+        """As the preview shows it: ``NIP 19860926 201505 1 001``, or ``non-ASN NA-…`` (never called a NIP)."""
         if member.non_asn:
             return self.tr("non-ASN {number}").format(number=member.nip)
         return self.tr("NIP {nip}").format(nip=format_nip(member.nip))
