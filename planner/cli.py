@@ -23,6 +23,7 @@ from planner.domain.calendar import DAY_ABBREVIATIONS, format_date_long, indones
 from planner.domain.category import Category
 from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
+from planner.domain.nip import Employment
 from planner.domain.plan import Plan
 from planner.domain.policy import Severity
 from planner.domain.status import Status
@@ -570,15 +571,9 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
     staff = read_staff(args.file, sheet=args.sheet, columns=args.column)
     for note in staff.notes:
         print(f"Catatan: {staff.where}: {note}", file=err)
-    for row in staff.non_asn:
-        print(
-            f"Non-ASN: {staff.where}: baris {row.row}: {row.name} ({row.kind}) belum dimasukkan ke rencana: "
-            "pegawai non-ASN belum dapat dijadwalkan dari baris perintah",
-            file=err,
-        )
     for problem in staff.problems:
         print(f"{'Dilewati' if problem.left_out else 'Peringatan'}: {staff.where}: {problem}", file=err)
-    if not staff.rows:
+    if not staff.importable:
         print(f"Tidak ada pegawai yang dapat diimpor dari {staff.where}; tidak ada berkas yang ditulis.", file=err)
         return EXIT_ERRORS
     plan = plan_from_staff(
@@ -591,7 +586,9 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
     )
     PlanFile.create(args.output, plan, circular)
     print(
-        f"Rencana ditulis ke {args.output}: {len(staff.rows)} pegawai (baris judul {staff.layout.header_row}), "
+        f"Rencana ditulis ke {args.output}: {staff.importable} pegawai ({staff.count(Employment.PNS)} PNS, "
+        f"{staff.count(Employment.PPPK)} PPPK, {staff.count(Employment.NON_ASN)} non-ASN; "
+        f"baris judul {staff.layout.header_row}), "
         f"{len(plan.roster.units)} unit, {format_date_long(plan.first)} – {format_date_long(plan.last)}, "
         f"{circular.name}; {staff.left_out} baris dilewati.",
         file=out,

@@ -52,7 +52,7 @@ def test_import_staff_writes_a_plan_and_prints_the_rows_it_left_out(tmp_path: Pa
 
     assert result.returncode == 0, result.stderr
     assert "Rencana ditulis ke" in result.stdout
-    assert "2 pegawai (baris judul 2), 2 unit, 16 April 2024 – 17 April 2024" in result.stdout
+    assert "2 pegawai (2 PNS, 0 PPPK, 0 non-ASN; baris judul 2), 2 unit, 16 April 2024 – 17 April 2024" in result.stdout
     assert "2 baris dilewati" in result.stdout
     assert (
         "Dilewati: pegawai.xlsx, lembar Daftar: baris 4, kolom NIP (B): '1.98001012005011E+17': "

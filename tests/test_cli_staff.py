@@ -10,7 +10,7 @@ import pytest
 
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
-from planner.domain.nip import format_nip
+from planner.domain.nip import format_nip, is_internal_number, new_internal_number
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import Status
@@ -20,6 +20,7 @@ from tests.factories import builtin_catalog, make_nip
 from tests.io.staff_exports import SIASN_COLUMNS, convert, siasn_row, soffice, write_xlsx
 
 A, B, C = make_nip(1), make_nip(2), make_nip(3, gender=2)
+DRIVER = new_internal_number()
 
 
 def siasn(path: Path) -> Path:
@@ -77,11 +78,19 @@ def test_column_overrides_correct_any_guess(tmp_path: Path) -> None:
     )
 
     assert result.returncode == 0, result.stderr
-    assert "Non-ASN: siasn.xlsx, lembar Data: baris 4: Budi (PPNPN)" in result.stderr
+    assert "belum dapat" not in result.stderr
+    assert "3 pegawai (2 PNS, 0 PPPK, 1 non-ASN;" in result.stdout
     _, opened = PlanFile.open(plan)
     roster = opened.roster
-    assert [roster.path(member.unit) for member in roster.staff] == [["Subbagian Tata Usaha"], ["Subbagian Keuangan"]]
+    assert [(member.name, roster.path(member.unit)) for member in roster.staff] == [
+        ("Dr. H. Ahmad Fauzan, M.Si.", ["Subbagian Tata Usaha"]),
+        ("Budi", ["Subbagian Tata Usaha"]),
+        ("Siti", ["Subbagian Keuangan"]),
+    ]
     assert {member.position for member in roster.staff} == {"Jabatan Fungsional Tertentu"}
+    (driver,) = [member for member in roster.staff if member.non_asn]
+    assert is_internal_number(driver.nip)
+    assert (driver.name, driver.rank) == ("Budi", "")
 
     wrong = planner("import-staff", siasn(tmp_path / "lagi.xlsx"), "--column", "unit=UNOR LAMA", "--show-columns")
     assert wrong.returncode != 0
@@ -107,11 +116,13 @@ def round_trip_plan() -> Plan:
         StaffMember(A, "Ahmad", UnitId("loket"), "Petugas Loket", "Pengatur (II/c)"),
         StaffMember(B, "Siti, S.H.", UnitId("loket"), "Petugas", "", Category.ADMINISTRASI),
         StaffMember(C, "=Rina", UnitId("tu"), "Analis", "Penata (III/c)"),
+        StaffMember(DRIVER, "Budi", UnitId("tu"), "Pengemudi", "", non_asn=True),
     ]
     cells = {
         A: {dt.date(2024, 4, 13): Status.WFO, dt.date(2024, 4, 15): Status.WFO, dt.date(2024, 4, 16): Status.WFH},
         B: {dt.date(2024, 4, 20): Status.CT, dt.date(2024, 4, 15): Status.WFH},
         C: {dt.date(2024, 4, 15): Status.WFO, dt.date(2024, 4, 19): Status.WFH},
+        DRIVER: {dt.date(2024, 4, 15): Status.WFH, dt.date(2024, 4, 16): Status.WFO},
     }
     return Plan(
         name="Uji",
@@ -131,7 +142,9 @@ def plan_facts(plan: Plan) -> object:
         (roster.path(unit_id), unit.category, unit.week, roster.path(unit.parent) if unit.parent else None)
         for unit_id, unit in roster.units.items()
     ]
-    staff = [(m.nip, m.name, m.position, m.rank, roster.path(m.unit), roster.category_of(m)) for m in roster.staff]
+    staff = [
+        (m.nip, m.non_asn, m.name, m.position, m.rank, roster.path(m.unit), roster.category_of(m)) for m in roster.staff
+    ]
     cells = [[plan.status(row, column) for column in range(len(plan.days))] for row in range(len(roster.staff))]
     return units, staff, cells, plan.days, dict(plan.days_added), plan.days_removed
 

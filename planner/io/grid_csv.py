@@ -7,7 +7,9 @@ UTF-8 with or without BOM (also UTF-16/32 and Windows-1252), comma, semicolon or
 Cells hold a status code, blank on non-working days or where nothing is planned. ``Unit`` may
 name a unit below its parents as ``Biro Umum > Bagian Rumah Tangga``. Rows may come in any order.
 NIPs are written spaced as on documents (``19860926 201505 1 001``), which a spreadsheet keeps as
-text; with or without spaces they are read.
+text; with or without spaces they are read. Non-ASN staff (PPNPN, honorer) have the planner's
+internal number in the NIP column (``NA-3F2A9C0B1D4E5F60``): that form alone marks them non-ASN
+when the file is read back, as it does in a plan file.
 
 Lines before the header that start with ``#`` carry what the plan itself says about days and
 units, so that the file travels alone (by e-mail or chat) and ``new --grid`` gives the same plan:
@@ -37,7 +39,7 @@ from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
 from planner.domain.errors import PlannerError
-from planner.domain.nip import Nip, check_nip, format_nip
+from planner.domain.nip import Nip, check_nip, format_nip, is_internal_number
 from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
@@ -85,6 +87,8 @@ class GridRow:
     cells: dict[dt.date, Status]
     week: WorkWeek | None = None
     """The unit's working week as the row's ``Hari kerja`` says; None when the file does not say."""
+    non_asn: bool = False
+    """True for non-ASN staff: ``nip`` is then an internal number (``NA-`` + 16 hex digits)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +240,8 @@ def parse_grid_rows(
         where = f"{source}: baris {line}"
         if len(problems) > 10 * MAX_PROBLEMS:
             break
-        check = check_nip(field("NIP"), today=today)
+        non_asn = is_internal_number(field("NIP").upper())
+        check = check_nip(field("NIP"), today=today, non_asn=non_asn)
         if not check.ok:
             problems.append(f"{where}, kolom NIP: {field('NIP')!r}: {check.explain()}")
         elif check.digits in first_line_of:
@@ -274,7 +279,18 @@ def parse_grid_rows(
             if len(field(name_of_column)) > MAX_TEXT:
                 problems.append(f"{where}, kolom {name_of_column}: lebih dari {MAX_TEXT} karakter")
         rows.append(
-            GridRow(line, Nip(check.digits), name, field("Jabatan"), field("Pangkat"), unit_path, category, cells, week)
+            GridRow(
+                line,
+                Nip(check.digits),
+                name,
+                field("Jabatan"),
+                field("Pangkat"),
+                unit_path,
+                category,
+                cells,
+                week,
+                non_asn,
+            )
         )
     if not rows and not problems:
         problems.append(f"{source}: tidak ada baris pegawai")
@@ -381,6 +397,7 @@ def plan_from_grid(
                 rank=row.rank,
                 category=row.category if row.category is not unit.category else None,
                 no_remote_reason=(no_remote or {}).get(row.nip),
+                non_asn=row.non_asn,
             )
         )
         for day, status in row.cells.items():

@@ -37,7 +37,7 @@ from pathlib import Path
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
-from planner.domain.nip import Employment, Nip, NipCheck, NipProblem, check_nip
+from planner.domain.nip import Employment, Nip, NipCheck, NipProblem, check_nip, new_internal_number
 from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
@@ -530,8 +530,15 @@ class StaffList:
         return sum(1 for problem in self.problems if problem.left_out)
 
     def count(self, employment: Employment) -> int:
-        """How many staff of one kind (PNS, PPPK) can be imported."""
+        """How many staff of one kind (PNS, PPPK, non-ASN) can be imported."""
+        if employment is Employment.NON_ASN:
+            return len(self.non_asn)
         return sum(1 for row in self.rows if row.employment is employment)
+
+    @property
+    def importable(self) -> int:
+        """How many staff can be imported: ASN with their NIP and non-ASN under an internal number."""
+        return len(self.rows) + len(self.non_asn)
 
     def problem_lines(self) -> list[str]:
         """Every problem as a line that names the file and sheet."""
@@ -841,12 +848,10 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
 def non_asn_member(row: NonAsnRow, number: Nip, unit: Unit) -> StaffMember:
     """The staff member a non-ASN row of a list becomes, under the internal ``number`` the planner gives.
 
-    The one place where an imported non-ASN person turns into a member of the plan. It is not
-    called yet: a plan cannot yet mark a member non-ASN (so that quotas leave them out unless
-    the agency's policy counts them), and until it can, ``plan_from_staff``, ``replace_staff``
-    and ``update_staff`` leave these rows out, and the window and the command line list them. Once
-    the domain has the mark and the internal numbers, this function sets the mark and those
-    three functions take ``StaffList.non_asn`` through it.
+    The one place where an imported non-ASN person turns into a member of the plan: marked
+    non-ASN (so that quotas leave them out unless the agency's policy counts them), with no
+    rank. ``update_staff`` calls it for each non-ASN row; ``plan_from_staff`` and
+    ``replace_staff`` build their units afresh from the rows, and then call it too.
     """
     return StaffMember(
         nip=number,
@@ -855,6 +860,7 @@ def non_asn_member(row: NonAsnRow, number: Nip, unit: Unit) -> StaffMember:
         position=row.position,
         rank="",
         category=row.category if row.category is not None and row.category is not unit.category else None,
+        non_asn=True,
     )
 
 
@@ -993,11 +999,14 @@ def plan_from_staff(
 ) -> Plan:
     """A new, empty plan with the list's staff; units as in the grid format (``unit-1`` …, depth first).
 
+    Non-ASN rows come in marked non-ASN, each under a new internal number.
+
     Raises:
         GridError: the range is reversed.
     """
-    return plan_from_grid(
-        _as_grid(staff, default_category),
+    numbered = _numbered_non_asn(staff, None)
+    plan = plan_from_grid(
+        _as_grid(staff, default_category, numbered),
         circular_id=circular_id,
         calendar=WorkCalendar(),
         name=name,
@@ -1006,6 +1015,7 @@ def plan_from_staff(
         profile=profile,
         policy=policy,
     )
+    return _with_non_asn_members(plan, numbered)
 
 
 def replace_staff(plan: Plan, staff: StaffList, *, default_category: Category) -> StaffChange:
@@ -1013,12 +1023,14 @@ def replace_staff(plan: Plan, staff: StaffList, *, default_category: Category) -
 
     Units are built afresh from the list (five-day weeks, the category most of their staff
     have); staff who stay keep their planned cells and their "no remote work" reason, and
-    their unit where the list gives none.
+    their unit where the list gives none. Non-ASN staff who stay are found by name and unit
+    (they have no NIP, see ``_numbered_non_asn``) and keep their internal number.
     """
     reasons = {member.nip: member.no_remote_reason for member in plan.roster.staff if member.no_remote_reason}
     kept = {member.nip: tuple(plan.roster.path(member.unit)) for member in plan.roster.staff}
+    numbered = _numbered_non_asn(staff, plan.roster)
     fresh = plan_from_grid(
-        _as_grid(staff, default_category, kept),
+        _as_grid(staff, default_category, numbered, kept),
         circular_id=plan.circular_id,
         calendar=WorkCalendar(),
         name=plan.name,
@@ -1026,6 +1038,7 @@ def replace_staff(plan: Plan, staff: StaffList, *, default_category: Category) -
         last=plan.last,
         no_remote=reasons,
     )
+    fresh = _with_non_asn_members(fresh, numbered)
     return _change(plan, plan.rebuilt(roster=fresh.roster))
 
 
@@ -1038,6 +1051,8 @@ def update_staff(plan: Plan, staff: StaffList, *, default_category: Category) ->
     Staff who stay take the list's name, position, rank and unit, and keep their own
     category and "no remote work" reason unless the list gives a category. Where the list
     gives no unit, staff who stay keep theirs and newcomers go to ``DEFAULT_UNIT``.
+    Non-ASN staff have no NIP: those who stay are found by name and unit instead (see
+    ``_numbered_non_asn``) and keep their internal number, hence their cells.
     """
     old = plan.roster
     units: dict[UnitId, Unit] = dict(old.units)
@@ -1048,11 +1063,14 @@ def update_staff(plan: Plan, staff: StaffList, *, default_category: Category) ->
     for unit in old.units.values():
         children.setdefault(unit.parent, []).append(unit.id)
     before_of = {member.nip: member for member in old.staff}
+    numbered = _numbered_non_asn(staff, old)
+    non_asn_of = {number: row for row, number in numbered}
+    every_row = _every_row(staff, numbered)
 
-    paths = [row.unit_path or _kept_path(before_of.get(row.nip), old) for row in staff.rows]
+    paths = [row.unit_path or _kept_path(before_of.get(row.nip), old) for row in every_row]
     direct: dict[tuple[str, ...], Counter[Category]] = {}
     subtree: dict[tuple[str, ...], Counter[Category]] = {}
-    for row, path in zip(staff.rows, paths, strict=True):
+    for row, path in zip(every_row, paths, strict=True):
         counted = row.category or default_category
         key = _unit_key(path)
         direct.setdefault(key, Counter())[counted] += 1
@@ -1072,7 +1090,7 @@ def update_staff(plan: Plan, staff: StaffList, *, default_category: Category) ->
                 return candidate
 
     members: list[StaffMember] = []
-    for row, path in zip(staff.rows, paths, strict=True):
+    for row, path in zip(every_row, paths, strict=True):
         parent: UnitId | None = None
         for depth in range(1, len(path) + 1):
             key = _unit_key(path[:depth])
@@ -1094,13 +1112,14 @@ def update_staff(plan: Plan, staff: StaffList, *, default_category: Category) ->
             own = before.category
         else:
             own = None
+        member = (
+            non_asn_member(non_asn_of[row.nip], row.nip, unit)
+            if row.nip in non_asn_of
+            else StaffMember(nip=row.nip, name=row.name, unit=unit.id, position=row.position, rank=row.rank)
+        )
         members.append(
-            StaffMember(
-                nip=row.nip,
-                name=row.name,
-                unit=unit.id,
-                position=row.position,
-                rank=row.rank,
+            replace(
+                member,
                 category=own if own is not unit.category else None,
                 no_remote_reason=before.no_remote_reason if before is not None else None,
             )
@@ -1121,12 +1140,77 @@ def update_staff(plan: Plan, staff: StaffList, *, default_category: Category) ->
     return _change(plan, plan.rebuilt(roster=roster))
 
 
+def _numbered_non_asn(staff: StaffList, roster: Roster | None) -> list[tuple[NonAsnRow, Nip]]:
+    """Each non-ASN row of the list with its internal number, in list order.
+
+    Non-ASN staff have no NIP, so a newer list cannot say who is who by number. A row takes
+    the number of a non-ASN person already on the plan with the same name (case and spacing
+    ignored) in the same unit path, so that they keep their planned cells; a row whose list
+    gives no unit matches on the name alone. Each person on the plan is matched once (two
+    drivers of one name in one unit keep their numbers in list order). Everyone else gets a new
+    internal number, so someone renamed or moved to another unit shows as one who left and
+    one who joined, for the user to see before anything changes.
+    """
+    waiting: dict[str, list[tuple[tuple[str, ...], Nip]]] = {}
+    if roster is not None:
+        for member in roster.staff:
+            if member.non_asn:
+                waiting.setdefault(_name_key(member.name), []).append((_unit_key(roster.path(member.unit)), member.nip))
+    numbered: list[tuple[NonAsnRow, Nip]] = []
+    for row in staff.non_asn:
+        candidates = waiting.get(_name_key(row.name), [])
+        unit = _unit_key(row.unit_path)
+        match = next((index for index, (path, _) in enumerate(candidates) if not unit or path == unit), None)
+        number = candidates.pop(match)[1] if match is not None else new_internal_number()
+        numbered.append((row, number))
+    return numbered
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _every_row(staff: StaffList, numbered: Sequence[tuple[NonAsnRow, Nip]]) -> list[StaffRow]:
+    """The ASN rows and the numbered non-ASN rows (as rows of kind ``NON_ASN``, without rank), in list order."""
+    extra = [
+        StaffRow(row.row, number, Employment.NON_ASN, row.name, row.position, "", row.unit_path, row.category)
+        for row, number in numbered
+    ]
+    return sorted((*staff.rows, *extra), key=lambda row: row.row)
+
+
+def _with_non_asn_members(plan: Plan, numbered: Sequence[tuple[NonAsnRow, Nip]]) -> Plan:
+    """The plan with each non-ASN member made by ``non_asn_member``, keeping their "no remote work" reason."""
+    if not numbered:
+        return plan
+    roster = plan.roster
+    row_of = {number: row for row, number in numbered}
+    staff = [
+        replace(
+            non_asn_member(row_of[member.nip], member.nip, roster.units[member.unit]),
+            no_remote_reason=member.no_remote_reason,
+        )
+        if member.nip in row_of
+        else member
+        for member in roster.staff
+    ]
+    return plan.rebuilt(roster=Roster(roster.units.values(), staff))
+
+
 def _kept_path(before: StaffMember | None, roster: Roster) -> tuple[str, ...]:
     return tuple(roster.path(before.unit)) if before is not None else (DEFAULT_UNIT,)
 
 
-def _as_grid(staff: StaffList, default_category: Category, kept: Mapping[Nip, tuple[str, ...]] | None = None) -> Grid:
-    """The list as a grid without cells; a row without unit takes its path from ``kept``, else ``DEFAULT_UNIT``."""
+def _as_grid(
+    staff: StaffList,
+    default_category: Category,
+    numbered: Sequence[tuple[NonAsnRow, Nip]] = (),
+    kept: Mapping[Nip, tuple[str, ...]] | None = None,
+) -> Grid:
+    """The list (with the numbered non-ASN rows) as a grid without cells.
+
+    A row without unit takes its path from ``kept``, else ``DEFAULT_UNIT``.
+    """
     kept = kept or {}
     rows = tuple(
         GridRow(
@@ -1138,8 +1222,9 @@ def _as_grid(staff: StaffList, default_category: Category, kept: Mapping[Nip, tu
             row.unit_path or kept.get(row.nip, (DEFAULT_UNIT,)),
             row.category or default_category,
             {},
+            non_asn=row.employment is Employment.NON_ASN,
         )
-        for row in staff.rows
+        for row in _every_row(staff, numbered)
     )
     return Grid(staff.where, (), rows)
 

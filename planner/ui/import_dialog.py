@@ -398,7 +398,7 @@ class StaffImportDialog(QDialog):
     def _preview_change(self) -> None:
         self._change = None
         staff = self._staff
-        if staff is not None and staff.rows:
+        if staff is not None and staff.importable:
             plan = self._document.plan
             with _busy():
                 if self.replace_button.isChecked():
@@ -439,23 +439,18 @@ class StaffImportDialog(QDialog):
             return "" if self._path is not None else self.tr("Pilih berkas daftar pegawai.")
         lines = [
             self.tr(
-                "{count} pegawai siap diimpor ({pns} PNS, {pppk} PPPK) dari {where}; {skipped} baris dilewati."
+                "{count} pegawai siap diimpor ({pns} PNS, {pppk} PPPK, {non_asn} non-ASN) dari {where}; "
+                "{skipped} baris dilewati."
             ).format(
-                count=len(staff.rows),
+                count=staff.importable,
                 pns=staff.count(Employment.PNS),
                 pppk=staff.count(Employment.PPPK),
+                non_asn=staff.count(Employment.NON_ASN),
                 where=staff.where,
                 skipped=staff.left_out,
             )
         ]
         lines += staff.notes
-        if staff.non_asn:
-            lines.append(
-                self.tr("Non-ASN tanpa NIP (belum dapat dimasukkan ke rencana): {names}.").format(
-                    names=", ".join(f"{row.name} ({row.kind}, baris {row.row})" for row in staff.non_asn[:5])
-                    + (" …" if len(staff.non_asn) > 5 else "")
-                )
-            )
         if change is None:
             lines.append(self.tr("Tidak ada pegawai yang dapat diimpor; rencana tidak diubah."))
         else:
@@ -492,15 +487,23 @@ class StaffImportDialog(QDialog):
         widget.clear()
         if roster is None:
             return
-        line = self.tr("{name} — NIP {nip} — {unit}")
+        line = self.tr("{name} — {number} — {unit}")
         widget.addItems(
             [
                 line.format(
-                    name=member.name, nip=format_nip(member.nip), unit=UNIT_SEPARATOR.join(roster.path(member.unit))
+                    name=member.name,
+                    number=self._number_text(member),
+                    unit=UNIT_SEPARATOR.join(roster.path(member.unit)),
                 )
                 for member in members
             ]
         )
+
+    def _number_text(self, member: StaffMember) -> str:
+        """As the preview shows it: ``NIP 19860926 201505 1 001``, or ``non-ASN NA-…`` (never called a NIP)."""
+        if member.non_asn:
+            return self.tr("non-ASN {number}").format(number=member.nip)
+        return self.tr("NIP {nip}").format(nip=format_nip(member.nip))
 
     def _describe_change(self, before: StaffMember, after: StaffMember, old: Roster, new: Roster) -> str:
         parts = []
@@ -513,8 +516,8 @@ class StaffImportDialog(QDialog):
         old_unit, new_unit = UNIT_SEPARATOR.join(old.path(before.unit)), UNIT_SEPARATOR.join(new.path(after.unit))
         if old_unit != new_unit:
             parts.append(self.tr("unit {old} → {new}").format(old=old_unit, new=new_unit))
-        return self.tr("{name} (NIP {nip}): {changes}").format(
-            name=after.name, nip=format_nip(after.nip), changes="; ".join(parts)
+        return self.tr("{name} ({number}): {changes}").format(
+            name=after.name, number=self._number_text(after), changes="; ".join(parts)
         )
 
 

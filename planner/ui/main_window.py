@@ -659,7 +659,7 @@ class MainWindow(QMainWindow):
         plan = self.document.plan
         current = PlanSettings(plan.name, plan.first, plan.last, plan.quota_level, plan.policy)
         depth = max((plan.roster.depth(unit) for unit in plan.roster.units), default=0)
-        dialog = PlanSettingsDialog(current, depth, self)
+        dialog = PlanSettingsDialog(current, depth, self, zones=self.document.circular.zones)
         if not _run(dialog):
             return
         chosen = dialog.settings()

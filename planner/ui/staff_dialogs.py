@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.category import Category
-from planner.domain.nip import Employment, Nip, check_nip, format_nip
+from planner.domain.nip import Employment, Nip, NipCheck, NipNotice, check_nip, format_nip, new_internal_number
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.ui.texts import category_label, week_label
 
@@ -54,6 +54,7 @@ PNS_RANKS: tuple[str, ...] = (
 
 _ERROR_STYLE = "color: #A93226;"
 _OK_STYLE = "color: #1E6B34;"
+_NOTICE_STYLE = "color: #8A5300;"
 _PATH_SEPARATOR = " > "
 
 
@@ -134,7 +135,11 @@ def _show_message(label: QLabel, text: str) -> None:
 
 
 class StaffDialog(QDialog):
-    """Add or edit one staff member: NIP checked as it is typed, name, position, rank, unit and category."""
+    """Add or edit one staff member: NIP checked as it is typed, name, position, rank, unit and category.
+
+    Non-ASN staff (PPNPN, honorer) have no NIP: with the "Non-ASN" choice the planner gives them
+    an internal number (a non-ASN member keeps their own), shown read-only in the NIP field.
+    """
 
     def __init__(
         self,
@@ -155,6 +160,14 @@ class StaffDialog(QDialog):
         self.nip_edit.setToolTip(self.tr("18 digit; spasi dan titik boleh diketik"))
         self.nip_status_label = QLabel(self)
         self.nip_status_label.setWordWrap(True)
+        self.non_asn_check = QCheckBox(self.tr("Non-ASN (PPNPN/honorer)"), self)
+        self.non_asn_check.setToolTip(
+            self.tr("Pegawai tanpa NIP; aplikasi memberi nomor internal (NA-…) yang tidak dipakai orang lain.")
+        )
+        self._typed_nip = ""
+        """The NIP typed before "Non-ASN" was chosen, given back when it is cleared."""
+        self._internal_number = member.nip if member is not None and member.non_asn else None
+        """The internal number this dialog gives, made once when first needed."""
         self.name_edit = QLineEdit(self)
         self.name_edit.setPlaceholderText(self.tr("mis. Dr. Hj. Siti Aminah, S.H., M.Si."))
         self.position_edit = QLineEdit(self)
@@ -187,6 +200,7 @@ class StaffDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("", self.non_asn_check)
         form.addRow(self.tr("&NIP / NI PPPK:"), self.nip_edit)
         form.addRow("", self.nip_status_label)
         form.addRow(self.tr("N&ama dan gelar:"), self.name_edit)
@@ -205,6 +219,7 @@ class StaffDialog(QDialog):
 
         self._fill(member, default_unit)
         self.nip_edit.textChanged.connect(self._on_nip_edit_text_changed)
+        self.non_asn_check.toggled.connect(self._on_non_asn_check_toggled)
         self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
         self.unit_combo.currentIndexChanged.connect(self._on_unit_combo_current_index_changed)
         self.no_remote_check.toggled.connect(self._on_no_remote_check_toggled)
@@ -228,14 +243,17 @@ class StaffDialog(QDialog):
         reason = self.no_remote_reason_edit.text().strip() if self.no_remote_check.isChecked() else None
         unit_id = self._current_unit_id()
         assert unit_id is not None
+        non_asn = self.non_asn_check.isChecked()
         return StaffMember(
-            nip=check_nip(self.nip_edit.text()).nip,
+            nip=self._check().nip,
             name=self.name_edit.text().strip(),
             unit=unit_id,
             position=self.position_edit.text().strip(),
-            rank=self.rank_combo.currentText().strip(),
+            rank="" if non_asn else self.rank_combo.currentText().strip(),
             category=category if isinstance(category, Category) else None,
             no_remote_reason=reason,
+            non_asn=non_asn,
+            cap_exemption=self._original.cap_exemption if self._original is not None else None,
         )
 
     def accept(self) -> None:
@@ -245,6 +263,7 @@ class StaffDialog(QDialog):
 
     def _tab_chain(self) -> list[QWidget]:
         return [
+            self.non_asn_check,
             self.nip_edit,
             self.name_edit,
             self.position_edit,
@@ -265,6 +284,9 @@ class StaffDialog(QDialog):
             self.rank_combo.setEditText("")
             return
         self.nip_edit.setText(format_nip(member.nip))
+        if member.non_asn:
+            self.non_asn_check.setChecked(True)
+            self._show_non_asn(True)
         self.name_edit.setText(member.name)
         self.position_edit.setText(member.position)
         rank_index = self.rank_combo.findText(member.rank)
@@ -280,9 +302,12 @@ class StaffDialog(QDialog):
         data = self.unit_combo.currentData()
         return UnitId(data) if isinstance(data, str) else None
 
+    def _check(self) -> NipCheck:
+        return check_nip(self.nip_edit.text(), non_asn=self.non_asn_check.isChecked())
+
     def _nip_problem(self) -> str | None:
         """Why the typed number cannot be saved, or None when it can."""
-        check = check_nip(self.nip_edit.text())
+        check = self._check()
         if not check.ok:
             return check.explain()
         holder = self._holder_of(check.nip)
@@ -319,10 +344,19 @@ class StaffDialog(QDialog):
             self.nip_status_label.setText(nip_problem)
             self.nip_status_label.setStyleSheet(_ERROR_STYLE)
         else:
-            check = check_nip(self.nip_edit.text())
-            kind = self.tr("NI PPPK") if check.employment is Employment.PPPK else self.tr("NIP PNS")
-            self.nip_status_label.setText(f"{kind} · {format_nip(check.digits)}")
-            self.nip_status_label.setStyleSheet(_OK_STYLE)
+            check = self._check()
+            if check.employment is Employment.NON_ASN:
+                self.nip_status_label.setText(
+                    self.tr('Non-ASN · nomor internal {number}, dicetak tanpa "NIP."').format(number=check.digits)
+                )
+                self.nip_status_label.setStyleSheet(_OK_STYLE)
+            else:
+                kind = self.tr("NI PPPK") if check.employment is Employment.PPPK else self.tr("NIP PNS")
+                text = f"{kind} · {format_nip(check.digits)}"
+                if NipNotice.PPPK_DIGIT_14 in check.notices:
+                    text += "\n" + self.tr("Perhatian: digit ke-14 NI PPPK biasanya 1; periksa kembali nomor ini.")
+                self.nip_status_label.setText(text)
+                self.nip_status_label.setStyleSheet(_NOTICE_STYLE if check.notices else _OK_STYLE)
         # The NIP's own problem is shown in red under its field, the others above the buttons.
         others = self._other_problems()
         _show_message(self.problem_label, "\n".join(others))
@@ -337,7 +371,28 @@ class StaffDialog(QDialog):
             text = self.tr("Ikut unit ({category})").format(category=label)
         self.category_combo.setItemText(0, text)
 
+    def _show_non_asn(self, non_asn: bool) -> None:
+        """The NIP field as the choice wants it: the internal number read-only, or the NIP to type."""
+        self.nip_edit.setReadOnly(non_asn)
+        self.rank_combo.setEnabled(not non_asn)
+        if non_asn:
+            self.nip_edit.setToolTip(self.tr("Nomor internal dari aplikasi; tidak dapat diubah"))
+        else:
+            self.nip_edit.setToolTip(self.tr("18 digit; spasi dan titik boleh diketik"))
+
     def _on_nip_edit_text_changed(self, _text: str) -> None:
+        self._update_state()
+
+    def _on_non_asn_check_toggled(self, checked: bool) -> None:
+        if checked:
+            self._typed_nip = self.nip_edit.text()
+            if self._internal_number is None:
+                self._internal_number = new_internal_number()
+            self._show_non_asn(True)
+            self.nip_edit.setText(self._internal_number)
+        else:
+            self._show_non_asn(False)
+            self.nip_edit.setText(self._typed_nip)
         self._update_state()
 
     def _on_name_edit_text_changed(self, _text: str) -> None:

@@ -2244,14 +2244,14 @@ In the office {office}, absent {absent}</translation>
         <translation>Dates:</translation>
     </message>
     <message>
-        <source>Kuota dihitung per:</source>
-        <translation>Quotas counted per:</translation>
+        <source>Total harian ditampilkan per:</source>
+        <translation>Daily totals shown per:</translation>
     </message>
     <message>
-        <source>Kuota dihitung setiap hari atas seluruh pegawai unit pada tingkat ini,
-termasuk yang cuti atau dinas luar.</source>
-        <translation>Quotas are counted each day over all staff of the unit at this level,
-including those on leave or official travel.</translation>
+        <source>Jumlah WFO/WFH harian ditampilkan per unit pada tingkat ini. Kuota sendiri dihitung
+menurut cakupan surat edaran, dan juga per cakupan instansi bila dipilih di bawah.</source>
+        <translation>Daily WFO/WFH counts are shown per unit at this level. The quota itself is counted
+over the circular&apos;s scope, and also over the agency&apos;s scope when one is chosen below.</translation>
     </message>
     <message>
         <source>Kebijakan instansi</source>
@@ -2295,6 +2295,62 @@ units with fewer staff must be entirely WFO.</translation>
     <message>
         <source>Tampilkan sebagai</source>
         <translation>Show as</translation>
+    </message>
+    <message>
+        <source>Kuota surat edaran juga dihitung</source>
+        <translation>Also count the circular&apos;s quota</translation>
+    </message>
+    <message>
+        <source>Zona risiko wilayah</source>
+        <translation>Region&apos;s risk zone</translation>
+    </message>
+    <message>
+        <source>tidak (cakupan surat edaran saja)</source>
+        <translation>no (the circular&apos;s scope only)</translation>
+    </message>
+    <message>
+        <source>per unit teratas (OPD)</source>
+        <translation>per top-level unit (OPD)</translation>
+    </message>
+    <message>
+        <source>per unit tingkat {level}</source>
+        <translation>per level {level} unit</translation>
+    </message>
+    <message>
+        <source>per unit terkecil</source>
+        <translation>per smallest unit</translation>
+    </message>
+    <message>
+        <source>Persentase surat edaran juga diperiksa atas setiap unit pada cakupan ini, selain atas
+cakupan surat edaran sendiri (yang tetap berlaku sebagai kesalahan).</source>
+        <translation>The circular&apos;s percentages are also checked over each unit of this scope, besides
+the circular&apos;s own scope (which still applies as an error).</translation>
+    </message>
+    <message>
+        <source>belum disebut</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Untuk surat edaran yang aturannya mengikuti zona risiko wilayah (SE MenPANRB 67/2020).</source>
+        <translation>For circulars whose rules follow the region&apos;s risk zone (SE MenPANRB 67/2020).</translation>
+    </message>
+    <message>
+        <source>Surat edaran rencana ini tidak membedakan zona risiko.</source>
+        <translation>This plan&apos;s circular does not distinguish risk zones.</translation>
+    </message>
+    <message>
+        <source>Hitung pegawai non-ASN dalam kuota</source>
+        <translation>Count non-ASN staff in the quotas</translation>
+    </message>
+    <message>
+        <source>Surat edaran mengatur ASN; tanpa centang ini pegawai non-ASN (PPNPN/honorer) tetap
+dijadwalkan, tetapi tidak dihitung dalam persentase.</source>
+        <translation>Circulars govern ASN; without this tick non-ASN staff (PPNPN/honorer) are still
+scheduled, but not counted in the percentages.</translation>
+    </message>
+    <message>
+        <source>seluruh instansi</source>
+        <translation>the whole agency</translation>
     </message>
     <message>
         <source>Kesalahan</source>
@@ -3015,6 +3071,14 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>18 digits; spaces and dots may be typed</translation>
     </message>
     <message>
+        <source>Non-ASN (PPNPN/honorer)</source>
+        <translation>Non-ASN (PPNPN/honorary)</translation>
+    </message>
+    <message>
+        <source>Pegawai tanpa NIP; aplikasi memberi nomor internal (NA-…) yang tidak dipakai orang lain.</source>
+        <translation>Staff without a NIP; the application gives an internal number (NA-…) nobody else uses.</translation>
+    </message>
+    <message>
         <source>mis. Dr. Hj. Siti Aminah, S.H., M.Si.</source>
         <translation>e.g. Dr. Hj. Siti Aminah, S.H., M.Si.</translation>
     </message>
@@ -3087,6 +3151,10 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>Write why this staff member may not work remotely.</translation>
     </message>
     <message>
+        <source>Non-ASN · nomor internal {number}, dicetak tanpa &quot;NIP.&quot;</source>
+        <translation>Non-ASN · internal number {number}, printed without &quot;NIP.&quot;</translation>
+    </message>
+    <message>
         <source>NI PPPK</source>
         <translation>NI PPPK</translation>
     </message>
@@ -3095,12 +3163,20 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>NIP PNS</translation>
     </message>
     <message>
+        <source>Perhatian: digit ke-14 NI PPPK biasanya 1; periksa kembali nomor ini.</source>
+        <translation>Note: digit 14 of an NI PPPK is usually 1; check this number again.</translation>
+    </message>
+    <message>
         <source>Ikut unit</source>
         <translation>Same as unit</translation>
     </message>
     <message>
         <source>Ikut unit ({category})</source>
         <translation>Same as unit ({category})</translation>
+    </message>
+    <message>
+        <source>Nomor internal dari aplikasi; tidak dapat diubah</source>
+        <translation>Internal number from the application; cannot be changed</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3286,26 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>Unit (levels found from names and values)</translation>
     </message>
     <message>
+        <source>{count} pegawai siap diimpor ({pns} PNS, {pppk} PPPK, {non_asn} non-ASN) dari {where}; {skipped} baris dilewati.</source>
+        <translation>{count} staff ready to import ({pns} PNS, {pppk} PPPK, {non_asn} non-ASN) from {where}; {skipped} rows skipped.</translation>
+    </message>
+    <message>
+        <source>{name} — {number} — {unit}</source>
+        <translation>{name} — {number} — {unit}</translation>
+    </message>
+    <message>
+        <source>non-ASN {number}</source>
+        <translation>non-ASN {number}</translation>
+    </message>
+    <message>
+        <source>NIP {nip}</source>
+        <translation>NIP {nip}</translation>
+    </message>
+    <message>
+        <source>{name} ({number}): {changes}</source>
+        <translation>{name} ({number}): {changes}</translation>
+    </message>
+    <message>
         <source>(abaikan)</source>
         <translation>(ignore)</translation>
     </message>
@@ -3274,14 +3370,6 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>Choose a staff list file.</translation>
     </message>
     <message>
-        <source>{count} pegawai siap diimpor ({pns} PNS, {pppk} PPPK) dari {where}; {skipped} baris dilewati.</source>
-        <translation>{count} staff ready to import ({pns} PNS, {pppk} PPPK) from {where}; rows skipped: {skipped}.</translation>
-    </message>
-    <message>
-        <source>Non-ASN tanpa NIP (belum dapat dimasukkan ke rencana): {names}.</source>
-        <translation>Non-ASN staff without NIP (cannot be put on the plan yet): {names}.</translation>
-    </message>
-    <message>
         <source>Tidak ada pegawai yang dapat diimpor; rencana tidak diubah.</source>
         <translation>No staff can be imported; the plan is unchanged.</translation>
     </message>
@@ -3302,10 +3390,6 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>imported anyway</translation>
     </message>
     <message>
-        <source>{name} — NIP {nip} — {unit}</source>
-        <translation>{name} — NIP {nip} — {unit}</translation>
-    </message>
-    <message>
         <source>nama {old} → {new}</source>
         <translation>name {old} → {new}</translation>
     </message>
@@ -3320,10 +3404,6 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
     <message>
         <source>unit {old} → {new}</source>
         <translation>unit {old} → {new}</translation>
-    </message>
-    <message>
-        <source>{name} (NIP {nip}): {changes}</source>
-        <translation>{name} (NIP {nip}): {changes}</translation>
     </message>
 </context>
 <context>

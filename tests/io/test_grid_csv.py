@@ -9,6 +9,7 @@ import pytest
 
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
+from planner.domain.nip import new_internal_number
 from planner.domain.plan import Plan
 from planner.domain.status import Status
 from planner.io.grid_csv import GridError, grid_text, parse_grid, plan_from_grid, read_grid, write_grid
@@ -107,6 +108,33 @@ def test_a_bad_row_is_refused_with_its_line_and_column(line: str, expected: str)
     with pytest.raises(GridError) as caught:
         parse_grid(f"{HEADER}\n{line}", "jadwal.csv")
     assert any(expected in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_a_non_asn_row_carries_its_internal_number_and_reads_back_non_asn() -> None:
+    number = new_internal_number()
+    plan = build(f"{GOOD}\n{number.lower()},Budi,Pengemudi,,Biro Umum,dukungan operasional,,WFH,WFO")
+
+    driver = plan.roster.staff[plan.roster.index_of(number)]
+    assert (driver.name, driver.non_asn, driver.rank) == ("Budi", True, "")
+    assert plan.status_of(number, dt.date(2024, 4, 16)) is Status.WFH
+    text = grid_text(plan)
+    assert f"\r\n{number},Budi,Pengemudi,," in text
+    again = build(text)
+    assert grid_text(again) == text
+    assert again.roster.staff[again.roster.index_of(number)].non_asn
+
+
+@pytest.mark.parametrize(
+    ("nip", "expected"),
+    [
+        ("NA-12345", "nomor internal (NA-…) hanya untuk pegawai non-ASN"),
+        ("NA-00000000000000G1", "nomor internal (NA-…) hanya untuk pegawai non-ASN"),
+    ],
+)
+def test_a_malformed_internal_number_is_refused_with_its_line(nip: str, expected: str) -> None:
+    with pytest.raises(GridError) as caught:
+        parse_grid(f"{HEADER}\n{nip},Budi,,,Biro Umum,administrasi,,,", "jadwal.csv")
+    assert any(f"baris 2, kolom NIP: {nip!r}: {expected}" in problem for problem in caught.value.problems)
 
 
 def test_a_duplicate_nip_names_the_first_line() -> None:

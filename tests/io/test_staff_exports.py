@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
-from planner.domain.nip import Employment, Nip
+from planner.domain.nip import Employment, Nip, is_internal_number
+from planner.domain.plan import Plan
 from planner.domain.roster import Unit, UnitId
+from planner.domain.status import Status
 from planner.io.sheet_table import StaffImportError, read_table
 from planner.io.staff_import import (
     Field,
+    StaffChange,
     detect_layout,
     non_asn_member,
     plan_from_staff,
     read_staff,
+    replace_staff,
     update_staff,
 )
 from tests.factories import make_nip
@@ -73,13 +78,15 @@ def test_the_full_siasn_export_is_read_by_the_names_people_read(tmp_path: Path) 
     assert "NIP kosong" in problem.message
     assert "'PNS' bukan non-ASN" in problem.message
     unit = Unit(UnitId("u"), "Subbagian Tata Usaha", Category.ADMINISTRASI)
-    member = non_asn_member(non_asn, Nip("NA-0001"), unit)
-    assert (member.nip, member.name, member.unit, member.position, member.category) == (
-        "NA-0001",
+    number = Nip("NA-00000000000000A1")
+    member = non_asn_member(non_asn, number, unit)
+    assert (member.nip, member.name, member.unit, member.position, member.category, member.non_asn) == (
+        number,
         "Budi Santoso",
         "u",
         "Pengemudi",
         None,
+        True,
     )
 
 
@@ -223,8 +230,104 @@ def test_a_newer_siasn_list_shows_who_left_joined_and_changed(tmp_path: Path) ->
     change = update_staff(plan, read_staff(newer, today=TODAY), default_category=Category.ADMINISTRASI)
 
     assert [member.name for member in change.joined] == ["Dewi"]
-    assert [member.name for member in change.left] == ["Siti Aminah, S.H."]
+    assert [member.name for member in change.left] == ["Budi Santoso", "Siti Aminah, S.H."]
     assert [(before.rank, after.rank) for before, after in change.changed] == [("IV/a", "IV/b")]
+
+
+def _non_asn_plan(tmp_path: Path) -> Plan:
+    """A plan from the SIASN list, with two planned days for the PPNPN driver Budi."""
+    plan = plan_from_staff(
+        read_staff(siasn_list(tmp_path / "lama.xlsx"), today=TODAY),
+        circular_id=CircularId("se-17-2023"),
+        first=dt.date(2024, 4, 1),
+        last=dt.date(2024, 4, 5),
+        name="Rencana",
+        default_category=Category.ADMINISTRASI,
+    )
+    (budi,) = [member for member in plan.roster.staff if member.non_asn]
+    cells = {budi.nip: {dt.date(2024, 4, 1): Status.WFH, dt.date(2024, 4, 2): Status.WFO}}
+    return _with_cells(plan, cells)
+
+
+def _with_cells(plan: Plan, cells: dict[Nip, dict[dt.date, Status]]) -> Plan:
+    return Plan(
+        name=plan.name,
+        circular_id=plan.circular_id,
+        first=plan.first,
+        last=plan.last,
+        roster=plan.roster,
+        cells=cells,
+    )
+
+
+@pytest.mark.parametrize("refresh", [update_staff, replace_staff])
+def test_non_asn_staff_who_stay_are_found_by_name_and_unit_and_keep_number_and_cells(
+    tmp_path: Path, refresh: Callable[..., StaffChange]
+) -> None:
+    plan = _non_asn_plan(tmp_path)
+    (budi,) = [member for member in plan.roster.staff if member.non_asn]
+    assert is_internal_number(budi.nip)
+    assert plan.planned_days(budi.nip) == 2
+    newer = write_xlsx(
+        tmp_path / "baru.xlsx",
+        SIASN_COLUMNS,
+        [
+            siasn_row(A, "Ahmad Fauzan", before="Dr. H.", after="M.Si.", rank=("III/a", "IV/a")),
+            siasn_row("", "BUDI  santoso", position="Pengemudi Pimpinan", kind="PPNPN"),
+            siasn_row("", "Wati", position="Petugas Kebersihan", kind="Honorer"),
+        ],
+    )
+
+    change = refresh(plan, read_staff(newer, today=TODAY), default_category=Category.ADMINISTRASI)
+
+    after = {member.name: member for member in change.plan.roster.staff}
+    assert after["BUDI santoso"].nip == budi.nip
+    assert after["BUDI santoso"].non_asn
+    assert change.plan.planned_days(budi.nip) == 2
+    assert [(b.position, a.position) for b, a in change.changed if a.non_asn] == [("Pengemudi", "Pengemudi Pimpinan")]
+    (wati,) = change.joined
+    assert (wati.name, wati.non_asn, is_internal_number(wati.nip)) == ("Wati", True, True)
+    assert {member.name for member in change.left} == {"Siti Aminah, S.H.", "Rina"}
+
+
+def test_a_non_asn_person_in_another_unit_is_someone_else(tmp_path: Path) -> None:
+    """Without a NIP, the same name in another unit cannot be told from a namesake: one leaves, one joins."""
+    plan = _non_asn_plan(tmp_path)
+    (budi,) = [member for member in plan.roster.staff if member.non_asn]
+    newer = write_xlsx(
+        tmp_path / "baru.xlsx",
+        SIASN_COLUMNS,
+        [siasn_row("", "Budi Santoso", position="Pengemudi", kind="PPNPN", unit="Subbagian Keuangan")],
+    )
+
+    change = update_staff(plan, read_staff(newer, today=TODAY), default_category=Category.ADMINISTRASI)
+
+    assert budi in change.left
+    (joined,) = change.joined
+    assert joined.name == "Budi Santoso"
+    assert joined.nip != budi.nip
+    assert change.cells_dropped == 2
+
+
+def test_a_new_plan_gives_every_non_asn_row_its_own_internal_number(tmp_path: Path) -> None:
+    listed = write_xlsx(
+        tmp_path / "daftar.xlsx",
+        SIASN_COLUMNS,
+        [siasn_row("", "Budi", kind="PPNPN"), siasn_row("", "Budi", kind="PPNPN"), siasn_row(A, "Ahmad")],
+    )
+    plan = plan_from_staff(
+        read_staff(listed, today=TODAY),
+        circular_id=CircularId("se-17-2023"),
+        first=dt.date(2024, 4, 1),
+        last=dt.date(2024, 4, 5),
+        name="Rencana",
+        default_category=Category.ADMINISTRASI,
+    )
+
+    drivers = [member for member in plan.roster.staff if member.non_asn]
+    assert [member.name for member in drivers] == ["Budi", "Budi"]
+    assert len({member.nip for member in drivers}) == 2
+    assert all(is_internal_number(member.nip) and member.rank == "" for member in drivers)
 
 
 @needs_soffice

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -21,6 +22,7 @@ from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
 from planner.domain.errors import PlannerError
+from planner.domain.nip import new_internal_number
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import Status
@@ -375,6 +377,9 @@ def test_the_exported_grid_reads_back_into_the_same_plan(tmp_path: Path) -> None
     saturday = dt.date(2024, 4, 13)
     # The grid format has no working week: a Saturday status would read back as one on a day off.
     plan.apply(plan.edits_to([(make_nip(6), saturday), (make_nip(7), saturday)], None))
+    driver = dataclasses.replace(plan.roster.staff[-1], nip=new_internal_number(), name="Budi", non_asn=True)
+    plan = plan.rebuilt(roster=Roster(plan.roster.units.values(), [*plan.roster.staff, driver]))
+    plan.apply(plan.edits_to([(driver.nip, dt.date(2024, 4, 16))], Status.WFH))
     path = tmp_path / "jadwal.xlsx"
     export(plan, path)
 
@@ -388,6 +393,8 @@ def test_the_exported_grid_reads_back_into_the_same_plan(tmp_path: Path) -> None
         last=plan.last,
     )
 
+    assert back.roster.staff[back.roster.index_of(driver.nip)].non_asn
+    assert back.status_of(driver.nip, dt.date(2024, 4, 16)) is Status.WFH
     # The workbook has no working week yet: the six-day Loket reads back as a five-day unit.
     assert grid_text(back) == grid_text(plan).replace("; 6\r\n", "; 5\r\n").replace("publik,6,", "publik,5,")
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
+from planner.domain.nip import is_internal_number
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.domain.status import Status
@@ -102,7 +103,7 @@ def test_a_list_is_previewed_before_anything_changes(qtbot: QtBot, document: Doc
     ]
     assert dialog.left_list.item(0).text().startswith("Ahmad — NIP ")
     assert dialog.tabs.tabText(2) == "Keluar (1)"
-    assert "3 pegawai siap diimpor (3 PNS, 0 PPPK)" in dialog.summary_label.text()
+    assert "3 pegawai siap diimpor (3 PNS, 0 PPPK, 0 non-ASN)" in dialog.summary_label.text()
     assert "1 sel terisi milik pegawai yang keluar ikut terhapus" in dialog.summary_label.text()
     assert dialog.apply_button.isEnabled()
 
@@ -269,7 +270,7 @@ def test_a_failed_export_is_explained(qtbot: QtBot, document: Document, tmp_path
     assert "april.xlsx: tidak dapat ditulis" in messages.texts()
 
 
-def test_a_siasn_export_is_mapped_by_its_readable_columns_and_non_asn_rows_are_shown(
+def test_a_siasn_export_is_mapped_by_its_readable_columns_and_non_asn_rows_come_in(
     qtbot: QtBot, document: Document, tmp_path: Path
 ) -> None:
     from tests.io.staff_exports import SIASN_COLUMNS, siasn_row, write_xlsx
@@ -292,5 +293,12 @@ def test_a_siasn_export_is_mapped_by_its_readable_columns_and_non_asn_rows_are_s
         assert cell(dialog.mapping_table, column, 1) == title
         assert FIELD_ORDER[dialog.field_box(column).currentIndex()] is field, title
     summary = dialog.summary_label.text()
-    assert "2 pegawai siap diimpor (2 PNS, 0 PPPK)" in summary
-    assert "Non-ASN tanpa NIP (belum dapat dimasukkan ke rencana): Budi (PPNPN, baris 4)." in summary
+    assert "3 pegawai siap diimpor (2 PNS, 0 PPPK, 1 non-ASN)" in summary
+    assert "belum dapat" not in summary
+    change = dialog.change
+    assert change is not None
+    (budi,) = [member for member in change.joined if member.name == "Budi"]
+    assert budi.non_asn
+    assert is_internal_number(budi.nip)
+    joined = [dialog.joined_list.item(row).text() for row in range(dialog.joined_list.count())]
+    assert any(text.startswith(f"Budi — non-ASN {budi.nip} — ") for text in joined), joined

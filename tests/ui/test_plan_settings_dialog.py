@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from planner.domain.circular import UNIT_SCOPE, QuotaScope, ScopeKind
 from planner.domain.nip import Nip
 from planner.domain.policy import AgencyPolicy, Severity
 from planner.ui.plan_settings_dialog import PlanSettings, PlanSettingsDialog
@@ -166,3 +167,73 @@ def test_escape_cancels(qtbot: QtBot) -> None:
     dialog = open_dialog(qtbot, settings())
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_non_asn_staff_are_counted_only_when_ticked(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, settings())
+    assert not dialog.count_non_asn_check.isChecked()
+    assert not dialog.settings().policy.count_non_asn
+
+    dialog.count_non_asn_check.setChecked(True)
+
+    assert dialog.settings().policy.count_non_asn
+    again = open_dialog(qtbot, dialog.settings())
+    assert again.count_non_asn_check.isChecked()
+
+
+def test_the_agency_scope_and_its_severity_are_chosen_over_the_roster_depth(qtbot: QtBot) -> None:
+    dialog = open_dialog(qtbot, settings(), max_quota_level=2)
+    texts = [dialog.quota_scope_combo.itemText(index) for index in range(dialog.quota_scope_combo.count())]
+    assert texts == [
+        "tidak (cakupan surat edaran saja)",
+        "per unit teratas (OPD)",
+        "per unit tingkat 2",
+        "per unit tingkat 3",
+        "per unit terkecil",
+    ]
+    assert dialog.settings().policy.quota_scope is None
+    assert not dialog.quota_scope_severity_combo.isEnabled()
+
+    dialog.quota_scope_combo.setCurrentIndex(2)
+    dialog.quota_scope_severity_combo.setCurrentIndex(1)
+
+    assert dialog.quota_scope_severity_combo.isEnabled()
+    policy = dialog.settings().policy
+    assert (policy.quota_scope, policy.quota_scope_severity) == (QuotaScope(ScopeKind.LEVEL, 2), Severity.ERROR)
+
+
+def test_a_scope_carried_over_from_an_old_quota_level_stays_marked_until_changed(qtbot: QtBot) -> None:
+    old = AgencyPolicy(quota_scope=UNIT_SCOPE, quota_scope_severity=Severity.ERROR, quota_scope_migrated=True)
+    dialog = open_dialog(qtbot, settings(policy=old))
+    assert dialog.settings().policy == old
+
+    dialog.quota_scope_severity_combo.setCurrentIndex(0)
+
+    assert dialog.settings().policy == AgencyPolicy(quota_scope=UNIT_SCOPE, quota_scope_severity=Severity.WARNING)
+
+
+def test_a_scope_deeper_than_the_roster_is_kept(qtbot: QtBot) -> None:
+    deep = QuotaScope(ScopeKind.LEVEL, 5)
+    dialog = open_dialog(qtbot, settings(policy=AgencyPolicy(quota_scope=deep)), max_quota_level=1)
+    assert dialog.quota_scope_combo.currentText() == "per unit tingkat 5"
+    assert dialog.settings().policy.quota_scope == deep
+
+
+def test_the_risk_zone_is_chosen_from_the_circulars_zones(qtbot: QtBot) -> None:
+    dialog = PlanSettingsDialog(settings(), 2, zones=("hijau", "kuning", "oranye", "merah"))
+    qtbot.addWidget(dialog)
+    assert dialog.risk_zone_combo.isEnabled()
+    assert dialog.settings().policy.risk_zone is None
+
+    dialog.risk_zone_combo.setCurrentIndex(dialog.risk_zone_combo.findText("kuning"))
+
+    assert dialog.settings().policy.risk_zone == "kuning"
+
+
+def test_without_zones_the_zone_cannot_be_chosen_but_a_set_one_is_kept(qtbot: QtBot) -> None:
+    plain = open_dialog(qtbot, settings())
+    assert not plain.risk_zone_combo.isEnabled()
+    assert plain.settings().policy.risk_zone is None
+    kept = open_dialog(qtbot, settings(policy=AgencyPolicy(risk_zone="merah")))
+    assert kept.risk_zone_combo.currentText() == "merah"
+    assert kept.settings().policy.risk_zone == "merah"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner.domain.category import Category
-from planner.domain.nip import NipProblem
+from planner.domain.nip import NipProblem, is_internal_number, new_internal_number
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.ui.staff_dialogs import PNS_RANKS, StaffDialog, UnitDialog, UnitsDialog, fresh_unit_id
 from tests.factories import make_nip, make_roster
@@ -60,6 +61,61 @@ def test_a_pppk_number_is_recognised(qtbot: QtBot) -> None:
     QTest.keyClicks(dialog.nip_edit, "19900101.2021.2.1.1.001")
 
     assert "NI PPPK" in dialog.nip_status_label.text()
+
+
+def test_a_pppk_number_with_an_unusual_digit_14_is_accepted_with_a_warning(qtbot: QtBot) -> None:
+    dialog = staff_dialog(qtbot, biro_umum())
+    QTest.keyClicks(dialog.nip_edit, "19900101 2021 2 3 1 001")
+    QTest.keyClicks(dialog.name_edit, "Rahmat")
+
+    assert "NI PPPK" in dialog.nip_status_label.text()
+    assert "digit ke-14 NI PPPK biasanya 1" in dialog.nip_status_label.text()
+    assert dialog.ok_button.isEnabled()
+    QTest.keyClicks(dialog.nip_edit, "\b\b\b\b\b\b\b1 1 001")
+    assert "digit ke-14" not in dialog.nip_status_label.text()
+
+
+def test_non_asn_staff_get_an_internal_number_instead_of_a_nip(qtbot: QtBot) -> None:
+    dialog = staff_dialog(qtbot, biro_umum(), default_unit=UnitId("Bagian Rumah Tangga"))
+    QTest.keyClicks(dialog.nip_edit, "1986")
+    dialog.rank_combo.setEditText("Juru (I/c)")
+    QTest.keyClicks(dialog.name_edit, "Budi")
+
+    dialog.non_asn_check.setChecked(True)
+
+    number = dialog.nip_edit.text()
+    assert is_internal_number(number)
+    assert dialog.nip_edit.isReadOnly()
+    assert not dialog.rank_combo.isEnabled()
+    assert "Non-ASN" in dialog.nip_status_label.text()
+    assert dialog.ok_button.isEnabled()
+    member = dialog.member()
+    assert (member.nip, member.non_asn, member.rank, member.name) == (number, True, "", "Budi")
+
+    dialog.non_asn_check.setChecked(False)
+    assert (dialog.nip_edit.text(), dialog.nip_edit.isReadOnly()) == ("1986", False)
+    assert not dialog.ok_button.isEnabled()
+    dialog.non_asn_check.setChecked(True)
+    assert dialog.nip_edit.text() == number, "the same number while the dialog is open"
+
+
+def test_a_non_asn_member_keeps_their_internal_number_when_edited(qtbot: QtBot) -> None:
+    roster = biro_umum()
+    first = roster.staff[0]
+    driver = dataclasses.replace(first, nip=new_internal_number(), non_asn=True, rank="")
+    roster = Roster(roster.units.values(), [driver, *roster.staff[1:]])
+    dialog = staff_dialog(qtbot, roster, driver)
+
+    assert dialog.non_asn_check.isChecked()
+    assert dialog.nip_edit.text() == driver.nip
+    assert dialog.nip_edit.isReadOnly()
+    dialog.position_edit.setText("Pengemudi")
+    assert dialog.member() == dataclasses.replace(driver, position="Pengemudi")
+
+    dialog.non_asn_check.setChecked(False)
+    QTest.keyClicks(dialog.nip_edit, make_nip(900))
+    member = dialog.member()
+    assert (member.nip, member.non_asn) == (make_nip(900), False)
 
 
 @pytest.mark.parametrize(
