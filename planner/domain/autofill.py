@@ -705,7 +705,7 @@ class _Filler:
             self._fill(columns, every_group, self.fill_cap, progress, total)
             self._fill(columns, self.weekly_groups, self.cap, None, total)
             progress = None  # later rounds touch a few days only
-            moved = self._balance()
+            moved = self._meet_needs() + self._balance()
             if not moved:
                 break
             dirty: set[int] = set()
@@ -792,6 +792,66 @@ class _Filler:
                     self._set(row, column, remote=True)
             if progress is not None:
                 progress(done, total)
+
+    def _meet_needs(self) -> list[int]:
+        """Days that "office at most" leaves short, met by moving a remote day of the same week; returns the days.
+
+        Filling goes day by day, so a weekly cap can be spent early in the week by people who
+        are also free later, while a later day that requires remote work finds only people
+        whose week is used up (or who are on leave). Such a person's remote day moves here, and
+        the day they leave goes to someone of the group with weekly room left on it, when that
+        day would otherwise fall short itself.
+        """
+        moved: list[int] = []
+        for group, rows in enumerate(self.group_rows):
+            for column in self.columns:
+                while self.remote[group][column] < self.need[group][column]:
+                    other = self._swap_into(rows, column)
+                    if other is None:
+                        break
+                    moved += [column, other]
+        return moved
+
+    def _swap_into(self, rows: Sequence[int], column: int) -> int | None:
+        """Move one member's remote day of this week to ``column`` (refilling the day left if it falls short).
+
+        Returns:
+            The day the remote day came from, or None when no move helps.
+        """
+        week = [c for c in self.week_columns[self.week_of[column]] if c != column and c in self.columns]
+        for row in rows:
+            if not (self.free[row][column] and self.may[row][column] and self.state[row][column] == _WFO):
+                continue
+            for other in week:
+                if not (self._is_free_remote(row, other) and self._counts_weekly(row, other)):
+                    continue
+                self._set(row, other, remote=False)
+                short = self.remote[self.row_group[row]][other] < self.need[self.row_group[row]][other]
+                takers = [
+                    taker
+                    for taker in rows
+                    if taker != row
+                    and self.free[taker][other]
+                    and self.may[taker][other]
+                    and self.state[taker][other] == _WFO
+                    and self._weekly_room(taker, other) > 0
+                    and self._unit_spare(self.row_unit[taker], other) > 0
+                    and self._extra_room(taker, other)
+                    and not self._partner_remote(taker, other)
+                ]
+                if (
+                    (takers or not short)
+                    and self._weekly_room(row, column) > 0
+                    and self._unit_spare(self.row_unit[row], column) > 0
+                    and self._extra_room(row, column)
+                    and not self._partner_remote(row, column)
+                ):
+                    if short:
+                        self._set(min(takers, key=lambda taker: self._receive_key(taker, other)), other, remote=True)
+                    self._set(row, column, remote=True)
+                    return other
+                self._set(row, other, remote=True)
+        return None
 
     def _balance(self) -> list[int]:
         """Move remote days inside each group from the largest share to the smallest; returns the days moved."""
