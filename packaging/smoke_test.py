@@ -159,7 +159,9 @@ def commands(smoke: Smoke) -> None:
         raise SmokeFailure("demo.xlsx shows no WFO/WFH")
     smoke.check("export .xlsx", result)
 
-    result = smoke.jadwal("certificate", "new", "-o", "tanda.p12", "--name", "Budi Santoso", "--agency", "Pemda Uji")
+    # in the printed signatory's name: a certificate in another name is refused without --allow-other-signer
+    signer = "Ahmad Fauzan Hakim"
+    result = smoke.jadwal("certificate", "new", "-o", "tanda.p12", "--name", signer, "--agency", "Pemda Uji")
     result.expect(0, "Sertifikat internal ditulis", "SHA-256")
     smoke.file("tanda.p12", starts=b"0")  # DER: a SEQUENCE
     smoke.check("certificate new", result)
@@ -171,6 +173,18 @@ def commands(smoke: Smoke) -> None:
 
     result = smoke.jadwal("verify", "demo.pdf", "--plan", "demo.jadwal").expect(0, "UTUH", "cocok dengan rencana")
     smoke.check("verify", result)
+
+    # the picture to share renders the schedule's own PDF with pypdfium2
+    result = smoke.jadwal("image", "demo.jadwal", "-o", "demo.png", "--week", "1").expect(0, "Gambar ditulis")
+    pictures = sorted(smoke.scratch.glob("demo*.png"))
+    if not pictures or not pictures[0].read_bytes().startswith(b"\x89PNG"):
+        raise SmokeFailure(f"image wrote no PNG: {[p.name for p in pictures]}")
+    smoke.check("image (PNG per unit)", result)
+
+    # the recap reads plans with pandas and writes a workbook
+    result = smoke.jadwal("rekap", "demo.jadwal", "-o", "rekap.xlsx").expect(0)
+    smoke.file("rekap.xlsx", starts=b"PK")
+    smoke.check("rekap .xlsx", result)
 
     staff_list(smoke.scratch / "pegawai.xlsx")
     result = smoke.jadwal(
