@@ -17,6 +17,7 @@ import os
 import platform
 import shutil
 import stat
+import subprocess
 import sys
 import time
 import tomllib
@@ -98,6 +99,29 @@ def run_pyinstaller() -> None:
             f"--workpath={WORK / 'pyinstaller'}",
         ]
     )
+
+
+def strip_libraries(app: Path) -> int:
+    """Remove the debugging symbols of the built libraries (libpython alone is 23 MB with them); bytes saved.
+
+    Libraries that auditwheel patched into a wheel (folders named ``*.libs``, such as numpy's
+    OpenBLAS) are left alone: ``strip`` breaks their program headers and they no longer load.
+    Linux and macOS only; Windows libraries carry no such symbols.
+    """
+    tool = shutil.which("strip")
+    if WINDOWS or tool is None:
+        return 0
+    saved = 0
+    for path in sorted(libraries(app).rglob("*")):
+        if not path.is_file() or path.is_symlink() or any(part.endswith(".libs") for part in path.parts):
+            continue
+        with path.open("rb") as stream:
+            if stream.read(4) != b"\x7fELF":
+                continue
+        before = path.stat().st_size
+        if subprocess.run([tool, "--strip-debug", str(path)], capture_output=True, check=False).returncode == 0:
+            saved += before - path.stat().st_size
+    return saved
 
 
 def libraries(app: Path) -> Path:
@@ -198,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         if APP.exists():
             shutil.rmtree(APP)
         run_pyinstaller()
-        print(f"\nBuilt in {time.perf_counter() - started:.0f} s")
+        saved = strip_libraries(APP)
+        print(f"\nBuilt in {time.perf_counter() - started:.0f} s (debugging symbols stripped: {saved / 2**20:.0f} MB)")
     missing = check(APP)
     total = report(sizes(APP))
     if args.zip:
