@@ -451,9 +451,8 @@ class Validator:
         # ---- classify every cell -------------------------------------------------------------
         cells = np.frombuffer(b"".join(self._seen), dtype=np.uint8).reshape(n_rows, n_days)
         weeks = list(self._working)
-        week_index = {week: index for index, week in enumerate(weeks)}
         working_table = np.array([list(self._working[week]) for week in weeks], dtype=bool).reshape(len(weeks), n_days)
-        row_week = np.array([week_index[week] for week in self._staff_week], dtype=np.intp)
+        row_week = np.array([weeks.index(week) for week in self._staff_week], dtype=np.intp)
         working = working_table[row_week]
         classes = np.full(256, _ABSENT_CLASS, dtype=np.uint8)
         classes[_WFO] = _OFFICE_CLASS
@@ -538,16 +537,19 @@ class Validator:
             | bad_day[row_category[remote_rows], remote_columns]
             | ~allowed[remote_columns, cells[remote_rows, remote_columns]]
         )
-        cell_keys = list(
-            zip(itertools.repeat("cell"), remote_rows[breaking].tolist(), remote_columns[breaking].tolist())
-        )
-        self._violations.update(dict.fromkeys(cell_keys))
-        day_keys = self._day_keys
-        for key in cell_keys:
-            day_keys[key[2]].add(key)
-        self._errors += len(cell_keys)
-        for column, count in enumerate(np.bincount(remote_columns[breaking], minlength=n_days).tolist()):
-            self._day_counts[column][0] += count
+        broken_columns = remote_columns[breaking]
+        order = np.argsort(broken_columns, kind="stable")
+        per_day = np.bincount(broken_columns, minlength=n_days).tolist()
+        broken_rows = remote_rows[breaking][order].tolist()
+        start = 0
+        for column, count in enumerate(per_day):
+            if count:
+                keys = set(zip(itertools.repeat("cell"), broken_rows[start : start + count], itertools.repeat(column)))
+                self._day_keys[column] = keys
+                self._violations.update(dict.fromkeys(keys))
+                self._day_counts[column][0] += count
+                start += count
+        self._errors += start
 
         # ---- quota groups: check only the groups and days whose figures break a rule ---------
         for grouping, (totals, office, headcount) in enumerate(figures):
