@@ -480,8 +480,11 @@ class Validator:
             base_of_grouping = self._base_maps(base_rows, n_base)
             assert base_of_grouping is not None
         columns = np.arange(n_days, dtype=np.intp)
-        base = np.array(base_rows, dtype=np.intp).reshape(n_rows)
-        flat = ((base[:, None] * _CLASSES + kind) * n_days + columns).ravel()
+        # Bin of each cell: (base group, class, column), in 32 bits (a plan has far fewer bins).
+        base = np.array(base_rows, dtype=np.int32).reshape(n_rows) * np.int32(_CLASSES * n_days)
+        kind_column = kind.astype(np.int32) * np.int32(n_days) + columns.astype(np.int32)
+        flat = (base[:, None] + kind_column).ravel()
+        del kind_column
         per_base = np.bincount(flat, minlength=n_base * _CLASSES * n_days).reshape(n_base, _CLASSES, n_days)
         del flat
         self._remote, self._office, self._blank, self._absent, self._headcount = [], [], [], [], []
