@@ -27,7 +27,7 @@ from planner.domain.plan import Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
-from planner.domain.validation import Validator, Violation, WeekContext
+from planner.domain.validation import RuleCode, Validator, Violation, WeekContext
 from planner.domain.wording import (
     describe,
     describe_dates,
@@ -431,6 +431,12 @@ def _messages(plan: Plan) -> Callable[[Violation], str]:
     return message
 
 
+_CODES: dict[int, str | None] = {
+    id(member): member.value for members in (Severity, RuleCode, Category) for member in members
+} | {id(None): None}
+"""The JSON code of each severity, rule and category, by identity (members are singletons; ``.value`` is slow)."""
+
+
 def _violation_json(
     violation: Violation, plan: Plan, message: Callable[[Violation], str], unit_names: dict[UnitId, str]
 ) -> dict[str, object]:
@@ -438,12 +444,12 @@ def _violation_json(
     if unit is None:
         unit = unit_names[violation.unit] = plan.roster.unit_name(violation.unit)
     return {
-        "severity": violation.severity.value,
-        "rule": violation.rule.value,
+        "severity": _CODES[id(violation.severity)],
+        "rule": _CODES[id(violation.rule)],
         "date": violation.day.isoformat(),
         "unit": unit,
         "scope": violation.scope.key if violation.scope else None,
-        "category": violation.category.key if violation.category else None,
+        "category": _CODES[id(violation.category)],
         "nip": violation.nip,
         "count": violation.count,
         "headcount": violation.headcount,

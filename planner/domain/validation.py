@@ -146,7 +146,8 @@ def violations_of(plan: Plan, circular: Circular, calendar: WorkCalendar) -> lis
 
 
 _CellKey = tuple[str, int, int]
-_RULE_ORDER = {code: index for index, code in enumerate(sorted(RuleCode, key=lambda code: code.value))}
+_RULE_ORDER = tuple(sorted(RuleCode, key=lambda code: code.value))
+"""Rule codes in the order a day's violations list them (``index`` compares members by identity, in C)."""
 _WFO = Status.WFO.byte
 _CODE_OF_KIND = {code.value: code for code in RuleCode}
 _OFFICE_CLASS, _BLANK_CLASS, _REMOTE_CLASS, _ABSENT_CLASS, _OFF_CLASS = range(5)
@@ -163,6 +164,7 @@ class Validator:
         """Check the whole plan once; ``context`` gives the cells of a neighbouring plan for weekly caps."""
         self.plan = plan
         self.circular = circular.for_zone(plan.policy.risk_zone)
+        self._circular_name = self.circular.name
         self.calendar = calendar.with_changes(plan.days_added, plan.days_removed)
         self.context = context or WeekContext()
         self._build_context()
@@ -196,11 +198,9 @@ class Validator:
         """Where a violation sits in its day's sorted list: errors first, then unit, category, person, rule."""
         key = violation.day.toordinal() * 2 + (violation.severity is not Severity.ERROR)
         key = key * (len(self._unit_order) + 1) + self._unit_order[violation.unit]
-        key = key * (len(self._category_order) + 1) + (
-            self._category_order[violation.category] + 1 if violation.category else 0
-        )
+        key = key * (len(CATEGORIES) + 1) + (CATEGORIES.index(violation.category) + 1 if violation.category else 0)
         key = key * (len(self._staff_order) + 1) + (self._staff_order[violation.nip] + 1 if violation.nip else 0)
-        return key * len(_RULE_ORDER) + _RULE_ORDER[violation.rule]
+        return key * len(_RULE_ORDER) + _RULE_ORDER.index(violation.rule)
 
     @property
     def groups(self) -> tuple[QuotaGroup, ...]:
@@ -344,7 +344,6 @@ class Validator:
         self._unit_order = {unit_id: index for index, unit_id in enumerate(roster.units, start=1)}
         self._unit_order[AGENCY_UNIT] = 0
         self._staff_order = {member.nip: index for index, member in enumerate(roster.staff)}
-        self._category_order = {category: index for index, category in enumerate(Category)}
         layout = PlanLayout(plan, self.circular, self.calendar)
         self._period = layout.periods
         self._rule_at = layout.rule_at
@@ -713,8 +712,8 @@ class Validator:
 
     def _source(self, rule: Rule | None) -> str:
         if rule is not None and rule.clause:
-            return f"{self.circular.name}, {rule.clause}"
-        return self.circular.name
+            return f"{self._circular_name}, {rule.clause}"
+        return self._circular_name
 
     def _check_cell(self, row: int, column: int) -> Violation | None:
         status_byte = self._seen[row][column]
@@ -727,13 +726,13 @@ class Validator:
         if member.no_remote_reason is not None:
             code, source = RuleCode.PERSON_EXCLUDED, POLICY_SOURCE
         elif self._period[column] is None:
-            code, source = RuleCode.OUTSIDE_PERIOD, self.circular.name
+            code, source = RuleCode.OUTSIDE_PERIOD, self._circular_name
         elif rule is None:
-            code, source = RuleCode.CATEGORY_NOT_ALLOWED, self.circular.name
+            code, source = RuleCode.CATEGORY_NOT_ALLOWED, self._circular_name
         elif self._office_all[column][self._staff_category_index[row]]:
             code, source = RuleCode.OFFICE_ALL, self._source(rule)
         elif status_byte not in self._allowed_remote[column]:
-            code, source = RuleCode.STATUS_NOT_ALLOWED, self.circular.name
+            code, source = RuleCode.STATUS_NOT_ALLOWED, self._circular_name
         else:
             return None
         group = self._staff_group[row]
