@@ -225,13 +225,20 @@ def parse_grid_rows(
 
     rows: list[GridRow] = []
     first_line_of: dict[Nip, int] = {}
+    category_of: dict[str, Category] = {}
+    """Each category text already read, as parsed."""
     for line, raw_values in records:
         if not any(value.strip() for value in raw_values):
             continue
         values = [*raw_values, *[""] * (len(header) - len(raw_values))]
 
-        def field(name: str, values: list[str] = values) -> str:
-            return unneutralised(" ".join(without_controls(values[column_of[name]]).split()))
+        texts: dict[str, str] = {}
+
+        def field(name: str, values: list[str] = values, texts: dict[str, str] = texts) -> str:
+            text = texts.get(name)
+            if text is None:
+                text = texts[name] = unneutralised(" ".join(without_controls(values[column_of[name]]).split()))
+            return text
 
         where = f"{source}: baris {line}"
         if len(problems) > 10 * MAX_PROBLEMS:
@@ -250,7 +257,10 @@ def parse_grid_rows(
         if not all(unit_path):
             problems.append(f"{where}, kolom Unit: nama unit kosong")
         try:
-            category = Category.parse(field("Kategori"))
+            category_text = field("Kategori")
+            category = category_of.get(category_text) or category_of.setdefault(
+                category_text, Category.parse(category_text)
+            )
         except ValueError:
             keys = ", ".join(c.key for c in Category)
             problems.append(f"{where}, kolom Kategori: {field('Kategori')!r} tidak dikenal (yang dikenal: {keys})")
@@ -262,10 +272,15 @@ def parse_grid_rows(
                 problems.append(f"{where}, kolom {WEEK_COLUMN}: {week_text!r} harus 5 atau 6")
         cells: dict[dt.date, Status] = {}
         for index, day in date_columns:
-            code = values[index].strip() if index < len(values) else ""
+            code = values[index]
+            status = _STATUS_OF_CODE.get(code)  # as Status.from_code, without an enum lookup per cell
+            if status is not None:
+                cells[day] = status
+                continue
+            code = code.strip()
             if not code:
                 continue
-            status = _STATUS_OF_CODE.get(code.upper())  # as Status.from_code, without an enum lookup per cell
+            status = _STATUS_OF_CODE.get(code.upper())
             if status is not None:
                 cells[day] = status
             else:
