@@ -421,8 +421,8 @@ def _messages(plan: Plan) -> Callable[[Violation], str]:
         v = violation
         # Everything describe() reads, not the day, the unit, the source or the severity; enum members
         # by identity (they are singletons), as an enum's own hash runs in Python.
-        key = (id(v.rule), v.nip, v.count, v.headcount, v.limit, v.percent, id(v.status), v.remote_codes)
-        key += (id(v.category), v.other_nip, v.unknown)
+        key: tuple[object, ...] = (id(v.rule), v.nip, v.count, v.headcount, v.limit, v.percent, id(v.status))
+        key += (v.remote_codes, id(v.category), v.other_nip, v.unknown)
         text = built.get(key)
         if text is None:
             text = built[key] = describe(violation, plan.roster)

@@ -15,6 +15,7 @@ import enum
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
@@ -192,7 +193,8 @@ class Validator:
         A view that lists them keeps one list per day and re-reads only the days ``update``
         names: a year-long plan may hold hundreds of thousands.
         """
-        return sorted((self._built(key) for key in self._day_keys[column]), key=self._sort_key_of)
+        self._build_pending(column)
+        return sorted(map(self._built, self._day_keys[column]), key=self._sort_key_of)
 
     def _sort_key_of(self, violation: Violation) -> int:
         """Where a violation sits in its day's sorted list: errors first, then unit, category, person, rule."""
@@ -459,7 +461,7 @@ class Validator:
         classes[list(REMOTE_BYTES)] = _REMOTE_CLASS
         kind = classes[cells]
         kind[~working] = _OFF_CLASS
-        self._day_off_cells = ((cells != BLANK) & ~working).sum(axis=0).tolist()
+        self._day_off_cells: list[int] = ((cells != BLANK) & ~working).sum(axis=0).tolist()
         row_category = np.array(self._staff_category_index, dtype=np.intp)
         unplanned = np.array(self._unplanned, dtype=bool).reshape(n_days, n_categories).T
         """Per category and column: True where a blank cell is not yet planned."""
@@ -486,8 +488,13 @@ class Validator:
         del kind_column
         per_base = np.bincount(flat, minlength=n_base * _CLASSES * n_days).reshape(n_base, _CLASSES, n_days)
         del flat
-        self._remote, self._office, self._blank, self._absent, self._headcount = [], [], [], [], []
-        figures: list[tuple[object, object, object]] = []
+        self._remote: list[list[list[int]]] = []
+        """Per grouping, group and column: people working remotely (likewise the four below)."""
+        self._office: list[list[list[int]]] = []
+        self._blank: list[list[list[int]]] = []
+        self._absent: list[list[list[int]]] = []
+        self._headcount: list[list[list[int]]] = []
+        figures: list[tuple[Any, Any, Any]] = []
         """Per grouping, as arrays: remote, people counted in the office, headcount (group x column)."""
         for grouping, mapping in enumerate(base_of_grouping):
             n_groups = len(self._grouping_groups[grouping])
@@ -513,8 +520,8 @@ class Validator:
         in_office = (kind == _OFFICE_CLASS) | ((kind == _BLANK_CLASS) & ~unplanned[row_category])
         unit_office = np.bincount(unit_cells[in_office[counted]], minlength=n_units * n_days).reshape(n_units, n_days)
         unit_headcount = np.bincount(unit_cells[working[counted]], minlength=n_units * n_days).reshape(n_units, n_days)
-        self._unit_office = unit_office.tolist()
-        self._unit_headcount = unit_headcount.tolist()
+        self._unit_office: list[list[int]] = unit_office.tolist()
+        self._unit_headcount: list[list[int]] = unit_headcount.tolist()
 
         # ---- a person's remote cells that break a rule ---------------------------------------
         remote_rows, remote_columns = np.nonzero(kind == _REMOTE_CLASS)
@@ -555,7 +562,7 @@ class Validator:
 
         # ---- quota groups: check only the groups and days whose figures break a rule ---------
         for grouping, (totals, office, headcount) in enumerate(figures):
-            broken_at = np.zeros(headcount.shape, dtype=bool)
+            broken_at = np.zeros(headcount.shape, dtype=np.bool_)
             remote = totals[:, _REMOTE_CLASS]
             categories = np.array(self._grouping_category[grouping], dtype=np.intp).reshape(len(headcount))
             alike: dict[tuple[int, tuple[tuple[RuleKind, int | None], ...]], list[int]] = {}
@@ -719,37 +726,72 @@ class Validator:
         status_byte = self._seen[row][column]
         if status_byte not in REMOTE_BYTES or not self._working[self._staff_week[row]][column]:
             return None
-        status = BY_BYTE[status_byte]
-        assert status is not None
-        member = self.plan.roster.staff[row]
-        rule = self._rule(row, column)
-        if member.no_remote_reason is not None:
-            code, source = RuleCode.PERSON_EXCLUDED, POLICY_SOURCE
-        elif self._period[column] is None:
-            code, source = RuleCode.OUTSIDE_PERIOD, self._circular_name
-        elif rule is None:
-            code, source = RuleCode.CATEGORY_NOT_ALLOWED, self._circular_name
-        elif self._office_all[column][self._staff_category_index[row]]:
-            code, source = RuleCode.OFFICE_ALL, self._source(rule)
-        elif status_byte not in self._allowed_remote[column]:
-            code, source = RuleCode.STATUS_NOT_ALLOWED, self._circular_name
-        else:
+        problem = self._cell_problem(row, column, status_byte)
+        if problem is None:
             return None
-        group = self._staff_group[row]
+        member = self.plan.roster.staff[row]
         return Violation(
-            severity=Severity.ERROR,
-            rule=code,
-            day=self.plan.days[column],
-            unit=member.unit,
-            category=self._staff_category[row],
-            nip=member.nip,
-            count=1,
-            headcount=self._shown_headcount[group][column],
-            limit=0,
-            source=source,
-            status=status,
-            remote_codes=self._remote_codes[column],
+            Severity.ERROR,
+            problem[0],
+            self.plan.days[column],
+            member.unit,
+            self._staff_category[row],
+            member.nip,
+            1,
+            self._shown_headcount[self._staff_group[row]][column],
+            0,
+            problem[1],
+            None,
+            BY_BYTE[status_byte],
+            self._remote_codes[column],
         )
+
+    def _cell_problem(self, row: int, column: int, status_byte: int) -> tuple[RuleCode, str] | None:
+        """What a remote status on a working day breaks, and where the rule comes from; None when allowed."""
+        category = self._staff_category_index[row]
+        rule = self._rule_at[column][category]
+        if self.plan.roster.staff[row].no_remote_reason is not None:
+            return RuleCode.PERSON_EXCLUDED, POLICY_SOURCE
+        if self._period[column] is None:
+            return RuleCode.OUTSIDE_PERIOD, self._circular_name
+        if rule is None:
+            return RuleCode.CATEGORY_NOT_ALLOWED, self._circular_name
+        if self._office_all[column][category]:
+            return RuleCode.OFFICE_ALL, self._source(rule)
+        if status_byte not in self._allowed_remote[column]:
+            return RuleCode.STATUS_NOT_ALLOWED, self._circular_name
+        return None
+
+    def _build_pending(self, column: int) -> None:
+        """Build every person's cell violation on day ``column`` the whole scan left for later, at once."""
+        violations = self._violations
+        pending = [key for key in self._day_keys[column] if violations[key] is None]
+        if not pending:
+            return
+        day, codes, staff, seen = self.plan.days[column], self._remote_codes[column], self.plan.roster.staff, self._seen
+        headcount, groups, categories = self._shown_headcount, self._staff_group, self._staff_category
+        problem_of, error = self._cell_problem, Severity.ERROR
+        for key in pending:
+            row = key[1]
+            status_byte = seen[row][column]
+            problem = problem_of(row, column, status_byte)
+            assert problem is not None
+            member = staff[row]
+            violations[key] = Violation(
+                error,
+                problem[0],
+                day,
+                member.unit,
+                categories[row],
+                member.nip,
+                1,
+                headcount[groups[row]][column],
+                0,
+                problem[1],
+                None,
+                BY_BYTE[status_byte],
+                codes,
+            )
 
     def _check_group(self, grouping: int, group: int, column: int) -> Violation | None:
         headcount = self._headcount[grouping][group][column]
