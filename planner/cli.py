@@ -396,21 +396,28 @@ def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
     if args.json:
         message = _messages(plan)
         unit_names: dict[UnitId, str] = {}
-        document = {
+        head = {
             "circular": circular.id,
             "amended_by": list(circular.amended_by),
             "errors": validator.errors,
             "warnings": validator.warnings + len(staff_notices),
-            "violations": [_violation_json(v, plan, message, unit_names) for v in violations],
-            "notes": notes,
-            "staff_notices": staff_notices,
         }
+        tail = {"notes": notes, "staff_notices": staff_notices}
         # No indent: an indent makes json use its pure-Python encoder, ten times slower on a year's plan.
-        out.write(json.dumps(document, ensure_ascii=False))
+        # The violations go out in slices, so a year's 300,000 never sit in memory as dicts and text at once.
+        out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "violations": [')
+        for start in range(0, len(violations), _JSON_SLICE):
+            part = [_violation_json(v, plan, message, unit_names) for v in violations[start : start + _JSON_SLICE]]
+            out.write((", " if start else "") + json.dumps(part, ensure_ascii=False)[1:-1])
+        out.write("], " + json.dumps(tail, ensure_ascii=False)[1:])
         out.write("\n")
     else:
         _print_report(plan, circular, validator, violations, out)
     return EXIT_ERRORS if validator.errors else EXIT_OK
+
+
+_JSON_SLICE = 20_000
+"""Violations encoded at a time by ``validate --json``."""
 
 
 def _messages(plan: Plan) -> Callable[[Violation], str]:
