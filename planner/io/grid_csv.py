@@ -228,7 +228,7 @@ def parse_grid_rows(
     category_of: dict[str, Category] = {}
     """Each category text already read, as parsed."""
     for line, raw_values in records:
-        if not any(value.strip() for value in raw_values):
+        if not "".join(raw_values).strip():  # an empty line (one string test, not one per cell)
             continue
         values = [*raw_values, *[""] * (len(header) - len(raw_values))]
 
