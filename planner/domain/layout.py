@@ -89,12 +89,13 @@ class PlanLayout:
         for column, week in enumerate(self.week_of):
             self.week_columns[week].append(column)
 
-        category_index = {category: index for index, category in enumerate(CATEGORIES)}
         self.row_counted: list[bool] = [policy.count_non_asn or not member.non_asn for member in roster.staff]
         """Per row: False for non-ASN staff the agency does not count in the quotas."""
-        self.row_week: list[WorkWeek] = [roster.units[member.unit].week for member in roster.staff]
-        self.row_category: list[Category] = [roster.category_of(member) for member in roster.staff]
-        self.row_category_index: list[int] = [category_index[category] for category in self.row_category]
+        unit_week = {unit_id: unit.week for unit_id, unit in roster.units.items()}
+        unit_category = {unit_id: unit.category for unit_id, unit in roster.units.items()}
+        self.row_week: list[WorkWeek] = [unit_week[member.unit] for member in roster.staff]
+        self.row_category: list[Category] = [member.category or unit_category[member.unit] for member in roster.staff]
+        self.row_category_index: list[int] = [CATEGORIES.index(category) for category in self.row_category]
 
         # ---- groupings: 0 is the shown one, then every scope a check needs ----
         self.grouping_keys: list[object] = [plan.quota_level]
@@ -137,21 +138,24 @@ class PlanLayout:
         self.grouping_group_category: list[list[int]] = []
         self.row_group: list[int] = []
         """Per row, the shown group (grouping 0), also for staff not counted in the quotas."""
+        row_units = [member.unit for member in roster.staff]
         for key in self.grouping_keys:
-            index_of: dict[QuotaGroup, int] = {}
-            members: list[int] = []
-            for row, member in enumerate(roster.staff):
-                if key == "agency":
-                    unit_id = AGENCY_UNIT
-                else:
-                    unit_id = roster.ancestor_at(member.unit, key if isinstance(key, int) else None)
-                group = index_of.setdefault(QuotaGroup(unit_id, self.row_category[row]), len(index_of))
-                members.append(group)
+            # Keyed by (unit, category index): hashing plain strings and ints, not dataclasses of enums.
+            if key == "agency":
+                unit_of = dict.fromkeys(roster.units, AGENCY_UNIT)
+            else:
+                depth = key if isinstance(key, int) else None
+                unit_of = {unit_id: roster.ancestor_at(unit_id, depth) for unit_id in roster.units}
+            index_of: dict[tuple[UnitId, int], int] = {}
+            members = [
+                index_of.setdefault((unit_of[unit_id], category), len(index_of))
+                for unit_id, category in zip(row_units, self.row_category_index, strict=True)
+            ]
             if not self.grouping_rows:
                 self.row_group = members
             self.grouping_rows.append([group if self.row_counted[row] else -1 for row, group in enumerate(members)])
-            self.grouping_groups.append(list(index_of))
-            self.grouping_group_category.append([category_index[group.category] for group in index_of])
+            self.grouping_groups.append([QuotaGroup(unit_id, CATEGORIES[category]) for unit_id, category in index_of])
+            self.grouping_group_category.append([category for _, category in index_of])
 
         self.groups: list[QuotaGroup] = self.grouping_groups[0]
         """The shown groups (unit at the plan's quota level × category), in roster order."""
@@ -163,8 +167,9 @@ class PlanLayout:
         """The units at the plan's quota level, in roster order."""
         self.unit_index: dict[UnitId, int] = {}
         self.row_unit: list[int] = []
+        shown_unit_of = {unit_id: roster.ancestor_at(unit_id, plan.quota_level) for unit_id in roster.units}
         for member in roster.staff:
-            unit_id = roster.ancestor_at(member.unit, plan.quota_level)
+            unit_id = shown_unit_of[member.unit]
             if unit_id not in self.unit_index:
                 self.unit_index[unit_id] = len(self.units)
                 self.units.append(unit_id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from planner.domain.circular import Rule, RuleKind, percent_ceil, percent_floor
 
@@ -60,6 +61,25 @@ def broken(rule: Rule, remote: int, office: int, headcount: int) -> Breach | Non
         cap = percent_floor(rule.value, headcount)
         return Breach(rule.kind, office, cap) if office > cap else None
     return None
+
+
+def broken_where(rules: tuple[tuple[RuleKind, int | None], ...], remote: Any, office: Any, headcount: Any) -> Any:
+    """Where the figures break any of ``rules`` (kind, value): ``broken`` over whole numpy arrays at once.
+
+    ``remote``, ``office`` and ``headcount`` are integer arrays of one shape; the answer is a
+    boolean array of that shape, True where ``broken`` would return a breach for some rule.
+    """
+    found = remote < 0
+    for kind, value in rules:
+        if value is None:
+            continue
+        if kind is RuleKind.REMOTE_MAX:
+            found |= remote > (value * headcount) // 100
+        elif kind is RuleKind.OFFICE_MIN:
+            found |= office < -((-value * headcount) // 100)
+        elif kind is RuleKind.OFFICE_MAX:
+            found |= office > (value * headcount) // 100
+    return found
 
 
 def day_bound(rules: Iterable[Rule], headcount: int, absent: int) -> DayBound:

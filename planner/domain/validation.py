@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
@@ -24,6 +26,7 @@ from planner.domain.circular import (
     Period,
     QuotaScope,
     Rule,
+    RuleKind,
     ScopeKind,
     percent_floor,
 )
@@ -31,8 +34,8 @@ from planner.domain.layout import CATEGORIES, PlanLayout, QuotaCheck, QuotaGroup
 from planner.domain.nip import Nip
 from planner.domain.plan import Changes, Plan
 from planner.domain.policy import Severity
-from planner.domain.roster import AGENCY_UNIT, UnitId, WorkWeek
-from planner.domain.rules import broken, weekly_cap
+from planner.domain.roster import AGENCY_UNIT, UnitId
+from planner.domain.rules import broken, broken_where, weekly_cap
 from planner.domain.status import BLANK, BY_BYTE, REMOTE_BYTES, Status
 
 POLICY_SOURCE = "Kebijakan instansi"
@@ -144,9 +147,13 @@ def violations_of(plan: Plan, circular: Circular, calendar: WorkCalendar) -> lis
 
 
 _CellKey = tuple[str, int, int]
-_RULE_ORDER = {code: index for index, code in enumerate(sorted(RuleCode, key=lambda code: code.value))}
+_RULE_ORDER = tuple(sorted(RuleCode, key=lambda code: code.value))
+"""Rule codes in the order a day's violations list them (``index`` compares members by identity, in C)."""
 _WFO = Status.WFO.byte
 _CODE_OF_KIND = {code.value: code for code in RuleCode}
+_OFFICE_CLASS, _BLANK_CLASS, _REMOTE_CLASS, _ABSENT_CLASS, _OFF_CLASS = range(5)
+"""How a whole scan classifies a cell: WFO, blank, remote, absent (leave, sick, duty), not a working day."""
+_CLASSES = 5
 
 
 class Validator:
@@ -158,6 +165,7 @@ class Validator:
         """Check the whole plan once; ``context`` gives the cells of a neighbouring plan for weekly caps."""
         self.plan = plan
         self.circular = circular.for_zone(plan.policy.risk_zone)
+        self._circular_name = self.circular.name
         self.calendar = calendar.with_changes(plan.days_added, plan.days_removed)
         self.context = context or WeekContext()
         self._build_context()
@@ -185,17 +193,16 @@ class Validator:
         A view that lists them keeps one list per day and re-reads only the days ``update``
         names: a year-long plan may hold hundreds of thousands.
         """
-        return sorted((self._violations[key] for key in self._day_keys[column]), key=self._sort_key_of)
+        self._build_pending(column)
+        return sorted(map(self._built, self._day_keys[column]), key=self._sort_key_of)
 
     def _sort_key_of(self, violation: Violation) -> int:
         """Where a violation sits in its day's sorted list: errors first, then unit, category, person, rule."""
         key = violation.day.toordinal() * 2 + (violation.severity is not Severity.ERROR)
         key = key * (len(self._unit_order) + 1) + self._unit_order[violation.unit]
-        key = key * (len(self._category_order) + 1) + (
-            self._category_order[violation.category] + 1 if violation.category else 0
-        )
+        key = key * (len(CATEGORIES) + 1) + (CATEGORIES.index(violation.category) + 1 if violation.category else 0)
         key = key * (len(self._staff_order) + 1) + (self._staff_order[violation.nip] + 1 if violation.nip else 0)
-        return key * len(_RULE_ORDER) + _RULE_ORDER[violation.rule]
+        return key * len(_RULE_ORDER) + _RULE_ORDER.index(violation.rule)
 
     @property
     def groups(self) -> tuple[QuotaGroup, ...]:
@@ -235,7 +242,7 @@ class Validator:
         """
         found = []
         for key in (("cell", row, column), ("week", row, self._week_of[column])):
-            violation = self._violations.get(key)
+            violation = self._built(key) if key in self._violations else None
             if violation is not None and (key[0] == "cell" or violation.day <= self.plan.days[column]):
                 found.append(violation)
         status = self._seen[row][column]
@@ -339,7 +346,6 @@ class Validator:
         self._unit_order = {unit_id: index for index, unit_id in enumerate(roster.units, start=1)}
         self._unit_order[AGENCY_UNIT] = 0
         self._staff_order = {member.nip: index for index, member in enumerate(roster.staff)}
-        self._category_order = {category: index for index, category in enumerate(Category)}
         layout = PlanLayout(plan, self.circular, self.calendar)
         self._period = layout.periods
         self._rule_at = layout.rule_at
@@ -377,13 +383,6 @@ class Validator:
         self._scopes = self._scope_of_groupings(layout.grouping_keys)
         self._week_outside = self._outside_days()
 
-        self._headcount = [
-            self._headcounts(rows, len(groups))
-            for rows, groups in zip(self._grouping_rows, self._grouping_groups, strict=True)
-        ]
-        unit_rows = [unit if counted else -1 for unit, counted in zip(self._staff_unit, self._counted, strict=True)]
-        self._unit_headcount = self._headcounts(unit_rows, len(self._units))
-        self._shown_headcount = self._headcount[0]
         self._shown_row = [-1] * len(self._groups)
         """A counted row of each shown group (-1 when none), to find the groups of other scopes holding it."""
         for row, group in enumerate(self._grouping_rows[0]):
@@ -424,39 +423,51 @@ class Validator:
             outside.setdefault(self._week_of[-1], []).extend(after)
         return outside
 
-    def _headcounts(self, membership: list[int], size: int) -> list[list[int]]:
-        per_week = [dict.fromkeys(WorkWeek, 0) for _ in range(size)]
-        for row, index in enumerate(membership):
-            if index >= 0:
-                per_week[index][self._staff_week[row]] += 1
-        columns = range(len(self.plan.days))
-        return [
-            [sum(count for week, count in weeks.items() if self._working[week][c]) for c in columns]
-            for weeks in per_week
-        ]
-
     def _scan(self) -> None:
+        """Count every cell and find every violation in one pass over the whole plan.
+
+        The counting is vectorised over the plan's status bytes (one array, a row per person):
+        classify each cell (office, blank, remote, absent, not a working day), count the classes
+        per base group and day, and sum those into every grouping. Only the groups, days and
+        cells whose figures break a rule are then checked one by one, by the same methods
+        ``update`` uses, so the result is the same as checking every key. A person's remote
+        cell that breaks a rule is recorded at once (dated, counted as an error) but its
+        ``Violation`` is built when first read: a plan may hold hundreds of thousands.
+        """
+        import numpy as np  # noqa: PLC0415 - only a whole scan needs numpy; the command line starts without it
+
         n_days = len(self.plan.days)
-        n_groupings = len(self._grouping_rows)
-        self._remote = [[[0] * n_days for _ in groups] for groups in self._grouping_groups]
-        self._office = [[[0] * n_days for _ in groups] for groups in self._grouping_groups]
-        self._blank = [[[0] * n_days for _ in groups] for groups in self._grouping_groups]
-        self._absent = [[[0] * n_days for _ in groups] for groups in self._grouping_groups]
-        self._unit_office = [[0] * n_days for _ in self._units]
-        self._day_off_cells = [0] * n_days
+        n_rows = len(self.plan.roster.staff)
+        n_categories = len(CATEGORIES)
         self._seen = [bytearray(row) for row in self.plan.rows()]
-        self._violations: dict[_CellKey, Violation] = {}
+        self._violations: dict[_CellKey, Violation | None] = {}
+        """The current violations; None for a person's cell whose ``Violation`` is not built yet."""
         self._day_keys: list[set[_CellKey]] = [set() for _ in range(n_days)]
         """The keys of the violations dated on each day."""
         self._touched: set[int] = set()
         """Days whose violations changed during the current ``update``."""
         self._errors = self._warnings = 0
         self._day_counts = [[0, 0] for _ in range(n_days)]
-        working_columns = {week: [c for c in range(n_days) if mask[c]] for week, mask in self._working.items()}
-        off_columns = {week: [c for c in range(n_days) if not mask[c]] for week, mask in self._working.items()}
-        remote_cells: list[tuple[int, int]] = []
-        # Count once per base group (the shown group, counted or not), then sum into every grouping;
-        # when a grouping is finer than the shown one, the base groups are the smallest units.
+
+        # ---- classify every cell -------------------------------------------------------------
+        cells = np.frombuffer(b"".join(self._seen), dtype=np.uint8).reshape(n_rows, n_days)
+        weeks = list(self._working)
+        working_table = np.array([list(self._working[week]) for week in weeks], dtype=bool).reshape(len(weeks), n_days)
+        row_week = np.array([weeks.index(week) for week in self._staff_week], dtype=np.intp)
+        working = working_table[row_week]
+        classes = np.full(256, _ABSENT_CLASS, dtype=np.uint8)
+        classes[_WFO] = _OFFICE_CLASS
+        classes[BLANK] = _BLANK_CLASS
+        classes[list(REMOTE_BYTES)] = _REMOTE_CLASS
+        kind = classes[cells]
+        kind[~working] = _OFF_CLASS
+        self._day_off_cells: list[int] = ((cells != BLANK) & ~working).sum(axis=0).tolist()
+        row_category = np.array(self._staff_category_index, dtype=np.intp)
+        unplanned = np.array(self._unplanned, dtype=bool).reshape(n_days, n_categories).T
+        """Per category and column: True where a blank cell is not yet planned."""
+
+        # ---- counters: per base group, then summed into every grouping -----------------------
+        # When a grouping is finer than the shown one, the base groups are the smallest units.
         base_rows, n_base = self._base_groups([(group, 0) for group in self._staff_group])
         base_of_grouping = self._base_maps(base_rows, n_base)
         if base_of_grouping is None:
@@ -469,82 +480,139 @@ class Validator:
             )
             base_of_grouping = self._base_maps(base_rows, n_base)
             assert base_of_grouping is not None
-        remote = [[0] * n_days for _ in range(n_base)]
-        office = [[0] * n_days for _ in range(n_base)]
-        blank = [[0] * n_days for _ in range(n_base)]
-        absent = [[0] * n_days for _ in range(n_base)]
-        unit_office = self._unit_office
-        unplanned = self._unplanned
-        for row, cells in enumerate(self._seen):
-            base = base_rows[row]
-            b_remote, b_office, b_blank, b_absent = remote[base], office[base], blank[base], absent[base]
-            u_office = unit_office[self._staff_unit[row]] if self._counted[row] else None
-            category = self._staff_category_index[row]
-            for column in working_columns[self._staff_week[row]]:
-                status = cells[column]
-                if status == _WFO:
-                    b_office[column] += 1
-                    if u_office is not None:
-                        u_office[column] += 1
-                elif status == BLANK:
-                    b_blank[column] += 1
-                    if u_office is not None and not unplanned[column][category]:
-                        u_office[column] += 1
-                elif status in REMOTE_BYTES:
-                    b_remote[column] += 1
-                    remote_cells.append((row, column))
-                else:
-                    b_absent[column] += 1
-            for column in off_columns[self._staff_week[row]]:
-                if cells[column]:
-                    self._day_off_cells[column] += 1
+        columns = np.arange(n_days, dtype=np.intp)
+        # Bin of each cell: (base group, class, column), in 32 bits (a plan has far fewer bins).
+        base = np.array(base_rows, dtype=np.int32).reshape(n_rows) * np.int32(_CLASSES * n_days)
+        kind_column = kind.astype(np.int32) * np.int32(n_days) + columns.astype(np.int32)
+        flat = (base[:, None] + kind_column).ravel()
+        del kind_column
+        per_base = np.bincount(flat, minlength=n_base * _CLASSES * n_days).reshape(n_base, _CLASSES, n_days)
+        del flat
+        self._remote: list[list[list[int]]] = []
+        """Per grouping, group and column: people working remotely (likewise the four below)."""
+        self._office: list[list[list[int]]] = []
+        self._blank: list[list[list[int]]] = []
+        self._absent: list[list[list[int]]] = []
+        self._headcount: list[list[list[int]]] = []
+        figures: list[tuple[Any, Any, Any]] = []
+        """Per grouping, as arrays: remote, people counted in the office, headcount (group x column)."""
         for grouping, mapping in enumerate(base_of_grouping):
-            for base, group in enumerate(mapping):
-                if group < 0:
+            n_groups = len(self._grouping_groups[grouping])
+            target = np.array(mapping, dtype=np.intp).reshape(n_base)
+            used = target >= 0
+            totals = np.zeros((n_groups, _CLASSES, n_days), dtype=np.int64)
+            np.add.at(totals, target[used], per_base[used])
+            headcount = totals[:, :_OFF_CLASS].sum(axis=1)
+            self._remote.append(totals[:, _REMOTE_CLASS].tolist())
+            self._office.append(totals[:, _OFFICE_CLASS].tolist())
+            self._blank.append(totals[:, _BLANK_CLASS].tolist())
+            self._absent.append(totals[:, _ABSENT_CLASS].tolist())
+            self._headcount.append(headcount.tolist())
+            group_category = np.array(self._grouping_category[grouping], dtype=np.intp).reshape(n_groups)
+            office = totals[:, _OFFICE_CLASS] + totals[:, _BLANK_CLASS] * ~unplanned[group_category]
+            figures.append((totals, office, headcount))
+        self._shown_headcount = self._headcount[0]
+
+        counted = np.array(self._counted, dtype=bool).reshape(n_rows)
+        unit = np.array(self._staff_unit, dtype=np.intp).reshape(n_rows)
+        unit_cells = (unit[:, None] * n_days + columns)[counted]
+        n_units = len(self._units)
+        in_office = (kind == _OFFICE_CLASS) | ((kind == _BLANK_CLASS) & ~unplanned[row_category])
+        unit_office = np.bincount(unit_cells[in_office[counted]], minlength=n_units * n_days).reshape(n_units, n_days)
+        unit_headcount = np.bincount(unit_cells[working[counted]], minlength=n_units * n_days).reshape(n_units, n_days)
+        self._unit_office: list[list[int]] = unit_office.tolist()
+        self._unit_headcount: list[list[int]] = unit_headcount.tolist()
+
+        # ---- a person's remote cells that break a rule ---------------------------------------
+        remote_rows, remote_columns = np.nonzero(kind == _REMOTE_CLASS)
+        bad_day = np.array(
+            [
+                [
+                    self._period[column] is None
+                    or self._rule_at[column][category] is None
+                    or self._office_all[column][category]
+                    for column in range(n_days)
+                ]
+                for category in range(n_categories)
+            ],
+            dtype=bool,
+        ).reshape(n_categories, n_days)
+        allowed = np.zeros((n_days, 256), dtype=bool)
+        for column, statuses in enumerate(self._allowed_remote):
+            allowed[column, list(statuses)] = True
+        excluded = np.array([member.no_remote_reason is not None for member in self.plan.roster.staff], dtype=bool)
+        breaking = (
+            excluded.reshape(n_rows)[remote_rows]
+            | bad_day[row_category[remote_rows], remote_columns]
+            | ~allowed[remote_columns, cells[remote_rows, remote_columns]]
+        )
+        broken_columns = remote_columns[breaking]
+        order = np.argsort(broken_columns, kind="stable")
+        per_day = np.bincount(broken_columns, minlength=n_days).tolist()
+        broken_rows = remote_rows[breaking][order].tolist()
+        start = 0
+        for column, count in enumerate(per_day):
+            if count:
+                keys = set(zip(itertools.repeat("cell"), broken_rows[start : start + count], itertools.repeat(column)))
+                self._day_keys[column] = keys
+                self._violations.update(dict.fromkeys(keys))
+                self._day_counts[column][0] += count
+                start += count
+        self._errors += start
+
+        # ---- quota groups: check only the groups and days whose figures break a rule ---------
+        for grouping, (totals, office, headcount) in enumerate(figures):
+            broken_at = np.zeros(headcount.shape, dtype=np.bool_)
+            remote = totals[:, _REMOTE_CLASS]
+            categories = np.array(self._grouping_category[grouping], dtype=np.intp).reshape(len(headcount))
+            alike: dict[tuple[int, tuple[tuple[RuleKind, int | None], ...]], list[int]] = {}
+            for column, per_category in enumerate(self._checks[grouping]):
+                for category, checks in enumerate(per_category):
+                    if checks:
+                        rules = tuple((check.rule.kind, check.rule.value) for check in checks)
+                        alike.setdefault((category, rules), []).append(column)
+            for (category, rules), check_columns in alike.items():
+                rows = np.nonzero(categories == category)[0]
+                if not len(rows):
                     continue
-                for source, target in (
-                    (remote, self._remote),
-                    (office, self._office),
-                    (blank, self._blank),
-                    (absent, self._absent),
-                ):
-                    counts, total = source[base], target[grouping][group]
-                    for column in range(n_days):
-                        total[column] += counts[column]
-        for row, column in remote_cells:
-            self._recheck(("cell", row, column))
-        for grouping in range(n_groupings):
-            checks = self._checks[grouping]
-            kind = self._group_kinds[grouping]
-            categories = self._grouping_category[grouping]
-            for group in range(len(self._grouping_groups[grouping])):
-                category = categories[group]
-                for column in range(n_days):
-                    if checks[column][category] or (grouping == 0 and unplanned[column][category]):
-                        self._recheck((kind, group, column))
-        if self.plan.policy.remote_cap_percent is not None:
-            for group in range(len(self._groups)):
-                for column in range(n_days):
-                    self._recheck(("plan", group, column))
-        else:
-            for group, category in enumerate(self._grouping_category[0]):
-                for column in range(n_days):
-                    if unplanned[column][category]:
-                        self._recheck(("plan", group, column))
-        if self.plan.policy.min_office_per_unit is not None:
-            for unit in range(len(self._units)):
-                for column in range(n_days):
-                    self._recheck(("unit", unit, column))
-        weekly_rows = {row for row, _ in remote_cells if self._staff_category_index[row] in self._weekly_categories}
-        weekly_rows |= {
-            self.plan.roster.index_of(nip)
-            for nip in self.context.cells
-            if nip in self._staff_order
-            and self._staff_category_index[self._staff_order[nip]] in self._weekly_categories
-        }
-        for row in weekly_rows:
-            for week in range(len(self._week_columns)):
-                self._recheck(("week", row, week))
+                window = np.ix_(rows, np.array(check_columns, dtype=np.intp))
+                broken_at[window] |= broken_where(rules, remote[window], office[window], headcount[window])
+            kind_name = self._group_kinds[grouping]
+            for group, column in zip(
+                *(found.tolist() for found in np.nonzero(broken_at & (headcount > 0))), strict=True
+            ):
+                self._recheck((kind_name, group, column))
+        totals, _, headcount = figures[0]
+        shown_categories = np.array(self._grouping_category[0], dtype=np.intp).reshape(len(headcount))
+        suspect = unplanned[shown_categories] & (totals[:, _BLANK_CLASS] > 0)
+        cap = self.plan.policy.remote_cap_percent
+        if cap is not None:
+            suspect |= totals[:, _REMOTE_CLASS] > (cap * headcount) // 100
+        for group, column in zip(*(found.tolist() for found in np.nonzero(suspect & (headcount > 0))), strict=True):
+            self._recheck(("plan", group, column))
+        least = self.plan.policy.min_office_per_unit
+        if least is not None:
+            short = unit_office < np.minimum(least, unit_headcount)
+            for unit_number, column in zip(*(found.tolist() for found in np.nonzero(short)), strict=True):
+                self._recheck(("unit", unit_number, column))
+
+        # ---- weekly caps: only the weeks with a remote day past the cap (or partly outside) --
+        if self._weekly_categories:
+            starts = np.array([week_columns[0] for week_columns in self._week_columns], dtype=np.intp)
+            outside = np.zeros(len(starts), dtype=bool)
+            outside[list(self._week_outside)] = True
+            no_cap = n_days + 1
+            for category in sorted(self._weekly_categories):
+                caps = [weekly_cap(self._rules_at[column][category]) for column in range(n_days)]
+                capped = np.array([value is not None for value in caps], dtype=bool)
+                week_cap = np.minimum.reduceat(
+                    np.array([no_cap if value is None else value for value in caps], dtype=np.int64), starts
+                )
+                rows = np.nonzero(row_category == category)[0]
+                remote_days = np.add.reduceat((kind[rows] == _REMOTE_CLASS) & capped, starts, axis=1)
+                suspect_weeks = (remote_days > 0) & ((remote_days > week_cap) | outside)
+                for row_at, week in zip(*(found.tolist() for found in np.nonzero(suspect_weeks)), strict=True):
+                    self._recheck(("week", int(rows[row_at]), week))
         for pair in range(len(self._pairs)):
             for column in range(n_days):
                 self._recheck(("pair", pair, column))
@@ -614,22 +682,32 @@ class Validator:
             found = self._check_day_off(second)
         else:
             found = self._check_pair(first, second)
-        previous = self._violations.pop(key, None)
-        if previous is not None:
-            self._add_to_count(previous, -1)
-            column = self.plan.column_of(previous.day)
+        if key in self._violations:
+            previous = self._violations.pop(key)
+            # Not built yet: a person's cell, an error dated on its own day.
+            column = key[2] if previous is None else self.plan.column_of(previous.day)
+            self._add_to_count(Severity.ERROR if previous is None else previous.severity, column, -1)
             self._day_keys[column].discard(key)
             self._touched.add(column)
         if found is not None:
             self._violations[key] = found
-            self._add_to_count(found, +1)
             column = self.plan.column_of(found.day)
+            self._add_to_count(found.severity, column, +1)
             self._day_keys[column].add(key)
             self._touched.add(column)
 
-    def _add_to_count(self, violation: Violation, step: int) -> None:
-        day = self._day_counts[self.plan.column_of(violation.day)]
-        if violation.severity is Severity.ERROR:
+    def _built(self, key: _CellKey) -> Violation:
+        """The violation recorded under ``key``, built now when the whole scan left it for later."""
+        violation = self._violations[key]
+        if violation is None:
+            violation = self._check_cell(key[1], key[2])
+            assert violation is not None
+            self._violations[key] = violation
+        return violation
+
+    def _add_to_count(self, severity: Severity, column: int, step: int) -> None:
+        day = self._day_counts[column]
+        if severity is Severity.ERROR:
             self._errors += step
             day[0] += step
         else:
@@ -641,44 +719,79 @@ class Validator:
 
     def _source(self, rule: Rule | None) -> str:
         if rule is not None and rule.clause:
-            return f"{self.circular.name}, {rule.clause}"
-        return self.circular.name
+            return f"{self._circular_name}, {rule.clause}"
+        return self._circular_name
 
     def _check_cell(self, row: int, column: int) -> Violation | None:
         status_byte = self._seen[row][column]
         if status_byte not in REMOTE_BYTES or not self._working[self._staff_week[row]][column]:
             return None
-        status = BY_BYTE[status_byte]
-        assert status is not None
-        member = self.plan.roster.staff[row]
-        rule = self._rule(row, column)
-        if member.no_remote_reason is not None:
-            code, source = RuleCode.PERSON_EXCLUDED, POLICY_SOURCE
-        elif self._period[column] is None:
-            code, source = RuleCode.OUTSIDE_PERIOD, self.circular.name
-        elif rule is None:
-            code, source = RuleCode.CATEGORY_NOT_ALLOWED, self.circular.name
-        elif self._office_all[column][self._staff_category_index[row]]:
-            code, source = RuleCode.OFFICE_ALL, self._source(rule)
-        elif status_byte not in self._allowed_remote[column]:
-            code, source = RuleCode.STATUS_NOT_ALLOWED, self.circular.name
-        else:
+        problem = self._cell_problem(row, column, status_byte)
+        if problem is None:
             return None
-        group = self._staff_group[row]
+        member = self.plan.roster.staff[row]
         return Violation(
-            severity=Severity.ERROR,
-            rule=code,
-            day=self.plan.days[column],
-            unit=member.unit,
-            category=self._staff_category[row],
-            nip=member.nip,
-            count=1,
-            headcount=self._shown_headcount[group][column],
-            limit=0,
-            source=source,
-            status=status,
-            remote_codes=self._remote_codes[column],
+            Severity.ERROR,
+            problem[0],
+            self.plan.days[column],
+            member.unit,
+            self._staff_category[row],
+            member.nip,
+            1,
+            self._shown_headcount[self._staff_group[row]][column],
+            0,
+            problem[1],
+            None,
+            BY_BYTE[status_byte],
+            self._remote_codes[column],
         )
+
+    def _cell_problem(self, row: int, column: int, status_byte: int) -> tuple[RuleCode, str] | None:
+        """What a remote status on a working day breaks, and where the rule comes from; None when allowed."""
+        category = self._staff_category_index[row]
+        rule = self._rule_at[column][category]
+        if self.plan.roster.staff[row].no_remote_reason is not None:
+            return RuleCode.PERSON_EXCLUDED, POLICY_SOURCE
+        if self._period[column] is None:
+            return RuleCode.OUTSIDE_PERIOD, self._circular_name
+        if rule is None:
+            return RuleCode.CATEGORY_NOT_ALLOWED, self._circular_name
+        if self._office_all[column][category]:
+            return RuleCode.OFFICE_ALL, self._source(rule)
+        if status_byte not in self._allowed_remote[column]:
+            return RuleCode.STATUS_NOT_ALLOWED, self._circular_name
+        return None
+
+    def _build_pending(self, column: int) -> None:
+        """Build every person's cell violation on day ``column`` the whole scan left for later, at once."""
+        violations = self._violations
+        pending = [key for key in self._day_keys[column] if violations[key] is None]
+        if not pending:
+            return
+        day, codes, staff, seen = self.plan.days[column], self._remote_codes[column], self.plan.roster.staff, self._seen
+        headcount, groups, categories = self._shown_headcount, self._staff_group, self._staff_category
+        problem_of, error = self._cell_problem, Severity.ERROR
+        for key in pending:
+            row = key[1]
+            status_byte = seen[row][column]
+            problem = problem_of(row, column, status_byte)
+            assert problem is not None
+            member = staff[row]
+            violations[key] = Violation(
+                error,
+                problem[0],
+                day,
+                member.unit,
+                categories[row],
+                member.nip,
+                1,
+                headcount[groups[row]][column],
+                0,
+                problem[1],
+                None,
+                BY_BYTE[status_byte],
+                codes,
+            )
 
     def _check_group(self, grouping: int, group: int, column: int) -> Violation | None:
         headcount = self._headcount[grouping][group][column]

@@ -229,13 +229,20 @@ def parse_grid_rows(
 
     rows: list[GridRow] = []
     first_line_of: dict[Nip, int] = {}
+    category_of: dict[str, Category] = {}
+    """Each category text already read, as parsed."""
     for line, raw_values in records:
-        if not any(value.strip() for value in raw_values):
+        if not "".join(raw_values).strip():  # an empty line (one string test, not one per cell)
             continue
         values = [*raw_values, *[""] * (len(header) - len(raw_values))]
 
-        def field(name: str, values: list[str] = values) -> str:
-            return unneutralised(" ".join(without_controls(values[column_of[name]]).split()))
+        texts: dict[str, str] = {}
+
+        def field(name: str, values: list[str] = values, texts: dict[str, str] = texts) -> str:
+            text = texts.get(name)
+            if text is None:
+                text = texts[name] = unneutralised(" ".join(without_controls(values[column_of[name]]).split()))
+            return text
 
         where = f"{source}: baris {line}"
         if len(problems) > 10 * MAX_PROBLEMS:
@@ -255,7 +262,10 @@ def parse_grid_rows(
         if not all(unit_path):
             problems.append(f"{where}, kolom Unit: nama unit kosong")
         try:
-            category = Category.parse(field("Kategori"))
+            category_text = field("Kategori")
+            category = category_of.get(category_text) or category_of.setdefault(
+                category_text, Category.parse(category_text)
+            )
         except ValueError:
             keys = ", ".join(c.key for c in Category)
             problems.append(f"{where}, kolom Kategori: {field('Kategori')!r} tidak dikenal (yang dikenal: {keys})")
@@ -267,12 +277,18 @@ def parse_grid_rows(
                 problems.append(f"{where}, kolom {WEEK_COLUMN}: {week_text!r} harus 5 atau 6")
         cells: dict[dt.date, Status] = {}
         for index, day in date_columns:
-            code = values[index].strip() if index < len(values) else ""
+            code = values[index]
+            status = _STATUS_OF_CODE.get(code)  # as Status.from_code, without an enum lookup per cell
+            if status is not None:
+                cells[day] = status
+                continue
+            code = code.strip()
             if not code:
                 continue
-            try:
-                cells[day] = Status.from_code(code)
-            except ValueError:
+            status = _STATUS_OF_CODE.get(code.upper())
+            if status is not None:
+                cells[day] = status
+            else:
                 codes = " ".join(s.code for s in Status)
                 problems.append(f"{where}, kolom {day}: {code[:40]!r} bukan kode status ({codes})")
         for name_of_column in ("Nama", "Jabatan", "Pangkat", "Unit"):
@@ -298,6 +314,9 @@ def parse_grid_rows(
         raise GridError(problems)
     return Grid(source, tuple(sorted(day for _, day in date_columns)), tuple(rows), days_off, days_worked, units)
 
+
+_STATUS_OF_CODE = {status.code: status for status in Status}
+"""Each status by its (upper-case) code."""
 
 MAX_TEXT = 500
 """Characters of a name, position, rank or unit path: beyond any real one."""
@@ -386,6 +405,11 @@ def plan_from_grid(
     staff: list[StaffMember] = []
     cells: dict[Nip, dict[dt.date, Status]] = {}
     position = {path: index for index, path in enumerate(unit_of_path)}
+    # Why a status cannot stand on each day of the grid, per kind of week: worked out once per day, not per cell.
+    trouble = {
+        week: {day: _trouble(day, first, last, calendar, week) for day in grid.dates}
+        for week in {unit.week for unit in units.values()}
+    }
     for row in sorted(grid.rows, key=lambda r: position[r.unit_path]):
         unit = units[unit_of_path[row.unit_path]]
         staff.append(
@@ -400,16 +424,17 @@ def plan_from_grid(
                 non_asn=row.non_asn,
             )
         )
+        trouble_on = trouble[unit.week]
+        kept: dict[dt.date, Status] = {}
         for day, status in row.cells.items():
-            where = f"{grid.source}: baris {row.line}, kolom {day}"
-            if not first <= day <= last:
-                problems.append(f"{where}: di luar rentang rencana {first} – {last}")
-                continue
-            day_off = calendar.day_off(day, unit.week)
-            if day_off is not None:
-                problems.append(f"{where}: {status.code} pada hari libur ({day_off.name}); kosongkan sel ini")
-                continue
-            cells.setdefault(row.nip, {})[day] = status
+            problem = trouble_on[day] if day in trouble_on else _trouble(day, first, last, calendar, unit.week)
+            if problem is None:
+                kept[day] = status
+            else:
+                where = f"{grid.source}: baris {row.line}, kolom {day}"
+                problems.append(f"{where}: {problem.replace(_CODE, status.code)}")
+        if kept:
+            cells[row.nip] = kept
     if problems:
         raise GridError(problems)
     return Plan(
@@ -424,6 +449,20 @@ def plan_from_grid(
         days_removed=grid.days_worked,
         cells=cells,
     )
+
+
+def _trouble(day: dt.date, first: dt.date, last: dt.date, calendar: WorkCalendar, week: WorkWeek) -> str | None:
+    """Why a status cannot stand on ``day`` (``_CODE`` stands for the status), or None when it can."""
+    if not first <= day <= last:
+        return f"di luar rentang rencana {first} – {last}"
+    day_off = calendar.day_off(day, week)
+    if day_off is not None:
+        return f"{_CODE} pada hari libur ({day_off.name}); kosongkan sel ini"
+    return None
+
+
+_CODE = "\x00status\x00"
+"""Where ``_trouble``'s sentence names the status, replaced by its code."""
 
 
 def _units_from(

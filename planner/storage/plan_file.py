@@ -684,11 +684,14 @@ def _write_everything(db: sqlite3.Connection, plan: Plan) -> None:
         + [(day.isoformat(), 0, "") for day in plan.days_removed],
     )
     iso_days = [day.isoformat() for day in plan.days]
+    codes = [status.code if status else "" for status in BY_BYTE]
+    # In key order (NIP, then day): SQLite then appends to the table's B-tree rather than inserting at random.
+    by_nip = sorted(zip(plan.roster.staff, plan.rows(), strict=True), key=lambda pair: pair[0].nip)
     db.executemany(
         "INSERT INTO cell (nip, day, status) VALUES (?, ?, ?)",
         (
-            (member.nip, iso_days[column], _code(byte))
-            for member, row in zip(plan.roster.staff, plan.rows(), strict=True)
+            (member.nip, iso_days[column], codes[byte])
+            for member, row in by_nip
             for column, byte in enumerate(row)
             if byte
         ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +29,7 @@ from planner.domain.circular import (
     ScopeKind,
 )
 from planner.domain.plan import Plan
-from planner.domain.rules import broken, day_bound, weekly_cap
+from planner.domain.rules import broken, broken_where, day_bound, weekly_cap
 from planner.domain.status import Status
 from planner.domain.validation import Validator
 from tests.factories import calendar, make_plan, make_roster, set_statuses
@@ -59,6 +60,27 @@ def test_day_bound_and_broken_agree_on_every_kind_and_figure() -> None:
                 headcount,
                 absent,
             )
+
+
+def test_broken_where_is_broken_over_whole_arrays() -> None:
+    """The whole-plan scan's vectorised test flags exactly the figures ``broken`` finds a breach in."""
+    figures = [
+        (remote, office, headcount)
+        for headcount in range(0, 13)
+        for remote in range(headcount + 1)
+        for office in range(headcount - remote + 1)
+    ]
+    remote, office, headcount = (np.array(column, dtype=np.int64) for column in zip(*figures, strict=True))
+    values = (0, 1, 25, 33, 40, 50, 60, 75, 99, 100)
+    singles = [((kind, value),) for kind in KINDS for value in (*values, None)]
+    pairs = [
+        ((RuleKind.REMOTE_MAX, 50), (RuleKind.OFFICE_MIN, 40)),
+        ((RuleKind.OFFICE_MAX, 30), (RuleKind.REMOTE_MAX, 75)),
+    ]
+    for rules in [*singles, *pairs]:
+        found = broken_where(rules, remote, office, headcount).tolist()
+        expected = [any(broken(Rule(kind, value), r, o, h) is not None for kind, value in rules) for r, o, h in figures]
+        assert found == expected, rules
 
 
 def test_weekly_cap_is_the_smallest_of_the_rules() -> None:
