@@ -399,8 +399,8 @@
         <translation>Circular skipped: {problem}</translation>
     </message>
     <message>
-        <source>Rencana dipulihkan atau ditandai</source>
-        <translation>Plan recovered or flagged</translation>
+        <source>Catatan tentang rencana ini</source>
+        <translation>Notes on this plan</translation>
     </message>
     <message>
         <source>Rencana tidak dapat dibuka</source>

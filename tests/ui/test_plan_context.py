@@ -19,6 +19,7 @@ from planner.domain.category import Category
 from planner.domain.status import Status
 from planner.resources import builtin_circulars, translations_folder
 from planner.storage.plan_file import PlanFile
+from planner.ui.application import build_window
 from planner.ui.issues import REFRESH_DELAY_MS
 from planner.ui.main_window import MainWindow, WindowContext
 from tests.factories import make_plan, make_roster, set_statuses
@@ -101,6 +102,20 @@ def test_opening_a_plan_whose_quota_level_became_agency_policy_says_so_once(
     # Editing and re-checking say nothing more: the notice belongs to opening.
     window.document.replace_plan(window.document.plan.rebuilt(name="lama 2"), "nama")
     assert len(messages.shown) == 1
+
+
+def test_a_plan_opened_at_start_says_so_too(context: WindowContext, tmp_path: Path, messages: Messages) -> None:
+    path = old_plan_with_a_quota_level(tmp_path / "lama.jadwal")
+    started = build_window(context, path)
+    try:
+        assert started.document.path == path.resolve()
+        [(title, text)] = messages.shown
+        assert title == "Catatan tentang rencana ini"
+        assert "kini menjadi kebijakan instansi" in text
+    finally:
+        started.document.close()
+        started.close()
+        started.deleteLater()
 
 
 def test_the_notice_is_worded_in_the_interface_language(
