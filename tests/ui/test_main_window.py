@@ -389,7 +389,7 @@ class _Accepting:
     def __init__(self, result: object) -> None:
         self.result = result
 
-    def __call__(self, *_args: object) -> _Accepting:
+    def __call__(self, *_args: object, **_kwargs: object) -> _Accepting:
         return self
 
     def exec(self) -> int:
