@@ -70,6 +70,8 @@ class Actions:
     reset_layout: QAction
     find: QAction
     copy_pattern: QAction
+    week_context: QAction
+    clear_week_context: QAction
 
 
 def _action(
@@ -397,6 +399,22 @@ def build_actions(parent: QWidget) -> Actions:
                 "Actions", "Salin pola satu minggu ke minggu berikutnya, atau pola rencana sebelumnya"
             ),
             "Ctrl+Shift+C",
+        ),
+        week_context=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Rencana &tetangga untuk minggu terpotong…"),
+            QCoreApplication.translate(
+                "Actions",
+                "Baca rencana lain (hanya dibaca) untuk hari minggu pertama dan terakhir di luar rencana ini, "
+                "agar batas hari per minggu dihitung seminggu penuh",
+            ),
+        ),
+        clear_week_context=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Lepas rencana tetangga"),
+            QCoreApplication.translate(
+                "Actions", "Periksa lagi tanpa rencana tetangga: hari di luar rencana ini dilaporkan belum diketahui"
+            ),
         ),
     )
 

@@ -105,7 +105,7 @@ def build_window(
     notes = document.opening_notes() if document is not None and recovery is None else []
     if notes:
         QMessageBox.information(
-            window, QCoreApplication.translate("Application", "Rencana dipulihkan atau ditandai"), "\n\n".join(notes)
+            window, QCoreApplication.translate("Application", "Catatan tentang rencana ini"), "\n\n".join(notes)
         )
     if problems:
         QMessageBox.warning(

@@ -16,11 +16,13 @@ from planner.domain.errors import PlannerError
 from planner.domain.nip import Nip
 from planner.domain.plan import CellEdit, Changes, Plan
 from planner.domain.status import Status
-from planner.domain.validation import Validator
+from planner.domain.validation import Validator, WeekContext
+from planner.domain.wording import plan_notes
 from planner.io.circular_file import Catalog
 from planner.storage.plan_file import PlanFile, copy_signoffs
 from planner.storage.recovery import Recovery
 from planner.ui.file_lock import lock_plan
+from planner.ui.texts import wording
 
 UNDO_LIMIT = 200
 """Undo steps kept; each structural step holds a copy of the plan, so the history is bounded."""
@@ -74,6 +76,10 @@ class Document(QObject):
         self._calendar_years = range(0)
         self.calendar = self._calendar_for(plan)
         self.circular: Circular = catalog.get(plan.circular_id)
+        self.week_context: WeekContext | None = None
+        """Cells of a neighbouring plan for the days of the first and last week outside this plan."""
+        self.context_path: Path | None = None
+        """The file ``week_context`` was read from; None when weekly caps see only this plan."""
         self.validator = Validator(plan, self.circular, self.calendar)
         self._strokes = 0
         self.undo_stack = QUndoStack(self)
@@ -211,7 +217,7 @@ class Document(QObject):
         """
         circular = self.catalog.get(plan.circular_id)
         calendar = self._calendar_for(plan)
-        validator = Validator(plan, circular, calendar)
+        validator = Validator(plan, circular, calendar, context=self.week_context)
         self.plan, self.calendar, self.circular, self.validator = plan, calendar, circular, validator
         self.changed.emit(DocumentChange(structure=True))
         self.plan_replaced.emit()
@@ -230,11 +236,50 @@ class Document(QObject):
         self.use_plan(self.plan)
 
     def _calendar_for(self, plan: Plan) -> WorkCalendar:
-        years = range(plan.first.year, plan.last.year + 1)
+        # The calendar reaches the whole first and last week: a weekly cap counts days outside the plan.
+        first, last = _whole_weeks(plan)
+        years = range(first.year, last.year + 1)
         if years != self._calendar_years:
             self._calendar_years = years
-            self._national = indonesian_calendar(plan.first, plan.last)
+            self._national = indonesian_calendar(first, last)
         return self._national
+
+    # ---- the weeks the plan cuts -----------------------------------------------------------
+
+    def days_outside(self) -> tuple[dt.date, ...]:
+        """The days of the plan's first and last week that lie outside the plan; empty when it runs Monday to Sunday."""
+        plan = self.plan
+        first, last = _whole_weeks(plan)
+        before = (first + dt.timedelta(days=n) for n in range((plan.first - first).days))
+        after = (plan.last + dt.timedelta(days=n) for n in range(1, (last - plan.last).days + 1))
+        return (*before, *after)
+
+    def set_week_context(self, path: Path | None) -> int:
+        """Check weekly caps with the cells another plan file holds for the days of the cut weeks; None clears it.
+
+        The other file is only read. The context is not saved in this plan and changes nothing
+        in it, so it is no undo step: it only tells the checks what happens on the days of the
+        first and last week outside this plan, which are otherwise reported as unknown.
+
+        Returns:
+            How many of ``days_outside`` the other plan covers. When it covers none, nothing
+            changes (an earlier context stays); when ``path`` is None, 0.
+
+        Raises:
+            PlannerError: the other file cannot be read as a plan; nothing changes.
+        """
+        context: WeekContext | None = None
+        covered = 0
+        if path is not None:
+            path = path.resolve()
+            _file, other = PlanFile.open(path)
+            context = WeekContext.from_plan(other)
+            covered = len(context.days.intersection(self.days_outside()))
+            if not covered:
+                return 0
+        self.week_context, self.context_path = context, path
+        self.use_plan(self.plan)
+        return covered
 
     # ---- files ---------------------------------------------------------------------------
 
@@ -268,7 +313,12 @@ class Document(QObject):
         self.file_changed.emit()
 
     def opening_notes(self) -> list[str]:
-        """What opening the file had to repair or flag, in the interface language; empty when nothing."""
+        """What opening the file had to repair or flag, in the interface language; empty when nothing.
+
+        Besides repairs: how the plan reads its circular (an old quota level now agency policy,
+        an amendment it follows, …; the notes ``validate`` prints) and a user's circular file in
+        the old format whose WFH and WFA stay allowed.
+        """
         file = self._file
         if file is None:
             return []
@@ -307,6 +357,15 @@ class Document(QObject):
                     "Document", "{count} NIP tidak sah, perbaiki di daftar pegawai: {rows}"
                 ).format(count=len(file.invalid_nips), rows=rows)
             )
+        if self.circular.legacy_remote:
+            notes.append(
+                QCoreApplication.translate(
+                    "Document",
+                    "Surat edaran {circular} berformat lama (versi 1) tanpa daftar status jarak jauh: WFH dan WFA "
+                    "tetap diizinkan seperti saat ditulis. Simpan ulang di editor surat edaran untuk menuliskannya.",
+                ).format(circular=self.circular.id)
+            )
+        notes.extend(plan_notes(self.plan, self.circular, wording))
         return notes
 
     def mark_unsaved(self) -> None:
@@ -316,6 +375,14 @@ class Document(QObject):
 
     def _on_undo_stack_clean_changed(self, _clean: bool) -> None:
         self.file_changed.emit()
+
+
+def _whole_weeks(plan: Plan) -> tuple[dt.date, dt.date]:
+    """The Monday of the plan's first week and the Sunday of its last."""
+    return (
+        plan.first - dt.timedelta(days=plan.first.weekday()),
+        plan.last + dt.timedelta(days=6 - plan.last.weekday()),
+    )
 
 
 _BRUSH_COMMAND_ID = 1

@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
         plan_menu.addActions([a.add_staff, a.edit_staff, a.remove_staff, a.import_staff])
         plan_menu.addSeparator()
         plan_menu.addActions([a.units, a.plan_settings, a.profile])
+        plan_menu.addSeparator()
+        plan_menu.addActions([a.week_context, a.clear_week_context])
         circular_menu = self.menuBar().addMenu(self.tr("Surat &edaran"))
         circular_menu.addActions([a.new_circular, a.copy_circular, a.edit_circular])
         self._view_menu = self.menuBar().addMenu(self.tr("&Tampilan"))
@@ -320,6 +322,8 @@ class MainWindow(QMainWindow):
         for status, action in a.statuses.items():
             action.triggered.connect(lambda _checked=False, s=status: self._on_status_triggered(s))
         a.plan_settings.triggered.connect(self._on_plan_settings_triggered)
+        a.week_context.triggered.connect(self._on_week_context_triggered)
+        a.clear_week_context.triggered.connect(lambda: self.use_week_context(None))
         a.profile.triggered.connect(self._on_profile_triggered)
         a.units.triggered.connect(self._on_units_triggered)
         a.add_staff.triggered.connect(self._on_add_staff_triggered)
@@ -461,11 +465,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_status(self) -> None:
         validator = self.document.validator
-        self._status_label.setText(
-            self.tr("{errors} kesalahan, {warnings} peringatan · {circular}").format(
-                errors=validator.errors, warnings=validator.warnings, circular=self.document.circular.name
-            )
+        text = self.tr("{errors} kesalahan, {warnings} peringatan · {circular}").format(
+            errors=validator.errors, warnings=validator.warnings, circular=self.document.circular.name
         )
+        context = self.document.context_path
+        if context is not None:
+            text += self.tr(" · minggu terpotong dari {name}").format(name=context.name)
+        self._status_label.setText(text)
+        self.window_actions.clear_week_context.setEnabled(context is not None)
 
     def _on_document_changed(self, change: DocumentChange) -> None:
         if change.structure:
@@ -674,6 +681,60 @@ class MainWindow(QMainWindow):
         ):
             return
         operations.change_settings(self.document, chosen)
+
+    def _on_week_context_triggered(self) -> None:
+        title = self.tr("Rencana tetangga untuk minggu terpotong")
+        if not self.document.days_outside():
+            QMessageBox.information(
+                self,
+                title,
+                self.tr("Rencana ini mulai hari Senin dan berakhir hari Minggu: tidak ada minggu terpotong."),
+            )
+            return
+        start = str(self.document.context_path or self.folders.folder(FileKind.PLAN))
+        name, _ = QFileDialog.getOpenFileName(self, title, start, self._file_filter())
+        if name:
+            self.folders.remember(FileKind.PLAN, Path(name))
+            self.use_week_context(Path(name))
+
+    def use_week_context(self, path: Path | None) -> bool:
+        """Check the cut weeks with the cells of the plan file ``path`` (read only), or without when None.
+
+        Nothing in the open plan changes and nothing is saved with it; False when ``path`` was not used.
+        """
+        document = self.document
+        title = self.tr("Rencana tetangga untuk minggu terpotong")
+        if path is not None and document.path is not None and path.resolve() == document.path:
+            QMessageBox.warning(self, title, self.tr("Pilih berkas rencana lain, bukan rencana yang sedang dibuka."))
+            return False
+        try:
+            covered = document.set_week_context(path)
+        except PlannerError as error:
+            QMessageBox.warning(self, title, error_text(error))
+            return False
+        if path is None:
+            self.statusBar().showMessage(
+                self.tr("Minggu terpotong diperiksa tanpa rencana tetangga: hari di luar rencana belum diketahui."),
+                6000,
+            )
+            return True
+        if not covered:
+            days = ", ".join(format_date_long(day) for day in document.days_outside())
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("{name} tidak mencakup hari di luar rencana ini pada minggu terpotong ({days}).").format(
+                    name=path.name, days=days
+                ),
+            )
+            return False
+        self.statusBar().showMessage(
+            self.tr("Minggu terpotong diperiksa dengan {name} ({count} hari di luar rencana ini).").format(
+                name=path.name, count=covered
+            ),
+            6000,
+        )
+        return True
 
     def _on_profile_triggered(self) -> None:
         dialog = ProfileDialog(self.document.plan.profile, self)
@@ -999,7 +1060,7 @@ class MainWindow(QMainWindow):
         self._remember_recent(path)
         notes = document.opening_notes()
         if notes:
-            QMessageBox.information(self, self.tr("Rencana dipulihkan atau ditandai"), "\n\n".join(notes))
+            QMessageBox.information(self, self.tr("Catatan tentang rencana ini"), "\n\n".join(notes))
         return True
 
     def _on_save_triggered(self) -> bool:

@@ -375,6 +375,22 @@
         <source>Salin pola satu minggu ke minggu berikutnya, atau pola rencana sebelumnya</source>
         <translation>Copy one week&apos;s pattern onto the next weeks, or the previous plan&apos;s pattern</translation>
     </message>
+    <message>
+        <source>Rencana &amp;tetangga untuk minggu terpotong…</source>
+        <translation>&amp;Neighbouring plan for cut weeks…</translation>
+    </message>
+    <message>
+        <source>Baca rencana lain (hanya dibaca) untuk hari minggu pertama dan terakhir di luar rencana ini, agar batas hari per minggu dihitung seminggu penuh</source>
+        <translation>Read another plan (read only) for the days of the first and last week outside this plan, so that days-per-week caps count the whole week</translation>
+    </message>
+    <message>
+        <source>&amp;Lepas rencana tetangga</source>
+        <translation>&amp;Drop neighbouring plan</translation>
+    </message>
+    <message>
+        <source>Periksa lagi tanpa rencana tetangga: hari di luar rencana ini dilaporkan belum diketahui</source>
+        <translation>Check again without a neighbouring plan: days outside this plan are reported as not known</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -383,8 +399,8 @@
         <translation>Circular skipped: {problem}</translation>
     </message>
     <message>
-        <source>Rencana dipulihkan atau ditandai</source>
-        <translation>Plan recovered or flagged</translation>
+        <source>Catatan tentang rencana ini</source>
+        <translation>Notes on this plan</translation>
     </message>
     <message>
         <source>Rencana tidak dapat dibuka</source>
@@ -1264,6 +1280,10 @@ The certificate&apos;s SHA-256 (for readers to compare):
         <translation>{count} invalid NIPs; correct them in the staff list: {rows}</translation>
     </message>
     <message>
+        <source>Surat edaran {circular} berformat lama (versi 1) tanpa daftar status jarak jauh: WFH dan WFA tetap diizinkan seperti saat ditulis. Simpan ulang di editor surat edaran untuk menuliskannya.</source>
+        <translation>Circular {circular} is in the old format (version 1) without a list of remote statuses: WFH and WFA stay allowed, as when it was written. Save it again in the circular editor to write them down.</translation>
+    </message>
+    <message>
         <source>Kunci {count} sel</source>
         <translation>Lock cells ({count})</translation>
     </message>
@@ -1550,6 +1570,10 @@ In the office {office}, absent {absent}</translation>
         <translation>Errors: {errors}, warnings: {warnings} · {circular}</translation>
     </message>
     <message>
+        <source> · minggu terpotong dari {name}</source>
+        <translation> · cut weeks from {name}</translation>
+    </message>
+    <message>
         <source>Batalkan: {step}</source>
         <translation>Undo: {step}</translation>
     </message>
@@ -1632,6 +1656,30 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>{count} sel yang sudah diisi berada di luar rentang baru dan akan dibuang. Lanjutkan?</source>
         <translation>Filled cells outside the new range will be discarded: {count}. Continue?</translation>
+    </message>
+    <message>
+        <source>Rencana tetangga untuk minggu terpotong</source>
+        <translation>Neighbouring plan for cut weeks</translation>
+    </message>
+    <message>
+        <source>Rencana ini mulai hari Senin dan berakhir hari Minggu: tidak ada minggu terpotong.</source>
+        <translation>This plan starts on a Monday and ends on a Sunday: no week is cut.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas rencana lain, bukan rencana yang sedang dibuka.</source>
+        <translation>Choose another plan file, not the plan that is open.</translation>
+    </message>
+    <message>
+        <source>Minggu terpotong diperiksa tanpa rencana tetangga: hari di luar rencana belum diketahui.</source>
+        <translation>Cut weeks checked without a neighbouring plan: days outside the plan are not known.</translation>
+    </message>
+    <message>
+        <source>{name} tidak mencakup hari di luar rencana ini pada minggu terpotong ({days}).</source>
+        <translation>{name} does not cover the days of the cut weeks outside this plan ({days}).</translation>
+    </message>
+    <message>
+        <source>Minggu terpotong diperiksa dengan {name} ({count} hari di luar rencana ini).</source>
+        <translation>Cut weeks checked with {name} ({count} days outside this plan).</translation>
     </message>
     <message>
         <source>Ubah profil instansi dan penanda tangan</source>
@@ -1750,10 +1798,6 @@ In the office {office}, absent {absent}</translation>
         <translation>The plan cannot be opened</translation>
     </message>
     <message>
-        <source>Rencana dipulihkan atau ditandai</source>
-        <translation>Plan recovered or flagged</translation>
-    </message>
-    <message>
         <source>Simpan rencana</source>
         <translation>Save plan</translation>
     </message>
@@ -1776,6 +1820,10 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Catatan tentang rencana ini</source>
+        <translation>Notes on this plan</translation>
     </message>
     <message>
         <source>Bahasa / Language</source>
