@@ -273,6 +273,10 @@ class Validator:
         """The shown quota group (an index into ``groups``) of the person in ``row``."""
         return self._staff_group[row]
 
+    def counted(self, row: int) -> bool:
+        """True when the person in ``row`` counts in the quotas (non-ASN staff only where the policy says so)."""
+        return self._counted[row]
+
     def rows_concerned(self, violation: Violation) -> list[int]:
         """The staff rows a violation is about, for selecting them in a view."""
         roster = self.plan.roster

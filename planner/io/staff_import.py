@@ -37,7 +37,7 @@ from pathlib import Path
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
 from planner.domain.circular import CircularId
-from planner.domain.nip import Employment, Nip, NipCheck, NipProblem, check_nip, new_internal_number
+from planner.domain.nip import Employment, Nip, NipCheck, NipProblem, check_nip, is_internal_number, new_internal_number
 from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
@@ -490,6 +490,8 @@ class NonAsnRow:
     position: str
     unit_path: tuple[str, ...]
     category: Category | None
+    number: Nip | None = None
+    """The internal number the list already gives (``NA-…``: a list the planner exported), else None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -747,11 +749,14 @@ def parse_staff(table: Table, layout: Layout, *, today: dt.date | None = None) -
             continue
         kind = cleaned(cells[kind_at])
         without_nip = shown in _EMPTY_MARKS or not shown
-        if without_nip and name and _says_non_asn(kind):
+        internal = shown.strip().upper()
+        own_number = is_internal_number(internal)  # a list the planner exported: the number says non-ASN
+        if name and ((without_nip and _says_non_asn(kind)) or own_number):
             non_asn.append(
                 NonAsnRow(
                     row=number,
-                    kind=kind,
+                    kind=kind or "non-ASN",
+                    number=Nip(internal) if own_number else None,
                     name=_with_titles(
                         name,
                         cleaned(cells[before_at]),
@@ -1146,7 +1151,8 @@ def _numbered_non_asn(staff: StaffList, roster: Roster | None) -> list[tuple[Non
     Non-ASN staff have no NIP, so a newer list cannot say who is who by number. A row takes
     the number of a non-ASN person already on the plan with the same name (case and spacing
     ignored) in the same unit path, so that they keep their planned cells; a row whose list
-    gives no unit matches on the name alone. Each person on the plan is matched once (two
+    gives no unit matches on the name alone; a row that carries an internal number (a list the
+    planner exported) keeps it. Each person on the plan is matched once (two
     drivers of one name in one unit keep their numbers in list order). Everyone else gets a new
     internal number, so someone renamed or moved to another unit shows as one who left and
     one who joined, for the user to see before anything changes.
@@ -1159,6 +1165,10 @@ def _numbered_non_asn(staff: StaffList, roster: Roster | None) -> list[tuple[Non
     numbered: list[tuple[NonAsnRow, Nip]] = []
     for row in staff.non_asn:
         candidates = waiting.get(_name_key(row.name), [])
+        if row.number is not None:  # the list carries the planner's own number: that is who it is
+            numbered.append((row, row.number))
+            waiting[_name_key(row.name)] = [entry for entry in candidates if entry[1] != row.number]
+            continue
         unit = _unit_key(row.unit_path)
         match = next((index for index, (path, _) in enumerate(candidates) if not unit or path == unit), None)
         number = candidates.pop(match)[1] if match is not None else new_internal_number()

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from planner.domain.calendar import DAY_NAMES, DayOffKind, WorkCalendar, format_date_long
 from planner.domain.circular import Circular
-from planner.domain.nip import format_nip
+from planner.domain.nip import INTERNAL_PREFIX, format_nip
 from planner.domain.plan import Plan
 from planner.domain.policy import Severity
 from planner.domain.roster import WorkWeek
@@ -404,6 +404,14 @@ class _Writer:
 
         row_number = first_unit_row
         unit_letter = column_letter(UNIT_COLUMN)
+        nip_letter = column_letter(FIXED_COLUMNS.index("NIP") + 1)
+        # Non-ASN staff (internal numbers NA-…) count in the quotas only where the agency says so.
+        uncounted = not self.plan.policy.count_non_asn and any(m.non_asn for m in roster.staff)
+        counted = (
+            f',{SCHEDULE_SHEET}!${nip_letter}${FIRST_STAFF_ROW}:${nip_letter}${self.last_row},"<>{INTERNAL_PREFIX}*"'
+            if uncounted
+            else ""
+        )
         for unit_id in self.units_with_staff:
             unit = roster.units[unit_id]
             path = self.paths[unit_id]
@@ -433,6 +441,7 @@ class _Writer:
                                 unit_ref=unit_ref,
                                 units_range=units_range,
                                 days_range=days_range,
+                                counted=counted,
                             )
                         )
                 sheet.append(values)
@@ -448,21 +457,26 @@ class _Writer:
         unit_ref: str,
         units_range: str,
         days_range: str,
+        counted: str = "",
     ) -> str:
-        """One unit's count for one day (any measure but the share); the unit's block starts at row ``first``."""
+        """One unit's count for one day (any measure but the share); the unit's block starts at row ``first``.
+
+        ``counted`` is a further criterion pair (``,NIPS,"<>NA-*"``) that leaves out staff not
+        counted in the quotas, or empty.
+        """
         wfh, wfa, wfo, _absent, headcount, _share = (f"{letter}{first + index}" for index in range(len(MEASURES)))
         if measure in ("WFH", "WFA"):
-            return f"=COUNTIFS({units_range},{unit_ref},{days_range},{_quoted(measure)})"
+            return f"=COUNTIFS({units_range},{unit_ref}{counted},{days_range},{_quoted(measure)})"
         if measure == "WFO":
             # A blank working-day cell counts as WFO (DOMAIN §3); "" matches blank cells.
             return (
-                f'=COUNTIFS({units_range},{unit_ref},{days_range},"WFO")'
-                f'+COUNTIFS({units_range},{unit_ref},{days_range},"")'
+                f'=COUNTIFS({units_range},{unit_ref}{counted},{days_range},"WFO")'
+                f'+COUNTIFS({units_range},{unit_ref}{counted},{days_range},"")'
             )
         if measure == "Tidak hadir":
             return f"={headcount}-{wfh}-{wfa}-{wfo}"
         assert measure == "Jumlah pegawai", measure
-        return f"=COUNTIF({units_range},{unit_ref})"
+        return f"=COUNTIFS({units_range},{unit_ref}{counted})" if counted else f"=COUNTIF({units_range},{unit_ref})"
 
     @staticmethod
     def percent(letter: str, first: int) -> str:

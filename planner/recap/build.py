@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
@@ -26,6 +26,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.fingerprint import plan_fingerprint
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan
+from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.domain.rules import day_bound
 from planner.domain.validation import Validator
@@ -283,7 +284,7 @@ def _add_rows(rows: DayRows, index: int, item: _Read, first: dt.date | None, las
     for column, day in enumerate(plan.days):
         if (first is not None and day < first) or (last is not None and day > last):
             continue
-        period = item.circular.period_on(day)
+        period = validator.circular.period_on(day)  # the circular as the plan reads it (its risk zone)
         for group_index, group in enumerate(validator.groups):
             tally = validator.group_tally(group_index, column)
             if tally.headcount == 0:
@@ -370,10 +371,14 @@ def _combined_checks(
     read: Sequence[_Read], first: dt.date | None, last: dt.date | None
 ) -> tuple[list[CombinedCheck], list[RecapProblem]]:
     """One check per agency and circular that has two plans or more (plans without a letterhead name no agency)."""
-    groups: dict[tuple[str, str], list[_Read]] = {}
+    # Plans that read the circular differently (another risk zone, non-ASN staff counted or not)
+    # are not one agency's plan under one reading, so they are combined only with their likes.
+    groups: dict[tuple[str, str, str | None, bool], list[_Read]] = {}
     for item in read:
         if item.summary.agency:
-            groups.setdefault((_casefold(item.summary.agency), item.circular.id), []).append(item)
+            policy = item.plan.policy
+            key = (_casefold(item.summary.agency), item.circular.id, policy.risk_zone, policy.count_non_asn)
+            groups.setdefault(key, []).append(item)
     checks: list[CombinedCheck] = []
     problems: list[RecapProblem] = []
     for items in groups.values():
@@ -423,7 +428,8 @@ def combined_plan(plans: Sequence[Plan], departments: Sequence[str], first: dt.d
     it), so the combined tree reads instansi → department (plan) → unit, and a circular's scope
     finds its level: the whole plan for the agency, the top level for each department, each
     person's own unit for the smallest. Unit ids are made unique per plan; a person on two
-    plans is taken from the first (the recap reports the second as a problem). The days off
+    plans is taken from the first (the recap reports the second as a problem), with everything
+    that is theirs (non-ASN mark, exemptions). The days off
     are the ones all plans share; the quota level is the plans' own (one deeper, under the
     department) when they agree, else each person's own unit. The agency's own policy stays
     with each plan (checked there), so only the circular's rules are checked here.
@@ -448,17 +454,7 @@ def combined_plan(plans: Sequence[Plan], departments: Sequence[str], first: dt.d
             if member.nip in taken:
                 continue
             taken.add(member.nip)
-            staff.append(
-                StaffMember(
-                    member.nip,
-                    member.name,
-                    renamed(member.unit),
-                    member.position,
-                    member.rank,
-                    member.category,
-                    member.no_remote_reason,
-                )
-            )
+            staff.append(replace(member, unit=renamed(member.unit)))  # non-ASN mark and exemptions kept
             sources.append((index, row))
     levels = {plan.quota_level for plan in plans}
     added = set.intersection(*(set(plan.days_added) for plan in plans))
@@ -469,6 +465,8 @@ def combined_plan(plans: Sequence[Plan], departments: Sequence[str], first: dt.d
         first=first,
         last=last,
         roster=Roster(units, staff),
+        # how the circular is read (zone, non-ASN counted) is the same for all: they were grouped by it
+        policy=AgencyPolicy(risk_zone=plans[0].policy.risk_zone, count_non_asn=plans[0].policy.count_non_asn),
         quota_level=None if len(levels) != 1 or (level := levels.pop()) is None else level + 1,
         days_added={day: plans[0].days_added[day] for day in added if first <= day <= last},
         days_removed=[day for day in removed if first <= day <= last],

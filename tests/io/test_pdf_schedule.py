@@ -581,3 +581,21 @@ def test_control_characters_in_names_print_as_spaces(tmp_path: Path) -> None:
     write(path, plan)
 
     assert "Siti Aminah Putri" in pdf_text(path, layout=False)
+
+
+def test_non_asn_staff_the_policy_leaves_out_are_not_in_the_printed_headcounts(tmp_path: Path) -> None:
+    """A honorer in Biro Hukum: the unit's recap still says 8 staff, the agency's says "+1 non-ASN tidak dihitung"."""
+    from planner.domain.nip import new_internal_number
+    from planner.domain.roster import StaffMember
+
+    plan = demo()
+    hukum = next(member for member in plan.roster.staff if plan.roster.units[member.unit].name == "Biro Hukum")
+    honorer = StaffMember(new_internal_number(), "Budi Honorer", hukum.unit, position="Pengemudi", non_asn=True)
+    plan = plan.rebuilt(roster=Roster(plan.roster.units.values(), [*plan.roster.staff, honorer]))
+    path = tmp_path / "jadwal.pdf"
+    write(path, plan, draft=True)
+    text = pdf_text(path)
+    assert "Budi Honorer" in text
+    assert "Administrasi pemerintahan, 8 pegawai" in text
+    assert ", 9 pegawai" not in text  # Biro Hukum's eight, not nine
+    assert "38 pegawai (+1 non-ASN tidak dihitung)" in text

@@ -593,3 +593,28 @@ def test_who_stays_without_a_unit_in_the_list_keeps_their_unit_in_both_modes(tmp
     for build in (replace_staff, update_staff):
         roster = build(current_plan(), staff, default_category=Category.ADMINISTRASI).plan.roster
         assert [roster.path(member.unit) for member in roster.staff] == [["Biro Hukum"], [DEFAULT_UNIT]], build
+
+
+def test_a_list_the_planner_exported_brings_its_non_asn_staff_back_with_their_numbers(tmp_path: Path) -> None:
+    """The grid export writes a non-ASN person's internal number in the NIP column: importing it keeps them."""
+    path = tmp_path / "ekspor.csv"
+    path.write_text(
+        "NIP,Nama,Jabatan,Unit\n"
+        f"{make_nip(1)},Ani,Analis,Biro Umum\n"
+        "NA-0123456789ABCDEF,Budi Honorer,Pengemudi,Biro Umum\n",
+        encoding="utf-8",
+    )
+    staff = read_staff(path, today=TODAY)
+    assert not staff.problems
+    [row] = staff.non_asn
+    assert (row.name, row.number) == ("Budi Honorer", Nip("NA-0123456789ABCDEF"))
+    plan = plan_from_staff(
+        staff,
+        circular_id=CircularId("menpanrb-1-2024"),
+        first=dt.date(2024, 4, 16),
+        last=dt.date(2024, 4, 17),
+        name="Jadwal",
+        default_category=Category.ADMINISTRASI,
+    )
+    honorer = next(member for member in plan.roster.staff if member.name == "Budi Honorer")
+    assert (honorer.nip, honorer.non_asn) == ("NA-0123456789ABCDEF", True)

@@ -203,3 +203,33 @@ def test_an_exported_workbook_is_read_as_its_plan_and_known_as_a_copy(tmp_path: 
     copies = build_recap([both], builtin_catalog())
     assert [p.path.name for p in copies.plans] == ["a.jadwal"]
     assert codes(copies) == [ProblemCode.COPY]
+
+
+def test_the_combined_check_keeps_non_asn_staff_and_exemptions_as_each_plan_has_them(tmp_path: Path) -> None:
+    """A honorer on each plan (not counted in quotas) and an exempt person: the combined plan reads them as the plans do."""
+    from dataclasses import replace
+
+    from planner.domain.nip import new_internal_number
+    from planner.domain.roster import Roster, StaffMember, UnitId
+
+    plans = []
+    for number in (1, 2):
+        plan = department_plan(number, remote=2)
+        honorer = StaffMember(new_internal_number(), f"Honorer {number}", UnitId("umum"), non_asn=True)
+        staff = [replace(plan.roster.staff[0], cap_exemption="Tugas di luar kantor"), *plan.roster.staff[1:], honorer]
+        plan = plan.rebuilt(roster=Roster(plan.roster.units.values(), staff))
+        plan.apply(plan.edits_to([(honorer.nip, day) for day in REMOTE_DAYS], Status.WFH))
+        save(plan, tmp_path / f"dinas-{number}.jadwal")
+        plans.append(plan)
+    recap = build_recap([tmp_path], builtin_catalog())
+    (check,) = recap.combined
+    members = {member.nip: member for member in check.plan.roster.staff}
+    for plan in plans:
+        for member in plan.roster.staff:
+            assert (members[member.nip].non_asn, members[member.nip].cap_exemption) == (
+                member.non_asn,
+                member.cap_exemption,
+            )
+    # 2 + 2 of 8 administration ASN at home is 50 %: the honorers at home are not counted.
+    assert check.errors == 0
+    assert [plan.errors for plan in recap.plans] == [0, 0]

@@ -501,7 +501,7 @@ def layout_schedule(
                 out.append(_Totals(table, agency_source, validator, remote_label))
         return out
 
-    agency_source = _TotalsSource(None, ("Rekap seluruh instansi", f"{len(roster.staff)} pegawai"))
+    agency_source = _TotalsSource(None, ("Rekap seluruh instansi", _headcount_caption(plan, validator)))
     signature_blocks: list[_Signatures] = []
 
     def duty_elements(edge: float) -> list[_Element]:
@@ -673,12 +673,20 @@ def _groups_closing(validator: Validator, order: list[tuple[UnitId, list[int]]])
 
 
 def _group_sizes(plan: Plan, validator: Validator) -> dict[int, int]:
-    """Staff in each quota group, counted in one pass over the staff."""
+    """Staff each quota group counts (not the non-ASN staff the policy leaves out), in one pass over the staff."""
     sizes: dict[int, int] = {}
     for row in range(len(plan.roster.staff)):
-        group = validator.group_of(row)
-        sizes[group] = sizes.get(group, 0) + 1
+        if validator.counted(row):
+            group = validator.group_of(row)
+            sizes[group] = sizes.get(group, 0) + 1
     return sizes
+
+
+def _headcount_caption(plan: Plan, validator: Validator) -> str:
+    """The agency's headcount: ``38 pegawai``, or ``38 pegawai (+2 non-ASN tidak dihitung)`` where they are left out."""
+    total = len(plan.roster.staff)
+    counted = sum(1 for row in range(total) if validator.counted(row))
+    return f"{counted} pegawai" + (f" (+{total - counted} non-ASN tidak dihitung)" if counted < total else "")
 
 
 def _group_source(plan: Plan, validator: Validator, group: int, sizes: dict[int, int]) -> _TotalsSource:
