@@ -206,7 +206,7 @@ def test_an_exported_workbook_is_read_as_its_plan_and_known_as_a_copy(tmp_path: 
 
 
 def test_the_combined_check_keeps_non_asn_staff_and_exemptions_as_each_plan_has_them(tmp_path: Path) -> None:
-    """A honorer on each plan (not counted in quotas) and an exempt person: the combined plan reads them as the plans do."""
+    """A honorer on each plan (not counted) and an exempt person: the combined plan reads them as the plans do."""
     from dataclasses import replace
 
     from planner.domain.nip import new_internal_number
