@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from planner.domain.calendar import format_date_long
 from planner.domain.circular import Circular, Period, QuotaScope, Rule, RuleKind, ScopeKind
-from planner.domain.nip import Nip, check_nip, format_nip
+from planner.domain.nip import Nip, check_nip, format_nip, is_internal_number
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster
 from planner.domain.validation import RuleCode, Violation
@@ -89,6 +89,7 @@ _RULES = {
 }
 _RULE_NOT_NAMED = phrase("wording", "tidak disebut: tidak boleh bekerja jarak jauh")
 _PERSON = phrase("wording", "{name} (NIP {nip})")
+_PERSON_NON_ASN = phrase("wording", "{name} (non-ASN, nomor {nip})")
 _SINCE = phrase("wording", "sejak {first}, seterusnya")
 
 
@@ -121,7 +122,9 @@ def describe(violation: Violation, roster: Roster, translate: Translate = _indon
 
 
 def _person(nip: Nip, roster: Roster, translate: Translate) -> str:
-    return translate(_PERSON).format(name=_name(nip, roster), nip=format_nip(nip))
+    """The person and their number; a non-ASN person's internal number is not called a NIP."""
+    template = _PERSON_NON_ASN if is_internal_number(nip) else _PERSON
+    return translate(template).format(name=_name(nip, roster), nip=format_nip(nip))
 
 
 def _name(nip: Nip, roster: Roster) -> str:

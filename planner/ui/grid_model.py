@@ -19,7 +19,7 @@ from planner.domain.calendar import DAY_ABBREVIATIONS, DAY_NAMES, DayOffKind, fo
 from planner.domain.circular import RuleKind
 from planner.domain.nip import format_nip
 from planner.domain.policy import Severity
-from planner.domain.roster import UnitId
+from planner.domain.roster import StaffMember, UnitId
 from planner.domain.status import Status
 from planner.domain.validation import Tally, Violation
 from planner.domain.wording import describe, describe_rule, format_percent
@@ -319,7 +319,7 @@ class GridModel(QAbstractTableModel):
                 return str(staff_row + 1)
             if column == 1:
                 mark = "⊘ " if member.no_remote_reason else ""
-                return mark + (member.name if self.compact_names else f"{member.name}\nNIP. {format_nip(member.nip)}")
+                return mark + (member.name if self.compact_names else f"{member.name}\n{_number_line(member)}")
             if column == REMOTE_COLUMN:
                 return str(self.remote_days(staff_row))
             return member.position
@@ -327,7 +327,7 @@ class GridModel(QAbstractTableModel):
             roster = self._document.plan.roster
             lines = [
                 member.name,
-                f"NIP. {format_nip(member.nip)}",
+                _number_line(member),
                 member.position,
                 member.rank,
                 " > ".join(roster.path(member.unit)),
@@ -593,3 +593,10 @@ def _worst(violations: list[Violation]) -> Severity | None:
     if any(v.severity is Severity.ERROR for v in violations):
         return Severity.ERROR
     return Severity.WARNING
+
+
+def _number_line(member: StaffMember) -> str:
+    """``NIP. 19860926 201505 1 001``; a non-ASN person's internal number without "NIP."."""
+    if member.non_asn:
+        return QCoreApplication.translate("GridModel", "Non-ASN {number}").format(number=member.nip)
+    return f"NIP. {format_nip(member.nip)}"

@@ -1423,6 +1423,10 @@ In the office {office}, absent {absent}</translation>
         <source>{errors} kesalahan, {warnings} peringatan pada hari ini</source>
         <translation>{errors} errors, {warnings} warnings on this day</translation>
     </message>
+    <message>
+        <source>Non-ASN {number}</source>
+        <translation>Non-ASN {number}</translation>
+    </message>
 </context>
 <context>
     <name>GridView</name>
@@ -3984,6 +3988,10 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
     <message>
         <source>{name} (NIP {nip})</source>
         <translation>{name} (NIP {nip})</translation>
+    </message>
+    <message>
+        <source>{name} (non-ASN, nomor {nip})</source>
+        <translation>{name} (non-ASN, number {nip})</translation>
     </message>
     <message>
         <source>sejak {first}, seterusnya</source>
