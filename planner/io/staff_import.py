@@ -1027,9 +1027,10 @@ def replace_staff(plan: Plan, staff: StaffList, *, default_category: Category) -
     """The plan with the list's units and staff in place of its own.
 
     Units are built afresh from the list (five-day weeks, the category most of their staff
-    have); staff who stay keep their planned cells and their "no remote work" reason, and
-    their unit where the list gives none. Non-ASN staff who stay are found by name and unit
-    (they have no NIP, see ``_numbered_non_asn``) and keep their internal number.
+    have); staff who stay keep their planned cells, their "no remote work" reason and their
+    exemption from per-person caps, and their unit where the list gives none. Non-ASN staff
+    who stay are found by name and unit (they have no NIP, see ``_numbered_non_asn``) and keep
+    their internal number.
     """
     reasons = {member.nip: member.no_remote_reason for member in plan.roster.staff if member.no_remote_reason}
     kept = {member.nip: tuple(plan.roster.path(member.unit)) for member in plan.roster.staff}
@@ -1044,7 +1045,12 @@ def replace_staff(plan: Plan, staff: StaffList, *, default_category: Category) -
         no_remote=reasons,
     )
     fresh = _with_non_asn_members(fresh, numbered)
-    return _change(plan, plan.rebuilt(roster=fresh.roster))
+    exemptions = {member.nip: member.cap_exemption for member in plan.roster.staff if member.cap_exemption}
+    roster = Roster(
+        fresh.roster.units.values(),
+        [replace(member, cap_exemption=exemptions.get(member.nip)) for member in fresh.roster.staff],
+    )
+    return _change(plan, plan.rebuilt(roster=roster))
 
 
 def update_staff(plan: Plan, staff: StaffList, *, default_category: Category) -> StaffChange:
@@ -1054,7 +1060,7 @@ def update_staff(plan: Plan, staff: StaffList, *, default_category: Category) ->
     without staff is simply not shown); units the list names for the first time are added
     under their parents, each right after its siblings.
     Staff who stay take the list's name, position, rank and unit, and keep their own
-    category and "no remote work" reason unless the list gives a category. Where the list
+    category (unless the list gives one), "no remote work" reason and cap exemption. Where the list
     gives no unit, staff who stay keep theirs and newcomers go to ``DEFAULT_UNIT``.
     Non-ASN staff have no NIP: those who stay are found by name and unit instead (see
     ``_numbered_non_asn``) and keep their internal number, hence their cells.
@@ -1127,6 +1133,7 @@ def update_staff(plan: Plan, staff: StaffList, *, default_category: Category) ->
                 member,
                 category=own if own is not unit.category else None,
                 no_remote_reason=before.no_remote_reason if before is not None else None,
+                cap_exemption=before.cap_exemption if before is not None else None,
             )
         )
 

@@ -190,6 +190,12 @@ class StaffDialog(QDialog):
         self.no_remote_reason_edit = QLineEdit(self)
         self.no_remote_reason_edit.setPlaceholderText(self.tr("mis. sedang menjalani hukuman disiplin; baru menjabat"))
         self.no_remote_reason_edit.setEnabled(False)
+        self.exemption_check = QCheckBox(self.tr("Dikecualikan dari batas hari jarak jauh per minggu"), self)
+        self.exemption_edit = QLineEdit(self)
+        self.exemption_edit.setPlaceholderText(
+            self.tr("mis. tugas yang harus dikerjakan di luar kantor; keadaan khusus (Permen PANRB 4/2025 Pasal 13)")
+        )
+        self.exemption_edit.setEnabled(False)
         self.problem_label = _problem_label(self)
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -210,6 +216,8 @@ class StaffDialog(QDialog):
         form.addRow(self.tr("&Kategori layanan:"), self.category_combo)
         form.addRow("", self.no_remote_check)
         form.addRow(self.tr("Alasan:"), self.no_remote_reason_edit)
+        form.addRow("", self.exemption_check)
+        form.addRow(self.tr("Alasan pengecualian:"), self.exemption_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
@@ -224,6 +232,8 @@ class StaffDialog(QDialog):
         self.unit_combo.currentIndexChanged.connect(self._on_unit_combo_current_index_changed)
         self.no_remote_check.toggled.connect(self._on_no_remote_check_toggled)
         self.no_remote_reason_edit.textChanged.connect(self._on_no_remote_reason_edit_text_changed)
+        self.exemption_check.toggled.connect(self._on_exemption_check_toggled)
+        self.exemption_edit.textChanged.connect(self._on_exemption_edit_text_changed)
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
         self._update_unit_category()
@@ -253,7 +263,7 @@ class StaffDialog(QDialog):
             category=category if isinstance(category, Category) else None,
             no_remote_reason=reason,
             non_asn=non_asn,
-            cap_exemption=self._original.cap_exemption if self._original is not None else None,
+            cap_exemption=self.exemption_edit.text().strip() if self.exemption_check.isChecked() else None,
         )
 
     def accept(self) -> None:
@@ -272,6 +282,8 @@ class StaffDialog(QDialog):
             self.category_combo,
             self.no_remote_check,
             self.no_remote_reason_edit,
+            self.exemption_check,
+            self.exemption_edit,
             self.button_box,
         ]
 
@@ -297,6 +309,10 @@ class StaffDialog(QDialog):
             self.no_remote_check.setChecked(True)
             self.no_remote_reason_edit.setEnabled(True)
             self.no_remote_reason_edit.setText(member.no_remote_reason)
+        if member.cap_exemption is not None:
+            self.exemption_check.setChecked(True)
+            self.exemption_edit.setEnabled(True)
+            self.exemption_edit.setText(member.cap_exemption)
 
     def _current_unit_id(self) -> UnitId | None:
         data = self.unit_combo.currentData()
@@ -332,6 +348,8 @@ class StaffDialog(QDialog):
             problems.append(self.tr("Belum ada unit: tambahkan unit lebih dulu."))
         if self.no_remote_check.isChecked() and not self.no_remote_reason_edit.text().strip():
             problems.append(self.tr("Tulis alasan pegawai tidak boleh bekerja jarak jauh."))
+        if self.exemption_check.isChecked() and not self.exemption_edit.text().strip():
+            problems.append(self.tr("Tulis alasan pegawai dikecualikan dari batas per minggu."))
         return problems
 
     def _problems(self) -> list[str]:
@@ -409,6 +427,15 @@ class StaffDialog(QDialog):
         self._update_state()
 
     def _on_no_remote_reason_edit_text_changed(self, _text: str) -> None:
+        self._update_state()
+
+    def _on_exemption_check_toggled(self, checked: bool) -> None:
+        self.exemption_edit.setEnabled(checked)
+        if checked:
+            self.exemption_edit.setFocus()
+        self._update_state()
+
+    def _on_exemption_edit_text_changed(self, _text: str) -> None:
         self._update_state()
 
 

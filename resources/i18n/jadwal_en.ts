@@ -3151,6 +3151,14 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>e.g. under a disciplinary sanction; newly appointed</translation>
     </message>
     <message>
+        <source>Dikecualikan dari batas hari jarak jauh per minggu</source>
+        <translation>Exempt from the weekly limit on remote days</translation>
+    </message>
+    <message>
+        <source>mis. tugas yang harus dikerjakan di luar kantor; keadaan khusus (Permen PANRB 4/2025 Pasal 13)</source>
+        <translation>e.g. work that must be done outside the office; special circumstances (Permen PANRB 4/2025 art. 13)</translation>
+    </message>
+    <message>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
@@ -3187,6 +3195,10 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>Reason:</translation>
     </message>
     <message>
+        <source>Alasan pengecualian:</source>
+        <translation>Reason for the exemption:</translation>
+    </message>
+    <message>
         <source>NIP ini sudah dipakai oleh {name}.</source>
         <translation>This NIP is already used by {name}.</translation>
     </message>
@@ -3201,6 +3213,10 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
     <message>
         <source>Tulis alasan pegawai tidak boleh bekerja jarak jauh.</source>
         <translation>Write why this staff member may not work remotely.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan pegawai dikecualikan dari batas per minggu.</source>
+        <translation>Write why this person is exempt from the weekly limit.</translation>
     </message>
     <message>
         <source>Non-ASN · nomor internal {number}, dicetak tanpa &quot;NIP.&quot;</source>

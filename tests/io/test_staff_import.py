@@ -618,3 +618,17 @@ def test_a_list_the_planner_exported_brings_its_non_asn_staff_back_with_their_nu
     )
     honorer = next(member for member in plan.roster.staff if member.name == "Budi Honorer")
     assert (honorer.nip, honorer.non_asn) == ("NA-0123456789ABCDEF", True)
+
+
+@pytest.mark.parametrize("refresh", [update_staff, replace_staff])
+def test_a_refresh_keeps_the_exemption_from_per_person_caps_of_who_stays(tmp_path: Path, refresh: object) -> None:
+    """Permen PANRB 4/2025 Pasal 13: an exemption the user gave is not lost when a newer list comes in."""
+    from dataclasses import replace as replaced
+
+    plan = current_plan()
+    staff = [replaced(m, cap_exemption="Tugas di luar kantor") if m.nip == C else m for m in plan.roster.staff]
+    plan = plan.rebuilt(roster=Roster(plan.roster.units.values(), staff))
+    assert callable(refresh)
+    change = refresh(plan, read_staff(newer_list(tmp_path), today=TODAY), default_category=Category.ADMINISTRASI)
+    exemptions = {m.nip: m.cap_exemption for m in change.plan.roster.staff if m.cap_exemption}
+    assert exemptions == {C: "Tugas di luar kantor"}

@@ -448,3 +448,20 @@ def test_units_dialog_removes_an_empty_unit(qtbot: QtBot) -> None:
 
     assert [unit.id for unit in dialog.units()] == ["Biro Umum", "Bagian Rumah Tangga", "Bagian Protokol"]
     assert not dialog.message_label.isVisible()
+
+
+def test_an_exemption_from_the_weekly_cap_needs_a_reason_and_is_kept_when_edited(qtbot: QtBot) -> None:
+    dialog = staff_dialog(qtbot, biro_umum())
+    dialog.show()
+    QTest.keyClicks(dialog.nip_edit, VALID_PNS)
+    QTest.keyClicks(dialog.name_edit, "Budi")
+    assert dialog.member().cap_exemption is None
+    dialog.exemption_check.setChecked(True)
+    assert not dialog.ok_button.isEnabled()
+    QTest.keyClicks(dialog.exemption_edit, "tugas di luar kantor")
+    member = dialog.member()
+    assert member.cap_exemption == "tugas di luar kantor"
+
+    again = staff_dialog(qtbot, biro_umum(), member)
+    assert again.exemption_check.isChecked()
+    assert again.member().cap_exemption == "tugas di luar kantor"
