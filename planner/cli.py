@@ -25,7 +25,7 @@ from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
 from planner.domain.nip import Employment
 from planner.domain.plan import Plan
-from planner.domain.policy import Severity
+from planner.domain.policy import AgencyPolicy, Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
 from planner.domain.validation import RuleCode, Validator, Violation, WeekContext
@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--from", dest="first", type=_date, metavar="TTTT-BB-HH", help="tanggal awal")
     new.add_argument("--to", dest="last", type=_date, metavar="TTTT-BB-HH", help="tanggal akhir")
     new.add_argument("--name", metavar="TEXT", help="nama rencana")
+    new.add_argument("--zone", metavar="ZONA", help=_ZONE_HELP)
     new.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help="berkas .jadwal")
     new.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
@@ -162,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="kategori layanan bila daftar tidak punya kolom Kategori (bawaan: administrasi)",
     )
     staff.add_argument("--name", metavar="TEXT", help="nama rencana")
+    staff.add_argument("--zone", metavar="ZONA", help=_ZONE_HELP)
     staff.add_argument("-o", "--output", type=Path, metavar="PLAN", help="berkas .jadwal")
     staff.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
@@ -414,6 +416,19 @@ def _cmd_demo(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextI
     return EXIT_OK
 
 
+_ZONE_HELP = "zona risiko wilayah, bila surat edaran membedakannya (mis. menpanrb-67-2020; lihat: circulars)"
+
+
+def _zone_policy(circular: Circular, zone: str | None) -> AgencyPolicy | None:
+    """A new plan's policy with the region's risk zone (``--zone``), checked against the circular's zones."""
+    if zone is None:
+        return None
+    if zone not in circular.zones:
+        known = ", ".join(circular.zones) or "tidak ada"
+        raise PlannerError(f"--zone {zone!r}: {circular.id} tidak mengenal zona itu (yang dikenal: {known})")
+    return AgencyPolicy(risk_zone=zone)
+
+
 def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     _refuse_overwrite(args.output, args.force)
     circular = _catalog(paths, err).get(args.circular)
@@ -430,6 +445,7 @@ def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         name=args.name or args.grid.stem,
         first=first,
         last=last,
+        policy=_zone_policy(circular, args.zone),
     )
     PlanFile.create(args.output, plan, circular)
     print(
@@ -619,6 +635,7 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
         last=args.last,
         name=args.name or args.file.stem,
         default_category=category,
+        policy=_zone_policy(circular, args.zone),
     )
     PlanFile.create(args.output, plan, circular)
     print(

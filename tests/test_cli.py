@@ -218,3 +218,19 @@ def test_a_plan_keeps_its_circular_for_a_computer_that_lacks_it(tmp_path: Path) 
     result = planner("validate", str(plan_path), env=elsewhere)
     assert result.returncode == 0, result.stderr
     assert "salinan dari berkas rencana" in result.stderr
+
+
+def test_new_takes_the_regions_risk_zone_for_a_circular_that_has_zones(tmp_path: Path) -> None:
+    """SE 67/2020 reads by the zone: without one every WFH is outside its periods; an unknown zone is refused."""
+    grid = tmp_path / "jadwal.csv"
+    write_grid(grid, wfh_on_16=2)
+    common = ("new", "--grid", grid, "--circular", "menpanrb-67-2020")
+    assert planner(*common, "-o", tmp_path / "tanpa.jadwal").returncode == 0
+    assert planner("validate", tmp_path / "tanpa.jadwal").returncode == 1
+    assert planner(*common, "--zone", "hijau", "-o", tmp_path / "hijau.jadwal").returncode == 0
+    checked = planner("validate", tmp_path / "hijau.jadwal")
+    assert checked.returncode == 0, checked.stdout
+    refused = planner(*common, "--zone", "ungu", "-o", tmp_path / "ungu.jadwal")
+    assert refused.returncode == 2
+    assert "hijau, kuning, oranye, merah" in refused.stderr
+    assert not (tmp_path / "ungu.jadwal").exists()
