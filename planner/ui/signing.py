@@ -548,7 +548,10 @@ class CreateCertificateDialog(QDialog):
         form.addRow(self.tr("&Masa berlaku:"), self.years)
         form.addRow(self.tr("&Kata sandi:"), self.password_edit)
         form.addRow(self.tr("&Ulangi kata sandi:"), self.repeat_edit)
-        form.addRow(self.tr("&Simpan ke:"), row)
+        # A row given a layout has no buddy, so its label would show "&" literally: give it one.
+        save_label = QLabel(self.tr("&Simpan ke:"), self)
+        save_label.setBuddy(self.path_edit)
+        form.addRow(save_label, row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.create_button = buttons.addButton(self.tr("&Buat sertifikat"), QDialogButtonBox.ButtonRole.AcceptRole)
