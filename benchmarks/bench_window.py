@@ -53,10 +53,10 @@ from planner.io.circular_file import load_catalog
 from planner.paths import AppPaths
 from planner.resources import builtin_circulars
 from planner.storage.plan_file import PlanFile
-from planner.ui import operations
 from planner.ui.application import build_window, settings_for, window_context
-from planner.ui.document import Document
-from planner.ui.issues import IssuesPanel
+from planner.ui.grid import operations
+from planner.ui.grid.document import Document
+from planner.ui.grid.issues import IssuesPanel
 from planner.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -29,7 +29,7 @@ BIN = Path(sys.executable).parent
 
 def main() -> int:
     """Update the English catalogue from the sources, then compile every catalogue."""
-    sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "planner" / "ui").glob("*.py"))
+    sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "planner" / "ui").rglob("*.py"))
     sources += ["planner/domain/wording.py", "planner/domain/autofill.py"]  # templates marked with phrase()
     subprocess.run(
         [

@@ -20,8 +20,8 @@ from planner.paths import AppPaths
 from planner.resources import builtin_circulars, demo_folder, icon_file, translations_folder
 from planner.storage.plan_file import PlanFile
 from planner.ui.autosave import Recovery, pending_recoveries
-from planner.ui.document import Document
 from planner.ui.file_lock import lock_plan
+from planner.ui.grid.document import Document
 from planner.ui.main_window import LANGUAGE_KEY, RECOVERY_FOLDER, MainWindow, WindowContext, recent_files
 
 EXIT_AFTER_START = "JADWAL_KERJA_EXIT_AFTER_START"

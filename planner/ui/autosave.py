@@ -22,7 +22,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.io.atomic import write_text_atomically
 from planner.storage.plan_file import EXTENSION, PlanFile
-from planner.ui.document import Document
+from planner.ui.grid.document import Document
 
 DELAY_MS = 2000
 """How long after the first unsaved change the copy is written: at most this much work is lost."""

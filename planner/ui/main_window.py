@@ -36,29 +36,29 @@ from planner.io.circular_file import Catalog
 from planner.io.plan_json import profile_from_json, profile_to_json
 from planner.paths import AppPaths
 from planner.storage.plan_file import EXTENSION
-from planner.ui import operations
 from planner.ui.actions import build_actions
-from planner.ui.autofill_dialog import AutofillDialog
 from planner.ui.autosave import Autosaver
-from planner.ui.circular_editor import CircularEditor
-from planner.ui.circular_panel import CircularPanel
-from planner.ui.copy_pattern_dialog import CopyPatternDialog
-from planner.ui.document import Document, DocumentChange
+from planner.ui.circulars.circular_editor import CircularEditor
+from planner.ui.circulars.circular_panel import CircularPanel
+from planner.ui.dialogs.autofill_dialog import AutofillDialog
+from planner.ui.dialogs.copy_pattern_dialog import CopyPatternDialog
+from planner.ui.dialogs.import_dialog import StaffImportDialog, export_xlsx
+from planner.ui.dialogs.new_plan_dialog import NewPlanDialog
+from planner.ui.dialogs.plan_settings_dialog import PlanSettings, PlanSettingsDialog
+from planner.ui.dialogs.profile_dialog import ProfileDialog
+from planner.ui.dialogs.recap_dialog import show_recap_dialog
+from planner.ui.dialogs.staff_dialogs import StaffDialog, UnitsDialog
 from planner.ui.errors import error_text
 from planner.ui.folders import FileKind, LastFolders
-from planner.ui.grid_model import FIXED_COLUMNS, GridModel
-from planner.ui.grid_view import FIXED_WIDTHS, GridView
+from planner.ui.grid import operations
+from planner.ui.grid.document import Document, DocumentChange
+from planner.ui.grid.grid_model import FIXED_COLUMNS, GridModel
+from planner.ui.grid.grid_view import FIXED_WIDTHS, GridView
+from planner.ui.grid.history import HistoryView
+from planner.ui.grid.issues import IssuesPanel
 from planner.ui.guide import GuideDialog
-from planner.ui.history import HistoryView
-from planner.ui.import_dialog import StaffImportDialog, export_xlsx
-from planner.ui.issues import IssuesPanel
-from planner.ui.new_plan_dialog import NewPlanDialog
-from planner.ui.pdf_export import export_pdf, preview_schedule, print_schedule, share_pictures
-from planner.ui.plan_settings_dialog import PlanSettings, PlanSettingsDialog
-from planner.ui.profile_dialog import ProfileDialog
-from planner.ui.recap_dialog import show_recap_dialog
+from planner.ui.printing.pdf_export import export_pdf, preview_schedule, print_schedule, share_pictures
 from planner.ui.signing import CreateCertificateDialog, SignoffPanel, VerifyDialog, sign_schedule
-from planner.ui.staff_dialogs import StaffDialog, UnitsDialog
 
 RECENT_KEY = "files/recent"
 PROFILE_KEY = "plan/last_profile"

@@ -9,7 +9,7 @@ The main window wires these to its menu and a panel, for instance::
     CreateCertificateDialog(self.document.plan.profile, self).open()  # Berkas › Buat sertifikat internal…
     panel = SignoffPanel(self.document, self)                        # e.g. a dock; set_document() on a new plan
 
-``sign_schedule`` reuses the PDF export's options dialog and worker (``planner.ui.pdf_export``),
+``sign_schedule`` reuses the PDF export's options dialog and worker (``planner.ui.printing.pdf_export``),
 asks for the certificate and its password (``CertificateDialog``: who holds it, BSrE or internal),
 writes the signed PDF in the worker and then records the sign-off in the plan file. The password
 lives in a password field only until the certificate is opened, and is never stored.
@@ -69,8 +69,8 @@ from planner.io.pades import (
 )
 from planner.io.schedule import Progress
 from planner.storage.plan_file import last_signoff, record_signoff
-from planner.ui.document import Document
-from planner.ui.pdf_export import SETTINGS_GROUP, ScheduleJob, ask_options, default_pdf_path, snapshot
+from planner.ui.grid.document import Document
+from planner.ui.printing.pdf_export import SETTINGS_GROUP, ScheduleJob, ask_options, default_pdf_path, snapshot
 
 CERTIFICATE_KEY = "signing/certificate"
 """``settings`` key of the .p12 file used last (its path only: the password is never kept)."""

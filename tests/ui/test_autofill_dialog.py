@@ -17,8 +17,8 @@ from planner.domain.policy import AgencyPolicy, Severity
 from planner.domain.status import Status
 from planner.io.demo import demo_plan
 from planner.resources import demo_folder
-from planner.ui.autofill_dialog import AutofillDialog
-from planner.ui.document import Document
+from planner.ui.dialogs.autofill_dialog import AutofillDialog
+from planner.ui.grid.document import Document
 from tests.factories import builtin_catalog, make_plan, make_roster, set_statuses
 
 APR_16, APR_17 = dt.date(2024, 4, 16), dt.date(2024, 4, 17)

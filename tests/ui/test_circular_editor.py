@@ -18,7 +18,7 @@ from planner.domain.circular import Circular, CircularId, DateRange, RuleKind
 from planner.domain.status import Status
 from planner.io.circular_file import Catalog, load_catalog, read_circular, write_circular
 from planner.resources import builtin_circulars
-from planner.ui.circular_editor import CircularEditor, PeriodEditor
+from planner.ui.circulars.circular_editor import CircularEditor, PeriodEditor
 
 BUILTIN_IDS = sorted(load_catalog(builtin_circulars(), None).circulars)
 

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.roster import StaffMember
 from planner.domain.status import Status
-from planner.ui import operations
-from planner.ui.grid_model import FIXED_COLUMNS, REMOTE_COLUMN, RowKind
+from planner.ui.grid import operations
+from planner.ui.grid.grid_model import FIXED_COLUMNS, REMOTE_COLUMN, RowKind
 from planner.ui.main_window import MainWindow
 
 APRIL_16 = 1

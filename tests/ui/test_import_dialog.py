@@ -19,8 +19,8 @@ from planner.domain.plan import Plan
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.domain.status import Status
 from planner.io.staff_import import Field
-from planner.ui.document import Document
-from planner.ui.import_dialog import FIELD_ORDER, StaffImportDialog, XlsxExportJob, export_xlsx
+from planner.ui.dialogs.import_dialog import FIELD_ORDER, StaffImportDialog, XlsxExportJob, export_xlsx
+from planner.ui.grid.document import Document
 from tests.factories import builtin_catalog, make_nip
 from tests.ui.conftest import Messages
 

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from planner.domain.roster import Roster
 from planner.domain.status import Status
 from planner.domain.validation import Validator
-from planner.ui.autofill_dialog import AutofillDialog
-from planner.ui.grid_model import FIXED_COLUMNS, RowKind
-from planner.ui.issues import REFRESH_DELAY_MS
+from planner.ui.dialogs.autofill_dialog import AutofillDialog
+from planner.ui.grid.grid_model import FIXED_COLUMNS, RowKind
+from planner.ui.grid.issues import REFRESH_DELAY_MS
 from planner.ui.main_window import MainWindow
 
 APRIL_16 = 1

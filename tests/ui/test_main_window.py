@@ -22,11 +22,11 @@ from planner.storage.plan_file import PlanFile
 from planner.ui import main_window as main_window_module
 from planner.ui.application import build_window, recovered_document
 from planner.ui.autosave import pending_recoveries
-from planner.ui.document import Document
+from planner.ui.dialogs.staff_dialogs import StaffDialog
 from planner.ui.file_lock import PlanInUseError
-from planner.ui.grid_model import FIXED_COLUMNS, GridModel
+from planner.ui.grid.document import Document
+from planner.ui.grid.grid_model import FIXED_COLUMNS, GridModel
 from planner.ui.main_window import RECOVERY_FOLDER, MainWindow, WindowContext
-from planner.ui.staff_dialogs import StaffDialog
 from tests.factories import make_nip
 from tests.ui.conftest import Messages
 
@@ -325,7 +325,7 @@ def test_saving_drops_the_autosaved_copy(window: MainWindow, tmp_path: Path) -> 
 
 def test_a_new_empty_plan_starts_with_the_last_profile(window: MainWindow) -> None:
     from planner.domain.plan import AgencyProfile
-    from planner.ui.new_plan_dialog import NewPlanDialog
+    from planner.ui.dialogs.new_plan_dialog import NewPlanDialog
 
     dialog = NewPlanDialog(window.document.catalog, AgencyProfile(city="Mataram"), window)
     plan = dialog.plan()
@@ -402,7 +402,7 @@ class _Accepting:
 def test_plan_settings_that_drop_planned_days_ask_first_and_undo_restores(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: Messages
 ) -> None:
-    from planner.ui.plan_settings_dialog import PlanSettings
+    from planner.ui.dialogs.plan_settings_dialog import PlanSettings
 
     plan = window.document.plan
     shorter = PlanSettings("Jadwal pendek", plan.days[1], plan.days[2], 0, plan.policy)
@@ -574,7 +574,7 @@ def test_a_failed_save_as_leaves_the_document_on_its_own_file(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, messages: Messages
 ) -> None:
     from planner.storage.plan_file import PlanFileError
-    from planner.ui import document as document_module
+    from planner.ui.grid import document as document_module
 
     first = tmp_path / "asli.jadwal"
     assert window.save_to(first)

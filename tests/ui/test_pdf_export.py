@@ -26,8 +26,8 @@ from planner.domain.status import Status
 from planner.io.demo import demo_plan
 from planner.io.schedule import PRINT_FILLS, Attachment, Paper, PdfOptions, Schedule, layout_schedule
 from planner.resources import demo_folder
-from planner.ui.document import Document
-from planner.ui.pdf_export import (
+from planner.ui.grid.document import Document
+from planner.ui.printing.pdf_export import (
     PdfOptionsDialog,
     ScheduleJob,
     SchedulePreview,

@@ -20,7 +20,7 @@ from planner.domain.status import Status
 from planner.resources import builtin_circulars, translations_folder
 from planner.storage.plan_file import PlanFile
 from planner.ui.application import build_window
-from planner.ui.issues import REFRESH_DELAY_MS
+from planner.ui.grid.issues import REFRESH_DELAY_MS
 from planner.ui.main_window import MainWindow, WindowContext
 from tests.factories import make_plan, make_roster, set_statuses
 from tests.ui.conftest import Messages

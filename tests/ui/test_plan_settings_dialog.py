@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.circular import UNIT_SCOPE, QuotaScope, ScopeKind
 from planner.domain.nip import Nip
 from planner.domain.policy import AgencyPolicy, Severity
-from planner.ui.plan_settings_dialog import PlanSettings, PlanSettingsDialog
+from planner.ui.dialogs.plan_settings_dialog import PlanSettings, PlanSettingsDialog
 
 PAIRS = (
     (Nip("196910061995031002"), Nip("198609262015052001")),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButto
 from pytestqt.qtbot import QtBot
 
 from planner.domain.plan import AgencyProfile, Signatory
-from planner.ui.profile_dialog import ProfileDialog, signature_lines, strip_authority_prefix
+from planner.ui.dialogs.profile_dialog import ProfileDialog, signature_lines, strip_authority_prefix
 
 SIGNER_NIP = "196910061995031002"
 ACKNOWLEDGER_NIP = "198609262015052001"

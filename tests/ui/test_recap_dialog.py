@@ -11,8 +11,8 @@ import openpyxl
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from planner.ui.dialogs.recap_dialog import RecapDialog, ShareChart, ShareModel
 from planner.ui.main_window import MainWindow
-from planner.ui.recap_dialog import RecapDialog, ShareChart, ShareModel
 from tests.recap.conftest import department_plan, save
 from tests.ui.conftest import Messages
 
@@ -95,7 +95,7 @@ def test_nothing_readable_leaves_export_off_and_says_so(qtbot: QtBot, window: Ma
 def test_the_window_starts_without_pandas() -> None:
     code = (
         "import sys\n"
-        "import planner.ui.main_window, planner.ui.recap_dialog, planner.cli\n"
+        "import planner.ui.main_window, planner.ui.dialogs.recap_dialog, planner.cli\n"
         "print('pandas' in sys.modules, 'reportlab' in sys.modules)\n"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from planner.domain.status import Status
 from planner.io.pades import Integrity, open_certificate
 from planner.storage.plan_file import PlanFile, read_signoffs
-from planner.ui.document import Document
-from planner.ui.pdf_export import PdfOptionsDialog, ScheduleJob
+from planner.ui.grid.document import Document
+from planner.ui.printing.pdf_export import PdfOptionsDialog, ScheduleJob
 from planner.ui.signing import (
     CertificateDialog,
     CreateCertificateDialog,

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from planner.domain.status import Status
 from planner.ui.dates import DayEdit, parse_typed_date
 from planner.ui.folders import FileKind, LastFolders, safe_file_name
+from planner.ui.grid.history import HistoryView
 from planner.ui.guide import GuideDialog
-from planner.ui.history import HistoryView
 from planner.ui.main_window import MainWindow
 from tests.ui.conftest import Messages
 

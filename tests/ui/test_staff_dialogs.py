@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from planner.domain.category import Category
 from planner.domain.nip import NipProblem, is_internal_number, new_internal_number
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
-from planner.ui.staff_dialogs import PNS_RANKS, StaffDialog, UnitDialog, UnitsDialog, fresh_unit_id
+from planner.ui.dialogs.staff_dialogs import PNS_RANKS, StaffDialog, UnitDialog, UnitsDialog, fresh_unit_id
 from tests.factories import make_nip, make_roster
 
 VALID_PNS = "19860926 201505 1 001"

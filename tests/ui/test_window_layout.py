@@ -7,8 +7,8 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from planner.ui.application import build_window
-from planner.ui.grid_model import FIXED_COLUMNS
-from planner.ui.grid_view import DAY_WIDTH, FIT_MINIMUM_DAY_WIDTH
+from planner.ui.grid.grid_model import FIXED_COLUMNS
+from planner.ui.grid.grid_view import DAY_WIDTH, FIT_MINIMUM_DAY_WIDTH
 from planner.ui.main_window import GRID_SHARE, MainWindow, WindowContext
 
 

@@ -11,7 +11,7 @@ The rooms, each named for what it holds:
 
 The cryptography that signs and checks a PDF is elsewhere: ``planner.io.pades`` and
 ``planner.io.certificates``. The window's preview and printing paint the same page items with
-QPainter (``planner.ui.pdf_export``), so the PDF, the preview and the printout share one layout.
+QPainter (``planner.ui.printing.pdf_export``), so the PDF, the preview and the printout share one layout.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What a page is made of: drawing items (text, boxes, lines, pictures), the fonts, and measuring and breaking text.
 
 Every page of the schedule is a list of these items in points from the paper's top-left corner; the PDF
-back end (``pdf_output``) and the window's preview and printing (``planner.ui.pdf_export``) both paint them.
+back end (``pdf_output``) and the window's preview and printing (``planner.ui.printing.pdf_export``) both paint them.
 Line-breaking is linear in the text: each word and letter is measured once.
 """
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.domain.circular import QuotaScope, ScopeKind
 from planner.domain.policy import AgencyPolicy, Severity
 from planner.ui.dates import DayEdit, from_qdate
-from planner.ui.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
+from planner.ui.dialogs.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
 
 MAX_PLAN_DAYS = 366
 """The longest plan, in calendar days: a leap year."""

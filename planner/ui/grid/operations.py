@@ -20,8 +20,8 @@ from planner.domain.plan import Plan
 from planner.domain.roster import Roster
 from planner.domain.status import Presence, Status
 from planner.ui.actions import STATUS_KEYS
-from planner.ui.document import Document
-from planner.ui.plan_settings_dialog import PlanSettings
+from planner.ui.dialogs.plan_settings_dialog import PlanSettings
+from planner.ui.grid.document import Document
 
 Cell = tuple[Nip, dt.date]
 """A staff member's cell on a day."""

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.storage.plan_file import EXTENSION, PlanFile
-from planner.ui import operations
-from planner.ui.document import Document
 from planner.ui.errors import error_text
 from planner.ui.folders import FileKind, LastFolders
+from planner.ui.grid import operations
+from planner.ui.grid.document import Document
 
 
 class CopyPatternDialog(QDialog):

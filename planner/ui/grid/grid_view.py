@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.nip import Nip
 from planner.domain.policy import Severity
-from planner.ui.grid_model import FIXED_COLUMNS, GridModel
+from planner.ui.grid.grid_model import FIXED_COLUMNS, GridModel
 
 ROW_HEIGHT = 38
 """A staff row at zoom 1: the name over the NIP."""

@@ -3,7 +3,7 @@
 The main window wires two entry points to its menu (for instance Rencana › Impor daftar
 pegawai… and Berkas › Ekspor ke Excel…)::
 
-    from planner.ui.import_dialog import StaffImportDialog, export_xlsx
+    from planner.ui.dialogs.import_dialog import StaffImportDialog, export_xlsx
 
     StaffImportDialog(self.document, self).exec()
     export_xlsx(self.document, self)
@@ -80,7 +80,7 @@ from planner.io.staff_import import (
     update_staff,
 )
 from planner.io.xlsx_export import write_xlsx
-from planner.ui.document import Document
+from planner.ui.grid.document import Document
 from planner.ui.jobs import Job, Progress
 from planner.ui.texts import category_label
 

@@ -24,7 +24,7 @@ from planner.domain.status import Status
 from planner.domain.validation import Tally, Violation
 from planner.domain.wording import describe, describe_rule, format_percent
 from planner.ui.actions import STATUS_KEYS
-from planner.ui.document import Document, DocumentChange
+from planner.ui.grid.document import Document, DocumentChange
 from planner.ui.texts import category_label, domain_text, status_label, wording
 
 FIXED_COLUMNS = 4

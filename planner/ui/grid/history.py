@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QUndoView, QWidget
 
-from planner.ui.document import TimedCommand
+from planner.ui.grid.document import TimedCommand
 
 
 class _TimeDelegate(QStyledItemDelegate):

@@ -63,8 +63,8 @@ from planner.domain.policy import Severity
 from planner.domain.roster import UnitId
 from planner.domain.status import Status
 from planner.ui.dates import DayEdit, from_qdate, to_qdate
-from planner.ui.document import Document, DocumentChange
-from planner.ui.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
+from planner.ui.dialogs.profile_dialog import ERROR_COLOUR, hint_label, set_text_colour
+from planner.ui.grid.document import Document, DocumentChange
 from planner.ui.texts import category_label, wording
 
 _DEFAULT_TARGET_PERCENT = 30

@@ -39,7 +39,7 @@ from planner.domain.calendar import DAY_ABBREVIATIONS
 from planner.domain.policy import Severity
 from planner.domain.validation import Violation
 from planner.domain.wording import describe
-from planner.ui.document import Document, DocumentChange
+from planner.ui.grid.document import Document, DocumentChange
 from planner.ui.texts import category_label, domain_text, wording
 
 _Index = QModelIndex | QPersistentModelIndex

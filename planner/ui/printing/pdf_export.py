@@ -3,7 +3,7 @@
 The main window wires three functions to its menu (for instance Berkas › Ekspor PDF…,
 Pratinjau cetak…, Cetak…)::
 
-    from planner.ui.pdf_export import export_pdf, preview_schedule, print_schedule
+    from planner.ui.printing.pdf_export import export_pdf, preview_schedule, print_schedule
 
     export_pdf(self.document, self._settings, self)
     preview_schedule(self.document, self._settings, self)
@@ -106,7 +106,7 @@ from planner.io.schedule import (
 from planner.io.schedule_image import SharedPicture, top_units, weeks_of, write_pictures
 from planner.resources import fonts_folder
 from planner.ui.dates import from_qdate, to_qdate
-from planner.ui.document import Document
+from planner.ui.grid.document import Document
 from planner.ui.jobs import Job
 
 SETTINGS_GROUP = "pdf"
