@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import itertools
+import operator
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -173,6 +174,8 @@ class Validator:
         self._circular_name = self.circular.name
         self.calendar = calendar.with_changes(plan.days_added, plan.days_removed)
         self.context = context or WeekContext()
+        self._sort_keys: dict[_CellKey, tuple[Violation, int]] = {}
+        """The place in its day's list of each violation read so far, kept while the violation is."""
         self._build_context()
         self._scan()
 
@@ -199,7 +202,17 @@ class Validator:
         names: a year-long plan may hold hundreds of thousands.
         """
         self._build_pending(column)
-        return sorted(map(self._built, self._day_keys[column]), key=self._sort_key_of)
+        violations, cache, sort_key_of = self._violations, self._sort_keys, self._sort_key_of
+        found = []
+        for key in self._day_keys[column]:
+            violation = violations[key]
+            cached = cache.get(key)
+            if cached is None or cached[0] is not violation:
+                assert violation is not None  # built just above
+                cached = cache[key] = (violation, sort_key_of(violation))
+            found.append(cached)
+        found.sort(key=operator.itemgetter(1))
+        return [violation for violation, _ in found]
 
     def _sort_key_of(self, violation: Violation) -> int:
         """Where a violation sits in its day's sorted list: errors first, then unit, category, person, rule."""
@@ -351,18 +364,21 @@ class Validator:
         Returns the same days ``update`` would: the days of the cells changed, and the days a
         violation appeared on, left, or changed its figures on.
         """
-        seen, violations, day_keys = self._seen, self._violations, self._day_keys
-        columns = {column for row, column in changes.cells if seen[row][column] != self.plan.rows()[row][column]}
+        seen, violations, day_keys, rows = self._seen, self._violations, self._day_keys, self.plan.rows()
+        cells = {("cell", row, column) for row, column in changes.cells if seen[row][column] != rows[row][column]}
+        columns = {key[2] for key in cells}
         self._scan()
         for column, keys in enumerate(self._day_keys):
             if column not in columns and keys != day_keys[column]:
                 columns.add(column)
-        for key, found in self._violations.items():
+        built = self._violations
+        for key, found in built.items():
             if found is None:
-                # A person's cell: its violation changes only with the cell, already counted above.
+                # A person's cell: its violation changes only with the cell (whose day is named
+                # already), so one built before for a cell left alone is still right.
                 previous = violations.get(key)
-                if previous is not None and key[2] not in columns:
-                    self._violations[key] = previous  # keep the one already built
+                if previous is not None and key not in cells:
+                    built[key] = previous
                 continue
             column = self.plan.column_of(found.day)
             if column not in columns and violations.get(key) != found:
