@@ -315,6 +315,10 @@ class Validator:
         """True when day ``column`` is a working day for the person in ``row``."""
         return bool(self._working[self._staff_week[row]][column])
 
+    def working_days(self, row: int) -> bytes:
+        """For each column, 1 when it is a working day for the person in ``row`` (``is_working`` for a whole row)."""
+        return self._working[self._staff_week[row]]
+
     # ---- updating ------------------------------------------------------------------------
 
     def update(self, changes: Changes) -> frozenset[int]:

@@ -141,15 +141,17 @@ class Document(QObject):
         already hold the status. A cell named twice takes the last status. Edits with the
         same ``stroke`` as the step on top of the undo stack join that step.
         """
-        wanted: dict[tuple[Nip, dt.date], Status | None] = {}
+        wanted: dict[tuple[Nip, dt.date], tuple[int, int, Status | None]] = {}
         index_of, column_of, is_working = self.plan.roster.index_of, self.plan.column_of, self.validator.is_working
         for nip, day, status in assignments:
-            if is_working(index_of(nip), column_of(day)):
-                wanted[(nip, day)] = status
+            row, column = index_of(nip), column_of(day)
+            if is_working(row, column):
+                wanted[(nip, day)] = (row, column, status)
+        status_at = self.plan.status
         edits = [
             CellEdit(nip, day, old, status)
-            for (nip, day), status in wanted.items()
-            if (old := self.plan.status_of(nip, day)) is not status
+            for (nip, day), (row, column, status) in wanted.items()
+            if (old := status_at(row, column)) is not status
         ]
         if edits:
             self.undo_stack.push(EditCells(self, edits, text, stroke))
