@@ -313,11 +313,11 @@ class Validator:
 
     def is_working(self, row: int, column: int) -> bool:
         """True when day ``column`` is a working day for the person in ``row``."""
-        return bool(self._working[self._staff_week[row]][column])
+        return bool(self._row_working[row][column])
 
     def working_days(self, row: int) -> bytes:
         """For each column, 1 when it is a working day for the person in ``row`` (``is_working`` for a whole row)."""
-        return self._working[self._staff_week[row]]
+        return self._row_working[row]
 
     # ---- updating ------------------------------------------------------------------------
 
@@ -342,7 +342,7 @@ class Validator:
                 continue
             self._seen[row][column] = new
             columns.add(column)
-            if not self._working[self._staff_week[row]][column]:
+            if not self._row_working[row][column]:
                 self._day_off_cells[column] += (new != BLANK) - (old != BLANK)
                 dirty.add(("dayoff", 0, column))
                 continue
@@ -424,6 +424,8 @@ class Validator:
         self._staff_group = layout.row_group
         self._staff_unit = layout.row_unit
         self._staff_week = layout.row_week
+        self._row_working = [self._working[week] for week in self._staff_week]
+        """Per row, the working days of the person's kind of week (``_working`` looked up once)."""
         self._staff_category = layout.row_category
         self._staff_category_index = layout.row_category_index
         self._counted = layout.row_counted
@@ -775,7 +777,7 @@ class Validator:
 
     def _check_cell(self, row: int, column: int) -> Violation | None:
         status_byte = self._seen[row][column]
-        if status_byte not in REMOTE_BYTES or not self._working[self._staff_week[row]][column]:
+        if status_byte not in REMOTE_BYTES or not self._row_working[row][column]:
             return None
         problem = self._cell_problem(row, column, status_byte)
         if problem is None:
