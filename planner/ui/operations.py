@@ -20,7 +20,7 @@ from planner.domain.plan import Plan
 from planner.domain.roster import Roster
 from planner.domain.status import BY_BYTE, Presence, Status
 from planner.ui.actions import STATUS_KEYS
-from planner.ui.document import Document
+from planner.ui.document import Document, bulk_edit
 from planner.ui.plan_settings_dialog import PlanSettings
 
 Cell = tuple[Nip, dt.date]
@@ -234,7 +234,7 @@ def copy_week(document: Document, week_start: dt.date, weeks: int) -> int:
     Days off in the source week give no pattern; absences there are not copied (leave is not a
     pattern); target days off, absences and locked cells are left alone. Returns cells changed.
     """
-    plan, validator = document.plan, document.validator
+    plan = document.plan
     targets_of: dict[int, list[int]] = {}
     for offset in range(7):
         day = week_start + dt.timedelta(days=offset)
@@ -242,6 +242,16 @@ def copy_week(document: Document, week_start: dt.date, weeks: int) -> int:
             continue
         later = [day + dt.timedelta(weeks=week) for week in range(1, weeks + 1)]
         targets_of[plan.column_of(day)] = [plan.column_of(d) for d in later if d <= plan.last]
+    text = QCoreApplication.translate("Operations", "Salin pola minggu {day} ke {weeks} minggu berikutnya").format(
+        day=f"{week_start:%d/%m/%Y}", weeks=weeks
+    )
+    with bulk_edit():
+        return document.set_cells(_week_pattern(document, targets_of), text)
+
+
+def _week_pattern(document: Document, targets_of: dict[int, list[int]]) -> list[tuple[Nip, dt.date, Status | None]]:
+    """The assignments of ``copy_week``: each source column's byte onto its target columns."""
+    plan, validator = document.plan, document.validator
     is_locked, working_days = plan.is_locked, validator.working_days
     staff, days, rows = plan.roster.staff, plan.days, plan.rows()
     absences = _ABSENCE_BYTES
@@ -261,10 +271,7 @@ def copy_week(document: Document, week_start: dt.date, weeks: int) -> int:
                     working = working_days(row)
                 if working[column] and working[to] and not is_locked(row, to):
                     assignments.append((staff[row].nip, days[to], BY_BYTE[source]))
-    text = QCoreApplication.translate("Operations", "Salin pola minggu {day} ke {weeks} minggu berikutnya").format(
-        day=f"{week_start:%d/%m/%Y}", weeks=weeks
-    )
-    return document.set_cells(assignments, text)
+    return assignments
 
 
 def copy_previous_plan(document: Document, previous: Plan) -> int:
