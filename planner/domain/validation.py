@@ -384,9 +384,13 @@ class Validator:
                 if previous is not None and key not in cells:
                     built[key] = previous
                 continue
-            column = self.plan.column_of(found.day)
-            if column not in columns and violations.get(key) != found:
-                columns.add(column)
+            previous = violations.get(key)
+            if previous == found:
+                built[key] = previous  # the same object: its place in the day's list is known
+            else:
+                columns.add(self.plan.column_of(found.day))
+        for key in violations.keys() - built.keys():
+            self._sort_keys.pop(key, None)
         return frozenset(columns)
 
     # ---- building ------------------------------------------------------------------------
@@ -742,6 +746,8 @@ class Validator:
             self._add_to_count(Severity.ERROR if previous is None else previous.severity, column, -1)
             self._day_keys[column].discard(key)
             self._touched.add(column)
+            if found is None:
+                self._sort_keys.pop(key, None)
         if found is not None:
             self._violations[key] = found
             column = self.plan.column_of(found.day)

@@ -8,6 +8,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.domain import validation
 from planner.domain.category import Category
 from planner.domain.circular import (
     UNIT_SCOPE,
@@ -25,7 +26,6 @@ from planner.domain.plan import CellEdit, Plan
 from planner.domain.policy import AgencyPolicy, Severity
 from planner.domain.roster import Roster, WorkWeek
 from planner.domain.status import Status
-from planner.domain import validation
 from planner.domain.validation import Validator
 from tests.factories import builtin_catalog, calendar, make_plan, make_roster
 
@@ -173,6 +173,7 @@ def _edits(plan: Plan, batch: list[tuple[int, int, Status | None]]) -> list[Cell
     rescan_ratio=st.sampled_from([0, validation._RESCAN_RATIO, 10**9]),
 )
 def test_incremental_validation_equals_full_validation(
+    *,
     circular_id: str,
     quota_level: int | None,
     scope: QuotaScope | None,
