@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import itertools
-import operator
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -174,8 +173,6 @@ class Validator:
         self._circular_name = self.circular.name
         self.calendar = calendar.with_changes(plan.days_added, plan.days_removed)
         self.context = context or WeekContext()
-        self._sort_keys: dict[_CellKey, tuple[Violation, int]] = {}
-        """The place in its day's list of each violation read so far, kept while the violation is."""
         self._build_context()
         self._scan()
 
@@ -202,17 +199,7 @@ class Validator:
         names: a year-long plan may hold hundreds of thousands.
         """
         self._build_pending(column)
-        violations, cache, sort_key_of = self._violations, self._sort_keys, self._sort_key_of
-        found = []
-        for key in self._day_keys[column]:
-            violation = violations[key]
-            cached = cache.get(key)
-            if cached is None or cached[0] is not violation:
-                assert violation is not None  # built just above
-                cached = cache[key] = (violation, sort_key_of(violation))
-            found.append(cached)
-        found.sort(key=operator.itemgetter(1))
-        return [violation for violation, _ in found]
+        return sorted(map(self._built, self._day_keys[column]), key=self._sort_key_of)
 
     def _sort_key_of(self, violation: Violation) -> int:
         """Where a violation sits in its day's sorted list: errors first, then unit, category, person, rule."""
@@ -386,11 +373,9 @@ class Validator:
                 continue
             previous = violations.get(key)
             if previous == found:
-                built[key] = previous  # the same object: its place in the day's list is known
+                built[key] = previous  # the same violation: keep the object views may hold
             else:
                 columns.add(self.plan.column_of(found.day))
-        for key in violations.keys() - built.keys():
-            self._sort_keys.pop(key, None)
         return frozenset(columns)
 
     # ---- building ------------------------------------------------------------------------
@@ -746,8 +731,6 @@ class Validator:
             self._add_to_count(Severity.ERROR if previous is None else previous.severity, column, -1)
             self._day_keys[column].discard(key)
             self._touched.add(column)
-            if found is None:
-                self._sort_keys.pop(key, None)
         if found is not None:
             self._violations[key] = found
             column = self.plan.column_of(found.day)
