@@ -191,26 +191,31 @@ class Plan:
             ValueError: an edit's ``old`` does not match the cell, so it was made against
                 another state of the plan; nothing is changed then.
         """
+        return self._set_cells(edits, invert=False)
+
+    def revert(self, edits: Sequence[CellEdit]) -> Changes:
+        """Undo ``edits`` (applied earlier, in that order)."""
+        return self._set_cells(reversed(edits), invert=True)
+
+    def _set_cells(self, edits: Iterable[CellEdit], *, invert: bool) -> Changes:
+        """``apply`` the edits, or with ``invert`` each edit's inverse (without building it: undo of many cells)."""
         index_of, column_of, rows = self.roster.index_of, self._column, self._rows
         staged: list[tuple[int, int, int]] = []
         pending: dict[tuple[int, int], int] = {}
         for edit in edits:
+            old, new_status = (edit.new, edit.old) if invert else (edit.old, edit.new)
             cell = (index_of(edit.nip), column_of[edit.day])
             current = pending.get(cell)
             if current is None:
                 current = rows[cell[0]][cell[1]]
-            if current != (BLANK if edit.old is None else edit.old.byte):
+            if current != (BLANK if old is None else old.byte):
                 raise ValueError(f"{edit.nip} {edit.day}: sel sudah berubah")
-            new = BLANK if edit.new is None else edit.new.byte
+            new = BLANK if new_status is None else new_status.byte
             pending[cell] = new
             staged.append((*cell, new))
         for row, column, new in staged:
             rows[row][column] = new
         return Changes(cells=tuple(pending))
-
-    def revert(self, edits: Sequence[CellEdit]) -> Changes:
-        """Undo ``edits`` (applied earlier, in that order)."""
-        return self.apply(edit.inverted() for edit in reversed(edits))
 
     # ---- locked cells: automatic filling leaves them as they are -------------------------
 

@@ -8,6 +8,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.domain import validation
 from planner.domain.category import Category
 from planner.domain.circular import (
     UNIT_SCOPE,
@@ -169,8 +170,27 @@ def _edits(plan: Plan, batch: list[tuple[int, int, Status | None]]) -> list[Cell
     scope=st.sampled_from(POLICY_SCOPES),
     count_non_asn=st.booleans(),
     batches=batches,
+    rescan_ratio=st.sampled_from([0, validation._RESCAN_RATIO, 10**9]),
 )
 def test_incremental_validation_equals_full_validation(
+    *,
+    circular_id: str,
+    quota_level: int | None,
+    scope: QuotaScope | None,
+    count_non_asn: bool,
+    batches: list[list[tuple[int, int, Status | None]]],
+    rescan_ratio: int,
+) -> None:
+    # 0: every batch cell by cell; 10**9: every batch by a whole scan again; the ratio used.
+    kept = validation._RESCAN_RATIO
+    validation._RESCAN_RATIO = rescan_ratio
+    try:
+        _check_incremental(circular_id, quota_level, scope, count_non_asn, batches)
+    finally:
+        validation._RESCAN_RATIO = kept
+
+
+def _check_incremental(
     circular_id: str,
     quota_level: int | None,
     scope: QuotaScope | None,

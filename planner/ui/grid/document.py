@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +28,24 @@ from planner.ui.texts import wording
 
 UNDO_LIMIT = 200
 """Undo steps kept; each structural step holds a copy of the plan, so the history is bounded."""
+
+
+@contextlib.contextmanager
+def bulk_edit() -> Iterator[None]:
+    """Hold Python's cycle collector off while an edit makes tens of thousands of small objects.
+
+    An edit of many cells builds an object per cell (the edits, their keys, the validator's
+    records); with the collector on, that many allocations start several full collections, each
+    walking every object of the open plan (on 5,000 x 31 about 15 ms apiece). None of these
+    objects form cycles, so the collection waits until the edit is done.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +167,23 @@ class Document(QObject):
         already hold the status. A cell named twice takes the last status. Edits with the
         same ``stroke`` as the step on top of the undo stack join that step.
         """
-        wanted: dict[tuple[Nip, dt.date], Status | None] = {}
+        with bulk_edit():
+            return self._set_cells(assignments, text, stroke)
+
+    def _set_cells(
+        self, assignments: Iterable[tuple[Nip, dt.date, Status | None]], text: str, stroke: int | None
+    ) -> int:
+        wanted: dict[tuple[Nip, dt.date], tuple[int, int, Status | None]] = {}
         index_of, column_of, is_working = self.plan.roster.index_of, self.plan.column_of, self.validator.is_working
         for nip, day, status in assignments:
-            if is_working(index_of(nip), column_of(day)):
-                wanted[(nip, day)] = status
+            row, column = index_of(nip), column_of(day)
+            if is_working(row, column):
+                wanted[(nip, day)] = (row, column, status)
+        status_at = self.plan.status
         edits = [
             CellEdit(nip, day, old, status)
-            for (nip, day), status in wanted.items()
-            if (old := self.plan.status_of(nip, day)) is not status
+            for (nip, day), (row, column, status) in wanted.items()
+            if (old := status_at(row, column)) is not status
         ]
         if edits:
             self.undo_stack.push(EditCells(self, edits, text, stroke))
@@ -421,11 +449,13 @@ class EditCells(TimedCommand):
 
     def redo(self) -> None:
         """Apply the edits."""
-        self._document.apply_edits(self._edits)
+        with bulk_edit():
+            self._document.apply_edits(self._edits)
 
     def undo(self) -> None:
         """Revert the edits."""
-        self._document.revert_edits(self._edits)
+        with bulk_edit():
+            self._document.revert_edits(self._edits)
 
 
 class LockCells(TimedCommand):

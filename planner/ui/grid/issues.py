@@ -39,7 +39,7 @@ from planner.domain.calendar import DAY_ABBREVIATIONS
 from planner.domain.policy import Severity
 from planner.domain.validation import Violation
 from planner.domain.wording import describe
-from planner.ui.grid.document import Document, DocumentChange
+from planner.ui.grid.document import Document, DocumentChange, bulk_edit
 from planner.ui.texts import category_label, domain_text, wording
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -142,11 +142,12 @@ class IssuesModel(QAbstractListModel):
         self._waiting = False
         self._refresh.stop()
         validator, n_days = self._document.validator, len(self._document.plan.days)
-        if self._pending is None or len(self._days) != n_days:
-            self._days = [validator.violations_on(column) for column in range(n_days)]
-        else:
-            for column in self._pending:
-                self._days[column] = validator.violations_on(column)
+        with bulk_edit():  # reading a day may build thousands of violations
+            if self._pending is None or len(self._days) != n_days:
+                self._days = [validator.violations_on(column) for column in range(n_days)]
+            else:
+                for column in self._pending:
+                    self._days[column] = validator.violations_on(column)
         self._pending = set()
         self.about_to_refresh.emit()
         self.beginResetModel()

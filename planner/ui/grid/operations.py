@@ -18,10 +18,10 @@ from planner.domain.calendar import indonesian_calendar
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster
-from planner.domain.status import Presence, Status
+from planner.domain.status import BY_BYTE, Presence, Status
 from planner.ui.actions import STATUS_KEYS
 from planner.ui.dialogs.plan_settings_dialog import PlanSettings
-from planner.ui.grid.document import Document
+from planner.ui.grid.document import Document, bulk_edit
 
 Cell = tuple[Nip, dt.date]
 """A staff member's cell on a day."""
@@ -205,6 +205,10 @@ def _is_absence(status: Status | None) -> bool:
     return status is not None and status.presence is Presence.ABSENT
 
 
+_ABSENCE_BYTES = frozenset(status.byte for status in Status if status.presence is Presence.ABSENT)
+"""The cell bytes of leave, sickness and duty (``_is_absence`` of a status byte)."""
+
+
 def _pattern_targets(
     document: Document, source: dict[tuple[int, int], Status | None], targets: Iterable[tuple[int, int, int]]
 ) -> list[tuple[Nip, dt.date, Status | None]]:
@@ -230,7 +234,7 @@ def copy_week(document: Document, week_start: dt.date, weeks: int) -> int:
     Days off in the source week give no pattern; absences there are not copied (leave is not a
     pattern); target days off, absences and locked cells are left alone. Returns cells changed.
     """
-    plan, validator = document.plan, document.validator
+    plan = document.plan
     targets_of: dict[int, list[int]] = {}
     for offset in range(7):
         day = week_start + dt.timedelta(days=offset)
@@ -238,28 +242,36 @@ def copy_week(document: Document, week_start: dt.date, weeks: int) -> int:
             continue
         later = [day + dt.timedelta(weeks=week) for week in range(1, weeks + 1)]
         targets_of[plan.column_of(day)] = [plan.column_of(d) for d in later if d <= plan.last]
-    is_working, status_of, is_locked = validator.is_working, plan.status, plan.is_locked
-    staff, days = plan.roster.staff, plan.days
-    assignments: list[tuple[Nip, dt.date, Status | None]] = []
-    for row in range(len(staff)):
-        cells = plan.row_bytes(row)
-        for column, to_columns in targets_of.items():
-            source = cells[column]
-            if not any(cells[to] != source for to in to_columns) or not is_working(row, column):
-                continue
-            status = status_of(row, column)
-            if _is_absence(status):
-                continue
-            for to in to_columns:
-                # Same byte, same status: nothing to do (checked first, it is by far the commonest case).
-                if cells[to] == source or not is_working(row, to) or is_locked(row, to):
-                    continue
-                if not _is_absence(status_of(row, to)):
-                    assignments.append((staff[row].nip, days[to], status))
     text = QCoreApplication.translate("Operations", "Salin pola minggu {day} ke {weeks} minggu berikutnya").format(
         day=f"{week_start:%d/%m/%Y}", weeks=weeks
     )
-    return document.set_cells(assignments, text)
+    with bulk_edit():
+        return document.set_cells(_week_pattern(document, targets_of), text)
+
+
+def _week_pattern(document: Document, targets_of: dict[int, list[int]]) -> list[tuple[Nip, dt.date, Status | None]]:
+    """The assignments of ``copy_week``: each source column's byte onto its target columns."""
+    plan, validator = document.plan, document.validator
+    is_locked, working_days = plan.is_locked, validator.working_days
+    staff, days, rows = plan.roster.staff, plan.days, plan.rows()
+    absences = _ABSENCE_BYTES
+    sources = list(targets_of.items())
+    assignments: list[tuple[Nip, dt.date, Status | None]] = []
+    for row, cells in enumerate(rows):
+        working = None
+        for column, to_columns in sources:
+            source = cells[column]
+            if source in absences:
+                continue
+            for to in to_columns:
+                # Same byte, same status: nothing to do (checked first, it is by far the commonest case).
+                if cells[to] == source or cells[to] in absences:
+                    continue
+                if working is None:
+                    working = working_days(row)
+                if working[column] and working[to] and not is_locked(row, to):
+                    assignments.append((staff[row].nip, days[to], BY_BYTE[source]))
+    return assignments
 
 
 def copy_previous_plan(document: Document, previous: Plan) -> int:
