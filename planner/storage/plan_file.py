@@ -114,6 +114,8 @@ class PlanFileProblem(enum.Enum):
     IS_FOLDER = "is_folder"
     UNREADABLE = "unreadable"
     NOT_A_PLAN = "not_a_plan"
+    NEWER_VERSION = "newer_version"
+    """Written by a newer planner: update the application to open it."""
     BUSY = "busy"
     """Another program is saving the plan right now: try again in a moment."""
     CHANGED_ELSEWHERE = "changed_elsewhere"
@@ -180,25 +182,18 @@ class PlanFile:
         document.leftovers_removed = remove_leftovers(path)
         try:
             with readable(path) as (source, recovery), _read_only(source) as db:
-                application_id = db.execute("PRAGMA application_id").fetchone()[0]
-                if application_id != APPLICATION_ID:
-                    raise PlanFileError(f"{path.name}: bukan berkas rencana Jadwal Kerja ASN", PlanFileProblem.DAMAGED)
-                version = db.execute("PRAGMA user_version").fetchone()[0]
-                if version > SCHEMA_VERSION:
-                    raise PlanFileError(
-                        f"{path.name}: dibuat dengan versi Jadwal Kerja ASN yang lebih baru (format {version}, "
-                        f"versi ini mengenal sampai format {SCHEMA_VERSION}). Perbarui aplikasi untuk membukanya."
-                    )
-                if version < 1:
-                    raise PlanFileError(f"{path.name}: berkas rencana kosong atau belum selesai ditulis")
+                version = _check_plan_database(db, path)
                 plan = _read_plan(db, version, path.name)
                 copy = db.execute("SELECT value FROM plan WHERE key = ?", (CIRCULAR_COPY,)).fetchone()
                 document._revision = _read_revision(db)
         except sqlite3.DatabaseError as error:
             if _code_of(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-                raise PlanFileError(f"{path.name}: {BUSY_TEXT}", PlanFileProblem.BUSY) from error
+                raise PlanFileError(f"{path.name}: {BUSY_TEXT}", PlanFileProblem.BUSY, name=path.name) from error
             raise PlanFileError(
-                f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})", PlanFileProblem.DAMAGED
+                f"{path.name}: berkas rusak dan tidak dapat dibaca ({error})",
+                PlanFileProblem.DAMAGED,
+                name=path.name,
+                detail=str(error),
             ) from error
         except (ContentProblem, JsonLimitError) as error:
             raise PlanFileError(f"{path.name}: {error}", PlanFileProblem.BAD_CONTENT) from error
@@ -835,15 +830,23 @@ def copy_signoffs(source: Path, target: Path) -> int:
 def _check_plan_database(db: sqlite3.Connection, path: Path) -> int:
     """The schema version, after checking that ``db`` is a plan this planner can read."""
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        raise PlanFileError(f"{path.name}: bukan berkas rencana Jadwal Kerja ASN")
+        raise PlanFileError(
+            f"{path.name}: bukan berkas rencana Jadwal Kerja ASN", PlanFileProblem.NOT_A_PLAN, name=path.name
+        )
     version: int = db.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise PlanFileError(
             f"{path.name}: dibuat dengan versi Jadwal Kerja ASN yang lebih baru (format {version}, "
-            f"versi ini mengenal sampai format {SCHEMA_VERSION}). Perbarui aplikasi untuk membukanya."
+            f"versi ini mengenal sampai format {SCHEMA_VERSION}). Perbarui aplikasi untuk membukanya.",
+            PlanFileProblem.NEWER_VERSION,
+            name=path.name,
+            detail=str(version),
+            known=str(SCHEMA_VERSION),
         )
     if version < 1:
-        raise PlanFileError(f"{path.name}: berkas rencana kosong atau belum selesai ditulis")
+        raise PlanFileError(
+            f"{path.name}: berkas rencana kosong atau belum selesai ditulis", PlanFileProblem.DAMAGED, name=path.name
+        )
     return version
 
 

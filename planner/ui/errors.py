@@ -12,7 +12,7 @@ def error_text(error: PlannerError) -> str:
     """What went wrong, in the interface language where the error carries a code and its values; else its sentence."""
     if not isinstance(error, PlanFileError) or "name" not in error.values:
         return str(error)
-    values = {"name": "", "detail": "", **error.values}
+    values = {"name": "", "detail": "", "known": "", **error.values}
     sentences = {
         PlanFileProblem.NOT_FOUND: QCoreApplication.translate("Errors", "{name}: berkas tidak ditemukan."),
         PlanFileProblem.IS_FOLDER: QCoreApplication.translate("Errors", "{name}: ini folder, bukan berkas rencana."),
@@ -20,6 +20,12 @@ def error_text(error: PlannerError) -> str:
         PlanFileProblem.NOT_A_PLAN: QCoreApplication.translate(
             "Errors", "{name}: bukan berkas rencana Jadwal Kerja ASN (.jadwal)."
         ),
+        PlanFileProblem.NEWER_VERSION: QCoreApplication.translate(
+            "Errors",
+            "{name}: dibuat dengan versi Jadwal Kerja ASN yang lebih baru (format {detail}, versi ini mengenal "
+            "sampai format {known}). Perbarui aplikasi untuk membukanya.",
+        ),
+        PlanFileProblem.DAMAGED: QCoreApplication.translate("Errors", "{name}: berkas rusak dan tidak dapat dibaca."),
         PlanFileProblem.BUSY: QCoreApplication.translate(
             "Errors", "{name}: rencana sedang disimpan oleh program lain, coba lagi."
         ),

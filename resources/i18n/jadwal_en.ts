@@ -1311,6 +1311,14 @@ The certificate&apos;s SHA-256 (for readers to compare):
         <translation>{name}: not a Jadwal Kerja ASN plan file (.jadwal).</translation>
     </message>
     <message>
+        <source>{name}: dibuat dengan versi Jadwal Kerja ASN yang lebih baru (format {detail}, versi ini mengenal sampai format {known}). Perbarui aplikasi untuk membukanya.</source>
+        <translation>{name}: made with a newer version of Jadwal Kerja ASN (format {detail}; this version knows up to format {known}). Update the application to open it.</translation>
+    </message>
+    <message>
+        <source>{name}: berkas rusak dan tidak dapat dibaca.</source>
+        <translation>{name}: the file is damaged and cannot be read.</translation>
+    </message>
+    <message>
         <source>{name}: rencana sedang disimpan oleh program lain, coba lagi.</source>
         <translation>{name}: another program is saving this plan; try again.</translation>
     </message>

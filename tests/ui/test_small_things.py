@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -150,7 +151,7 @@ def test_file_errors_are_worded_in_the_interface_language(tmp_path: Path, qapp: 
 
     from planner.domain.errors import PlannerError
     from planner.resources import translations_folder
-    from planner.storage.plan_file import PlanFile, PlanFileProblem
+    from planner.storage.plan_file import PlanFile, PlanFileError, PlanFileProblem
     from planner.ui.errors import error_text
 
     not_a_plan = tmp_path / "catatan.jadwal"
@@ -162,6 +163,19 @@ def test_file_errors_are_worded_in_the_interface_language(tmp_path: Path, qapp: 
         errors.append(caught.value)
     codes = [PlanFileProblem.NOT_FOUND, PlanFileProblem.IS_FOLDER, PlanFileProblem.NOT_A_PLAN]
     assert [getattr(error, "code", None) for error in errors] == codes
+    # a plan from a newer planner
+    from planner.io.demo import demo_plan
+    from planner.resources import demo_folder
+
+    later = tmp_path / "baru.jadwal"
+    PlanFile.create(later, demo_plan(demo_folder()))
+    with sqlite3.connect(later) as db:
+        db.execute("PRAGMA user_version = 99")
+    with pytest.raises(PlanFileError) as caught_newer:
+        PlanFile.open(later)
+    newer = caught_newer.value
+    assert newer.code is PlanFileProblem.NEWER_VERSION
+    assert "lebih baru" in error_text(newer)
     assert "bukan berkas rencana" in error_text(errors[2])
     english = QTranslator()
     assert english.load(str(translations_folder() / "jadwal_en.qm"))
@@ -169,6 +183,8 @@ def test_file_errors_are_worded_in_the_interface_language(tmp_path: Path, qapp: 
     try:
         assert "catatan.jadwal" in error_text(errors[2])
         assert "bukan" not in error_text(errors[2])
+        assert "newer version" in error_text(newer)
+        assert "(format 99; this version knows up to format" in error_text(newer)
     finally:
         QCoreApplication.removeTranslator(english)
 
