@@ -30,7 +30,6 @@ schedule opens at once; printing paints on the QPrinter in the worker thread, wh
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -106,6 +105,7 @@ from planner.io.schedule import (
 from planner.io.schedule_image import SharedPicture, top_units, weeks_of, write_pictures
 from planner.resources import fonts_folder
 from planner.ui.dates import from_qdate, to_qdate
+from planner.ui.folders import safe_file_name
 from planner.ui.grid.document import Document
 from planner.ui.jobs import Job
 
@@ -617,9 +617,7 @@ def default_pdf_path(document: Document, settings: QSettings) -> Path:
     """Where to offer to save the PDF: the folder used last (else the plan's), named after the plan."""
     folder = settings.value(f"{SETTINGS_GROUP}/folder", "")
     start = Path(str(folder)) if folder else (document.path.parent if document.path else Path.home())
-    stem = (
-        document.path.stem if document.path else re.sub(r'[\\/:*?"<>|]+', "-", document.plan.name).strip() or "jadwal"
-    )
+    stem = document.path.stem if document.path else safe_file_name(document.plan.name)
     return start / f"{stem}.pdf"
 
 
