@@ -22,6 +22,8 @@ class FileKind(enum.Enum):
     PDF = "pdf"
     STAFF_LIST = "staff_list"
     CERTIFICATE = "certificate"
+    IMAGE = "image"
+    """The letterhead's logo."""
 
 
 def safe_file_name(name: str, fallback: str = "jadwal") -> str:

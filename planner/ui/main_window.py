@@ -337,7 +337,7 @@ class MainWindow(QMainWindow):
         a.preview.triggered.connect(self._on_preview_triggered)
         a.print.triggered.connect(self._on_print_triggered)
         a.export_xlsx.triggered.connect(self._on_export_xlsx_triggered)
-        a.recap.triggered.connect(lambda: show_recap_dialog(self.document.catalog, self.open_path, self))
+        a.recap.triggered.connect(lambda: show_recap_dialog(self.document.catalog, self.open_path, self.folders, self))
         a.import_staff.triggered.connect(self._on_import_staff_triggered)
         a.autofill.triggered.connect(self._on_autofill_triggered)
         a.sign.triggered.connect(self._on_sign_triggered)
@@ -737,7 +737,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_profile_triggered(self) -> None:
-        dialog = ProfileDialog(self.document.plan.profile, self)
+        dialog = ProfileDialog(self.document.plan.profile, self.folders, self)
         if not _run(dialog):
             return
         profile = dialog.profile()
@@ -973,7 +973,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(15_000, button, button.deleteLater)
 
     def _on_import_staff_triggered(self) -> None:
-        _run(StaffImportDialog(self.document, self))
+        _run(StaffImportDialog(self.document, self.folders, self))
 
     def _on_autofill_triggered(self) -> None:
         _run(AutofillDialog(self.document, self))

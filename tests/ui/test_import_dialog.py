@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTableWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner.domain.category import Category
@@ -20,6 +21,7 @@ from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.domain.status import Status
 from planner.io.staff_import import Field
 from planner.ui.dialogs.import_dialog import FIELD_ORDER, StaffImportDialog, XlsxExportJob, export_xlsx
+from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid.document import Document
 from tests.factories import builtin_catalog, make_nip
 from tests.ui.conftest import Messages
@@ -42,13 +44,20 @@ def plan_with_cells() -> Plan:
     )
 
 
+def folders() -> LastFolders:
+    """Folders remembered in the test's own settings file (below its JADWAL_KERJA_HOME)."""
+    return LastFolders(
+        QSettings(str(Path(os.environ["JADWAL_KERJA_HOME"]) / "jendela.ini"), QSettings.Format.IniFormat)
+    )
+
+
 @pytest.fixture
 def document(qtbot: QtBot) -> Document:
     return Document(plan_with_cells(), builtin_catalog())
 
 
 def open_dialog(qtbot: QtBot, document: Document) -> StaffImportDialog:
-    dialog = StaffImportDialog(document)
+    dialog = StaffImportDialog(document, folders())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -222,6 +231,30 @@ def test_a_list_with_no_valid_row_cannot_be_applied(qtbot: QtBot, document: Docu
     assert dialog.problems_table.rowCount() == 2
     assert "Tidak ada pegawai yang dapat diimpor; rencana tidak diubah." in dialog.summary_label.text()
     assert not dialog.apply_button.isEnabled()
+
+
+def test_choosing_a_file_opens_in_the_last_staff_list_folder_and_remembers_it(
+    qtbot: QtBot, document: Document, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lists, elsewhere = tmp_path / "daftar", tmp_path / "unduhan"
+    lists.mkdir()
+    elsewhere.mkdir()
+    folders().remember(FileKind.STAFF_LIST, lists / "lama.xlsx")
+    chosen = elsewhere / "pegawai.csv"
+    chosen.write_text("NIP;Nama\n", encoding="utf-8")
+    opened_in: list[str] = []
+
+    def choose(_parent: object, _caption: str, folder: str, _filters: str) -> tuple[str, str]:
+        opened_in.append(folder)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    dialog = open_dialog(qtbot, document)
+    QTest.mouseClick(dialog.browse_button, Qt.MouseButton.LeftButton)
+
+    assert opened_in == [str(lists)]
+    assert folders().folder(FileKind.STAFF_LIST) == str(elsewhere)
+    assert folders().folder(FileKind.PLAN) != str(elsewhere), "other kinds keep their own folder"
 
 
 # ---- export -------------------------------------------------------------------------------------

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QPushButton
@@ -13,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.plan import AgencyProfile, Signatory
 from planner.ui.dialogs.profile_dialog import ProfileDialog, signature_lines, strip_authority_prefix
+from planner.ui.folders import FileKind, LastFolders
 
 SIGNER_NIP = "196910061995031002"
 ACKNOWLEDGER_NIP = "198609262015052001"
@@ -50,8 +52,15 @@ def full_profile(logo: Path) -> AgencyProfile:
     )
 
 
+def folders() -> LastFolders:
+    """Folders remembered in the test's own settings file (below its JADWAL_KERJA_HOME)."""
+    return LastFolders(
+        QSettings(str(Path(os.environ["JADWAL_KERJA_HOME"]) / "jendela.ini"), QSettings.Format.IniFormat)
+    )
+
+
 def open_dialog(qtbot: QtBot, profile: AgencyProfile) -> ProfileDialog:
-    dialog = ProfileDialog(profile)
+    dialog = ProfileDialog(profile, folders())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -201,13 +210,21 @@ def test_choosing_a_logo_shows_it(qtbot: QtBot, tmp_path: Path, monkeypatch: pyt
     logo = png(tmp_path / "logo.png")
     asked: list[str] = []
 
-    def choose(_parent: object, _caption: str, _folder: str, filters: str) -> tuple[str, str]:
+    opened_in: list[str] = []
+
+    def choose(_parent: object, _caption: str, folder: str, filters: str) -> tuple[str, str]:
         asked.append(filters)
+        opened_in.append(folder)
         return str(logo), filters
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    pictures = tmp_path / "gambar"
+    pictures.mkdir()
+    folders().remember(FileKind.IMAGE, pictures / "lama.png")
     dialog = open_dialog(qtbot, AgencyProfile())
     QTest.mouseClick(dialog.logo_button, Qt.MouseButton.LeftButton)
+    assert opened_in == [str(pictures)], "the last folder a logo was chosen from"
+    assert folders().folder(FileKind.IMAGE) == str(tmp_path), "the new logo's folder is remembered"
     assert "*.png" in asked[0]
     assert "*.jpg" in asked[0]
     assert dialog.profile().logo == str(logo)
@@ -227,7 +244,7 @@ def test_escape_cancels(qtbot: QtBot) -> None:
 
 
 def test_the_time_zone_follows_the_province_until_one_is_chosen(qtbot: QtBot) -> None:
-    dialog = ProfileDialog(AgencyProfile(letterhead=("PEMERINTAH PROVINSI NUSA TENGGARA BARAT",)))
+    dialog = ProfileDialog(AgencyProfile(letterhead=("PEMERINTAH PROVINSI NUSA TENGGARA BARAT",)), folders())
     qtbot.addWidget(dialog)
 
     assert dialog.zone_combo.currentIndex() == 0
@@ -238,6 +255,6 @@ def test_the_time_zone_follows_the_province_until_one_is_chosen(qtbot: QtBot) ->
     assert dialog.zone_combo.itemText(0) == "Sesuai provinsi: WIT"
     dialog.zone_combo.setCurrentIndex(dialog.zone_combo.findData("WIB"))
     assert dialog.profile().time_zone == "WIB"
-    again = ProfileDialog(dialog.profile())
+    again = ProfileDialog(dialog.profile(), folders())
     qtbot.addWidget(again)
     assert again.zone_combo.currentData() == "WIB", "kept when opened again"

@@ -5,8 +5,8 @@ pegawai… and Berkas › Ekspor ke Excel…)::
 
     from planner.ui.dialogs.import_dialog import StaffImportDialog, export_xlsx
 
-    StaffImportDialog(self.document, self).exec()
-    export_xlsx(self.document, self)
+    StaffImportDialog(self.document, self.folders, self).exec()
+    export_xlsx(self.document, self, path)
 
 ``StaffImportDialog`` asks for the file (and the sheet of a workbook), shows the header row it
 found and what each column means (the user can change both), the default category for rows
@@ -17,17 +17,15 @@ leaves or changes. "Terapkan" then makes the change as one undo step
 changes nothing. ``load(path, sheet)`` opens a file without the file dialog (for a file
 dropped on the window, and for tests).
 
-``export_xlsx`` asks for a file name, copies the plan in the window's thread, and writes the
-workbook (``planner.io.xlsx_export``) in a worker thread behind a progress dialog that can
-cancel; the worker never touches a widget. It returns the running ``XlsxExportJob`` (its
-``finished`` signal carries the path written; the main window's status bar names it), or
-None when the user cancelled the file dialog. ``export_xlsx(document, parent, path)`` skips
-the file dialog.
+``export_xlsx`` copies the plan in the window's thread and writes the workbook
+(``planner.io.xlsx_export``) to the path the window asked for, in a worker thread behind a
+progress dialog that can cancel; the worker never touches a widget. It returns the running
+``XlsxExportJob`` (its ``finished`` signal carries the path written; the main window's status
+bar names it).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -80,6 +78,8 @@ from planner.io.staff_import import (
     update_staff,
 )
 from planner.io.xlsx_export import write_xlsx
+from planner.ui.errors import error_text
+from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid.document import Document
 from planner.ui.jobs import Job, Progress
 from planner.ui.texts import category_label
@@ -107,12 +107,16 @@ FIELD_ORDER = (
 class StaffImportDialog(QDialog):
     """Preview a staff list, let the user correct how it is read, then apply it as one undo step."""
 
-    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        """Prepare an empty preview of ``document``'s plan; "Pilih berkas…" or ``load`` reads a list."""
+    def __init__(self, document: Document, folders: LastFolders, parent: QWidget | None = None) -> None:
+        """Prepare an empty preview of ``document``'s plan; "Pilih berkas…" or ``load`` reads a list.
+
+        "Pilih berkas…" opens in the last folder ``folders`` holds for staff lists.
+        """
         super().__init__(parent)
         self.setWindowTitle(self.tr("Impor daftar pegawai"))
         self.resize(980, 700)
         self._document = document
+        self._folders = folders
         self._path: Path | None = None
         self._table: Table | None = None
         self._layout: Layout | None = None
@@ -224,7 +228,7 @@ class StaffImportDialog(QDialog):
             with _busy():
                 self._table = read_table(path, sheet)
         except PlannerError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return False
         self.sheet_box.addItems(list(self._table.sheets))
         self.sheet_box.setCurrentIndex(max(self.sheet_box.findText(self._table.sheet or ""), 0))
@@ -232,7 +236,7 @@ class StaffImportDialog(QDialog):
         try:
             self._layout = detect_layout(self._table)
         except StaffImportError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return False
         self._fill_mapping()
         self._parse()
@@ -278,7 +282,7 @@ class StaffImportDialog(QDialog):
         try:
             self._document.replace_plan(change.plan, text)
         except PlannerError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return False
         self.accept()
         return True
@@ -286,14 +290,14 @@ class StaffImportDialog(QDialog):
     # ---- slots ---------------------------------------------------------------------------------
 
     def _on_browse_button_clicked(self) -> None:
-        start = str(self._path.parent) if self._path else ""
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Pilih daftar pegawai"),
-            start,
+            self._folders.folder(FileKind.STAFF_LIST),
             self.tr("Daftar pegawai (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Semua berkas (*)"),
         )
         if name:
+            self._folders.remember(FileKind.STAFF_LIST, Path(name))
             self.load(Path(name))
 
     def _on_sheet_box_activated(self, index: int) -> None:
@@ -391,7 +395,7 @@ class StaffImportDialog(QDialog):
             with _busy():
                 self._staff = parse_staff(self._table, self._layout)
         except StaffImportError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         self._preview_change()
 
@@ -569,30 +573,12 @@ class XlsxExportJob(Job):
         super()._on_worker_succeeded(result)
 
 
-def default_xlsx_path(document: Document) -> Path:
-    """Beside the plan file, named after it; else in the home folder, named after the plan."""
-    if document.path is not None:
-        return document.path.with_suffix(".xlsx")
-    stem = re.sub(r'[\\/:*?"<>|]+', "-", document.plan.name).strip() or "jadwal"
-    return Path.home() / f"{stem}.xlsx"
-
-
-def export_xlsx(document: Document, parent: QWidget, path: Path | None = None) -> XlsxExportJob | None:
-    """Ask for a file name (unless ``path`` is given), then write the workbook there in a worker thread.
+def export_xlsx(document: Document, parent: QWidget, path: Path) -> XlsxExportJob:
+    """Write the workbook to ``path`` in a worker thread; the window asks for the name (``LastFolders.suggest``).
 
     Returns:
-        The running job (``finished`` carries the path), or None when the user cancelled the file dialog.
+        The running job (``finished`` carries the path).
     """
-    if path is None:
-        name, _ = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("XlsxExport", "Ekspor ke Excel"),
-            str(default_xlsx_path(document)),
-            QCoreApplication.translate("XlsxExport", "Buku kerja Excel (*.xlsx)"),
-        )
-        if not name:
-            return None
-        path = Path(name) if name.lower().endswith(".xlsx") else Path(f"{name}.xlsx")
     job = XlsxExportJob(document, path, parent)
     job.start()
     return job

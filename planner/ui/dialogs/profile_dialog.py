@@ -31,6 +31,7 @@ from planner.domain.calendar import format_date_long
 from planner.domain.nip import Employment, NipProblem, check_nip, format_nip
 from planner.domain.plan import AgencyProfile, Signatory
 from planner.domain.time_zone import TimeZone, zone_named, zone_of_place
+from planner.ui.folders import FileKind, LastFolders
 
 AUTHORITY_PREFIXES = ("a.n.", "Plt.", "Plh.")
 """The prefixes of the authority line, as written on official documents."""
@@ -226,9 +227,13 @@ class SignatoryEditor(QWidget):
 class ProfileDialog(QDialog):
     """Edit the agency profile: letterhead, logo, place of signing, signer and optional acknowledger."""
 
-    def __init__(self, profile: AgencyProfile, parent: QWidget | None = None) -> None:
-        """Show ``profile`` for editing; read the result with ``profile()`` after the dialog is accepted."""
+    def __init__(self, profile: AgencyProfile, folders: LastFolders, parent: QWidget | None = None) -> None:
+        """Show ``profile`` for editing; read the result with ``profile()`` after the dialog is accepted.
+
+        The logo's file dialog opens in the logo's folder, else the last folder ``folders`` holds for pictures.
+        """
         super().__init__(parent)
+        self._folders = folders
         self.setWindowTitle(self.tr("Profil instansi dan penanda tangan"))
         self._today = dt.date.today()
         self.tabs = QTabWidget(self)
@@ -491,11 +496,13 @@ class ProfileDialog(QDialog):
 
     def _on_logo_button_clicked(self) -> None:
         current = self.logo_edit.text().strip()
-        start = str(Path(current).parent) if current else str(Path.home())
+        folder = Path(current).parent if current else None
+        start = str(folder) if folder is not None and folder.is_dir() else self._folders.folder(FileKind.IMAGE)
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Pilih logo"), start, self.tr("Gambar PNG atau JPG (*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG)")
         )
         if path:
+            self._folders.remember(FileKind.IMAGE, Path(path))
             self.logo_edit.setText(path)
 
     def _on_logo_clear_button_clicked(self) -> None:
