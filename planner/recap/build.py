@@ -173,7 +173,7 @@ def build_recap(
                 signoff = last_signoff(path)
                 circular = catalog.including(file.circular_copy).circulars.get(plan.circular_id)
         except PlannerError as error:
-            problems.append(RecapProblem(ProblemCode.UNREADABLE, str(path), detail=str(error)))
+            problems.append(RecapProblem(ProblemCode.UNREADABLE, str(path), detail=str(error), error=error))
             continue
         if circular is None:
             problems.append(RecapProblem(ProblemCode.UNKNOWN_CIRCULAR, str(path), detail=plan.circular_id))

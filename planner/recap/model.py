@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.domain.circular import CircularId
+from planner.domain.errors import PlannerError
 from planner.domain.plan import Plan
 from planner.domain.roster import AGENCY_UNIT, UnitId
 from planner.domain.validation import Violation
@@ -56,6 +57,8 @@ class RecapProblem:
     """The storage's sentence, a circular id, a NIP and name, dates: what the sentence needs."""
     others: tuple[str, ...] = ()
     """The other files (or circulars) concerned."""
+    error: PlannerError | None = field(default=None, compare=False)
+    """Why an unreadable file could not be read, with its code and values, for a window to word in its language."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2766,6 +2766,10 @@ scheduled, but not counted in the percentages.</translation>
         <translation>CHANGED</translation>
     </message>
     <message>
+        <source>{error} — tidak direkap.</source>
+        <translation>{error} — not recapped.</translation>
+    </message>
+    <message>
         <source>Laporan PDF (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
@@ -3764,14 +3768,6 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
     <message>
         <source>Kesalahan program saat mengekspor: {error}</source>
         <translation>Program error while exporting: {error}</translation>
-    </message>
-    <message>
-        <source>Ekspor ke Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Buku kerja Excel (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
 </context>
 <context>

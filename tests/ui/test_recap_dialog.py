@@ -8,10 +8,14 @@ import sys
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtWidgets import QMenu
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QFileDialog, QMenu
 from pytestqt.qtbot import QtBot
 
+from planner.resources import translations_folder
 from planner.ui.dialogs.recap_dialog import RecapDialog, ShareChart, ShareModel
+from planner.ui.folders import FileKind
 from planner.ui.main_window import MainWindow
 from tests.recap.conftest import department_plan, save
 from tests.ui.conftest import Messages
@@ -135,3 +139,46 @@ def test_a_date_range_limits_the_days_shown(qtbot: QtBot, window: MainWindow, tm
     assert set(dialog.recap.rows.date) == {dt.date(2024, 4, 17), dt.date(2024, 4, 18), dt.date(2024, 4, 19)}
     model = dialog.shares.model()
     assert model.columnCount() == 2 + 3
+
+
+def test_a_file_that_cannot_be_read_is_worded_in_the_interface_language(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    folder = plans_folder(tmp_path)
+    (folder / "rusak.jadwal").write_text("bukan sqlite", encoding="utf-8")
+    english = QTranslator()
+    assert english.load(str(translations_folder() / "jadwal_en.qm"))
+    QCoreApplication.installTranslator(english)
+    try:
+        dialog = open_dialog(window)
+        with qtbot.waitSignal(dialog.start([folder]).finished, timeout=30_000):
+            pass
+        problems = dialog.problems.toPlainText()
+    finally:
+        QCoreApplication.removeTranslator(english)
+    assert "rusak.jadwal: not a Jadwal Kerja ASN plan file (.jadwal). — not recapped." in problems
+    assert "bukan berkas rencana" not in problems
+
+
+def test_file_dialogs_open_in_the_plans_folder_and_remember_it(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = plans_folder(tmp_path)
+    earlier = tmp_path / "rencana-lama"
+    earlier.mkdir()
+    window.folders.remember(FileKind.PLAN, earlier / "lama.jadwal")
+    opened_in: list[str] = []
+
+    def choose_folder(_parent: object, _caption: str, start: str) -> str:
+        opened_in.append(start)
+        return str(folder)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose_folder)
+    dialog = open_dialog(window)
+    dialog.folder_button.click()
+    assert dialog.job is not None
+    with qtbot.waitSignal(dialog.job.finished, timeout=30_000):
+        pass
+    assert opened_in == [str(earlier)]
+    assert window.folders.folder(FileKind.PLAN) == str(folder)
+    assert window.folders.folder(FileKind.EXCEL) == str(folder), "no Excel folder yet: the plans' folder"

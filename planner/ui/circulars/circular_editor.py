@@ -54,6 +54,7 @@ from planner.io.circular_file import (
     write_circular,
 )
 from planner.ui.dates import to_qdate
+from planner.ui.errors import error_text
 from planner.ui.texts import category_label
 
 DOCUMENT_TYPES = (
@@ -1116,7 +1117,7 @@ class CircularEditor(QDialog):
                 self,
                 self.tr("Surat edaran belum tersimpan"),
                 self.tr("Surat edaran tidak dapat disimpan:\n%1\n\nIsian Anda tetap ada di jendela ini.").replace(
-                    "%1", str(error)
+                    "%1", error_text(error)
                 ),
             )
             return

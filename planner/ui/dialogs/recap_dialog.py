@@ -41,10 +41,13 @@ from planner.domain.calendar import DAY_ABBREVIATIONS, format_date_long
 from planner.domain.errors import PlannerError
 from planner.io.circular_file import Catalog
 from planner.recap.build import Recap, build_recap, read_expected
+from planner.recap.model import ProblemCode, RecapProblem
 from planner.recap.views import RowKind, ShareRow, ShareTable
 from planner.recap.wording import describe_counts, describe_problem
 from planner.storage.plan_file import EXTENSION
 from planner.ui.dates import from_qdate, to_qdate
+from planner.ui.errors import error_text
+from planner.ui.folders import FileKind, LastFolders
 from planner.ui.jobs import Job, Progress
 
 OpenPlan = Callable[[Path], bool]
@@ -214,12 +217,15 @@ class ShareChart(QWidget):
 class RecapDialog(QDialog):
     """Pick plans, recap them, look at the tables and the chart, export, open a plan."""
 
-    def __init__(self, catalog: Catalog, open_plan: OpenPlan, parent: QWidget | None = None) -> None:
-        """An empty recap; the buttons at the top choose what to read."""
+    def __init__(
+        self, catalog: Catalog, open_plan: OpenPlan, folders: LastFolders, parent: QWidget | None = None
+    ) -> None:
+        """An empty recap; the buttons at the top choose what to read; file dialogs open where ``folders`` says."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Rekap beberapa rencana"))
         self._catalog = catalog
         self._open_plan = open_plan
+        self._folders = folders
         self._expected: tuple[str, ...] = ()
         self._inputs: list[Path] = []
         self.recap: Recap | None = None
@@ -310,15 +316,19 @@ class RecapDialog(QDialog):
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Pilih rencana"),
-            str(Path.home()),
+            self._folders.folder(FileKind.PLAN),
             self.tr("Rencana Jadwal Kerja ASN (*{extension})").format(extension=EXTENSION),
         )
         if names:
+            self._folders.remember(FileKind.PLAN, Path(names[0]))
             self.start([Path(name) for name in names])
 
     def _on_folder_button_clicked(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Pilih folder rencana"), str(Path.home()))
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Pilih folder rencana"), self._folders.folder(FileKind.PLAN)
+        )
         if name:
+            self._folders.remember(FileKind.PLAN, Path(name))
             self.start([Path(name)])
 
     def _on_range_box_toggled(self, checked: bool) -> None:
@@ -334,14 +344,18 @@ class RecapDialog(QDialog):
 
     def _on_expect_button_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Daftar unit (satu nama per baris)"), str(Path.home()), self.tr("Teks (*.txt)")
+            self,
+            self.tr("Daftar unit (satu nama per baris)"),
+            self._folders.folder(FileKind.PLAN),
+            self.tr("Teks (*.txt)"),
         )
         if not name:
             return
+        self._folders.remember(FileKind.PLAN, Path(name))
         try:
             self._expected = read_expected(Path(name))
         except PlannerError as error:
-            QMessageBox.warning(self, self.tr("Daftar unit tidak dapat dibaca"), str(error))
+            QMessageBox.warning(self, self.tr("Daftar unit tidak dapat dibaca"), error_text(error))
             return
         self.expect_button.setText(self.tr("Daftar unit: {count} unit").format(count=len(self._expected)))
         if self._inputs:
@@ -413,7 +427,7 @@ class RecapDialog(QDialog):
         if not plans:
             lines = [self.tr("Tidak ada rencana yang dapat direkap.")]
         self.summary.setText("\n".join(lines))
-        notes = [describe_problem(problem) for problem in recap.problems]
+        notes = [self._problem_text(problem) for problem in recap.problems]
         for check in recap.combined:
             rules = describe_counts(check.by_rule)  # the domain's words, in Indonesian like the violations
             notes.append(
@@ -461,6 +475,12 @@ class RecapDialog(QDialog):
             self.shares.setModel(None)
             self.chart_area.setWidget(QWidget())
 
+    def _problem_text(self, problem: RecapProblem) -> str:
+        """A file that could not be read in the interface language; the other problems in the recap's words."""
+        if problem.code is ProblemCode.UNREADABLE and problem.error is not None:
+            return self.tr("{error} — tidak direkap.").format(error=error_text(problem.error))
+        return describe_problem(problem)
+
     def _on_plans_cell_double_clicked(self, row: int, _column: int) -> None:
         if self.recap is not None and 0 <= row < len(self.recap.plans):
             self._open_plan(self.recap.plans[row].path)
@@ -472,11 +492,14 @@ class RecapDialog(QDialog):
         if recap is None:
             return
         kinds = {".pdf": self.tr("Laporan PDF (*.pdf)"), ".xlsx": self.tr("Buku kerja Excel (*.xlsx)")}
+        kind = FileKind.PDF if suffix == ".pdf" else FileKind.EXCEL
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Ekspor rekap"), str(Path.home() / f"rekap{suffix}"), kinds[suffix]
+            self, self.tr("Ekspor rekap"), self._folders.suggest(kind, "rekap", suffix), kinds[suffix]
         )
         if name:
-            self.export_to(Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}"))
+            path = Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")
+            self._folders.remember(kind, path)
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Job | None:
         """Write the recap to ``path`` (.pdf or .xlsx) in a worker thread."""
@@ -509,9 +532,9 @@ class RecapDialog(QDialog):
         return job
 
 
-def show_recap_dialog(catalog: Catalog, open_plan: OpenPlan, parent: QWidget) -> RecapDialog:
+def show_recap_dialog(catalog: Catalog, open_plan: OpenPlan, folders: LastFolders, parent: QWidget) -> RecapDialog:
     """Open the recap window (not modal: the user may open plans from it and come back)."""
-    dialog = RecapDialog(catalog, open_plan, parent)
+    dialog = RecapDialog(catalog, open_plan, folders, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
