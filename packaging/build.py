@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import re
 import shutil
 import stat
 import subprocess
@@ -48,6 +49,9 @@ REQUIRED = (
     "holidays/locale/en_US/LC_MESSAGES/ID.mo",
 )
 """What the frozen planner reads at run time, relative to the folder with its libraries."""
+
+EXTENSION_MODULE = re.compile(r"\.(cpython-[^.]+|abi3)\.so$")
+"""The name of a Python extension module on Linux: ``_cffi_backend.cpython-311-x86_64-linux-gnu.so``."""
 
 MAX_MEGABYTES = 300
 """The build fails above this: something the planner never loads has come in (the aim is 250 on Windows)."""
@@ -102,8 +106,11 @@ def run_pyinstaller() -> None:
 
 
 def strip_libraries(app: Path) -> int:
-    """Remove the debugging symbols of the built libraries (libpython alone is 23 MB with them); bytes saved.
+    """Remove the symbol tables of the built libraries (libpython alone is 23 MB with them); bytes saved.
 
+    ``--strip-unneeded`` keeps the dynamic symbols that loading and ``dlsym`` use (the bootloader
+    finds libpython's functions that way) and drops the static symbol table and debugging
+    sections (cryptography's Rust module, pdfium, ICU and libpython carry 8 MB of them).
     Libraries that auditwheel patched into a wheel (folders named ``*.libs``, such as numpy's
     OpenBLAS) are left alone: ``strip`` breaks their program headers and they no longer load.
     Linux and macOS only; Windows libraries carry no such symbols.
@@ -112,15 +119,80 @@ def strip_libraries(app: Path) -> int:
     if WINDOWS or tool is None:
         return 0
     saved = 0
-    for path in sorted(libraries(app).rglob("*")):
-        if not path.is_file() or path.is_symlink() or any(part.endswith(".libs") for part in path.parts):
+    for path in _elf_files(libraries(app)):
+        if any(part.endswith(".libs") for part in path.parts):
+            continue
+        before = path.stat().st_size
+        if subprocess.run([tool, "--strip-unneeded", str(path)], capture_output=True, check=False).returncode == 0:
+            saved += before - path.stat().st_size
+    return saved
+
+
+def _elf_files(folder: Path) -> list[Path]:
+    """The ELF files (libraries, extension modules) in ``folder``, not the links to them."""
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file() or path.is_symlink():
             continue
         with path.open("rb") as stream:
-            if stream.read(4) != b"\x7fELF":
-                continue
-        before = path.stat().st_size
-        if subprocess.run([tool, "--strip-debug", str(path)], capture_output=True, check=False).returncode == 0:
-            saved += before - path.stat().st_size
+            if stream.read(4) == b"\x7fELF":
+                found.append(path)
+    return found
+
+
+def _needed(path: Path, tool: str) -> list[str]:
+    """The sonames ``path`` links against (its ``DT_NEEDED`` entries)."""
+    result = subprocess.run([tool, "--dynamic", "--wide", str(path)], capture_output=True, text=True, check=False)
+    return re.findall(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]", result.stdout)
+
+
+def prune_unreferenced(app: Path) -> int:
+    """Remove the shared libraries no module, plugin or executable of the build links against; bytes saved.
+
+    PyInstaller collects the dependencies of every Qt plugin and module before the spec drops
+    the ones the planner does not load, so their libraries stay behind: the GTK theme's cairo,
+    pango, gdk-pixbuf and GIO, QtNetwork, QtSvg, the EGLFS and Wayland shell helpers (11 MB).
+    What is kept: the executables, libpython, Python's extension modules, Qt's plugins and anything
+    else loaded by path (pdfium through ctypes), then every library those link against, transitively.
+    Only the shared libraries (``lib*``, not Python modules) at the top of ``_internal``, in Qt's ``lib`` folder and in the
+    wheels' ``*.libs`` folders can go; with them go the links that point at them. Linux only
+    (``readelf``); a Windows build keeps what PyInstaller collected.
+    """
+    tool = shutil.which("readelf")
+    if sys.platform != "linux" or tool is None:
+        return 0
+    inside = libraries(app)
+    elf = _elf_files(inside) + [app / name for name in ("JadwalKerjaASN", "jadwal")]
+    by_name: dict[str, Path] = {path.name: path for path in elf}
+    links = [path for path in inside.rglob("*") if path.is_symlink()]
+    for link in links:
+        by_name.setdefault(link.name, link.resolve())
+
+    def removable(path: Path) -> bool:
+        relative = path.relative_to(inside) if inside in path.parents else None
+        if relative is None or relative.name.startswith("libpython"):  # the bootloader opens libpython
+            return False
+        if not relative.name.startswith("lib") or EXTENSION_MODULE.search(relative.name):
+            return False  # a Python module (``_cffi_backend`` sits at the top): imported, not linked
+        folder = relative.parent.as_posix()
+        return folder in (".", "PySide6/Qt/lib") or folder.endswith(".libs")
+
+    reached: set[Path] = set()
+    waiting = [path for path in elf if not removable(path)]
+    while waiting:
+        path = waiting.pop()
+        if path in reached:
+            continue
+        reached.add(path)
+        waiting += [by_name[name] for name in _needed(path, tool) if name in by_name]
+    saved = 0
+    for path in elf:
+        if path not in reached and path.exists():
+            saved += path.stat().st_size
+            path.unlink()
+    for link in links:
+        if not link.exists():  # pointed at a library removed above
+            link.unlink()
     return saved
 
 
@@ -222,8 +294,12 @@ def main(argv: list[str] | None = None) -> int:
         if APP.exists():
             shutil.rmtree(APP)
         run_pyinstaller()
+        pruned = prune_unreferenced(APP)
         saved = strip_libraries(APP)
-        print(f"\nBuilt in {time.perf_counter() - started:.0f} s (debugging symbols stripped: {saved / 2**20:.0f} MB)")
+        print(
+            f"\nBuilt in {time.perf_counter() - started:.0f} s (libraries nothing links against removed: "
+            f"{pruned / 2**20:.0f} MB; symbols stripped: {saved / 2**20:.0f} MB)"
+        )
     missing = check(APP)
     total = report(sizes(APP))
     if args.zip:
