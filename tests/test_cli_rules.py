@@ -132,6 +132,7 @@ def test_permen_4_2025_a_week_split_over_two_plans_is_unknown_alone_and_caught_w
         code, report = validate(plan)
         assert code == 0
         assert rules_of(report) == [("warning", "weekly_unknown", day)], "never reported as fine"
+        assert report["violations"][0]["message"].endswith("berikan rencana sebelah (--context) untuk memeriksanya")
 
         code, report = validate(plan, "--context", other)
         assert code == 1

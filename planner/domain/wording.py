@@ -75,9 +75,11 @@ _SENTENCES = {
     RuleCode.WEEKLY_UNKNOWN: phrase(
         "wording",
         "{who} {count} hari {codes} dalam minggu ini; {unknown} hari kerja minggu ini di luar rencana belum "
-        "diketahui (batas {limit} hari per minggu) — berikan rencana sebelah (--context) untuk memeriksanya",
+        "diketahui (batas {limit} hari per minggu) — {how}",
     ),
 }
+WEEKLY_UNKNOWN_HOW = phrase("wording", "berikan rencana sebelah (--context) untuk memeriksanya")
+"""What to do about a week partly outside the plan, in the command line's terms; the window words it in its own."""
 
 _RULES = {
     RuleKind.REMOTE_MAX: phrase("wording", "{codes} paling banyak {value} %"),
@@ -117,6 +119,7 @@ def describe(violation: Violation, roster: Roster, translate: Translate = _indon
         "other": _name(v.other_nip, roster) if v.other_nip else "",
         "because": f" ({reason})" if reason else "",
         "unknown": v.unknown,
+        "how": translate(WEEKLY_UNKNOWN_HOW),
     }
     return translate(_SENTENCES[v.rule]).format(**values)
 
