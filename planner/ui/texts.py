@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from planner.domain.category import Category
 from planner.domain.roster import WorkWeek
 from planner.domain.status import Status
+from planner.domain.wording import WEEKLY_UNKNOWN_HOW
 
 DOMAIN_CONTEXT = "domain"
 
@@ -53,10 +54,23 @@ def domain_text(text: str) -> str:
 def wording(text: str) -> str:
     """A template of ``planner.domain.wording`` (or a status or category name in it) in the interface language.
 
-    Pass this as ``translate`` to ``describe``, ``describe_rule`` and ``describe_dates``.
+    Pass this as ``translate`` to ``describe``, ``describe_rule`` and ``describe_dates``. Where
+    the domain's sentence tells the command line's user what to do (an option to give), the
+    window says it in its own terms: the menu command that does the same.
     """
+    if text == WEEKLY_UNKNOWN_HOW:
+        return _weekly_unknown_how()
     translated = QCoreApplication.translate("wording", text)
     return translated if translated != text else domain_text(text)
+
+
+def _weekly_unknown_how() -> str:
+    """ "pilih Rencana › Rencana tetangga untuk minggu terpotong… untuk memeriksanya", with the menu's own words."""
+    menu = QCoreApplication.translate("MainWindow", "&Rencana").replace("&", "")
+    command = QCoreApplication.translate("Actions", "Rencana &tetangga untuk minggu terpotong…").replace("&", "")
+    return QCoreApplication.translate("Texts", "pilih {menu} › {command} untuk memeriksanya").format(
+        menu=menu, command=command
+    )
 
 
 def status_label(status: Status) -> str:

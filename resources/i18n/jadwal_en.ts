@@ -3487,6 +3487,13 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <source>pilih {menu} › {command} untuk memeriksanya</source>
+        <translation>choose {menu} › {command} to check them</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Tambah unit</source>
@@ -3974,8 +3981,12 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>{count} cells filled on a day off: kept, but not counted</translation>
     </message>
     <message>
-        <source>{who} {count} hari {codes} dalam minggu ini; {unknown} hari kerja minggu ini di luar rencana belum diketahui (batas {limit} hari per minggu) — berikan rencana sebelah (--context) untuk memeriksanya</source>
-        <translation>{who} {count} days {codes} this week; {unknown} working days of this week outside the plan are unknown (cap {limit} days per week): give the neighbouring plan (--context) to check them</translation>
+        <source>{who} {count} hari {codes} dalam minggu ini; {unknown} hari kerja minggu ini di luar rencana belum diketahui (batas {limit} hari per minggu) — {how}</source>
+        <translation>{who} {count} days {codes} this week; {unknown} working days of this week outside the plan are unknown (cap {limit} days per week): {how}</translation>
+    </message>
+    <message>
+        <source>berikan rencana sebelah (--context) untuk memeriksanya</source>
+        <translation>give the neighbouring plan (--context) to check them</translation>
     </message>
     <message>
         <source>{codes} paling banyak {value} %</source>

@@ -194,6 +194,8 @@ def test_a_cut_week_is_unknown_alone_and_caught_with_the_neighbouring_plan_chose
     [unknown] = shown_issues(window, qtbot)
     assert unknown.startswith("PERINGATAN · Jum 02/05")
     assert "3 hari kerja minggu ini di luar rencana belum diketahui" in unknown
+    assert "— pilih Rencana › Rencana tetangga untuk minggu terpotong… untuk memeriksanya\n" in unknown
+    assert "--context" not in unknown, "the command line's option is not what a window user can give"
     before = window.document.plan.rows()
 
     titles = choose_file(monkeypatch, april)
