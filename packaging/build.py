@@ -154,9 +154,9 @@ def prune_unreferenced(app: Path) -> int:
     pango, gdk-pixbuf and GIO, QtNetwork, QtSvg, the EGLFS and Wayland shell helpers (11 MB).
     What is kept: the executables, libpython, Python's extension modules, Qt's plugins and anything
     else loaded by path (pdfium through ctypes), then every library those link against, transitively.
-    Only the shared libraries (``lib*``, not Python modules) at the top of ``_internal``, in Qt's ``lib`` folder and in the
-    wheels' ``*.libs`` folders can go; with them go the links that point at them. Linux only
-    (``readelf``); a Windows build keeps what PyInstaller collected.
+    Only the shared libraries (``lib*``, not Python modules) at the top of ``_internal``, in Qt's
+    ``lib`` folder and in the wheels' ``*.libs`` folders can go; with them go the links that point
+    at them. Linux only (``readelf``); a Windows build keeps what PyInstaller collected.
     """
     tool = shutil.which("readelf")
     if sys.platform != "linux" or tool is None:

@@ -65,7 +65,7 @@ def wording(text: str) -> str:
 
 
 def _weekly_unknown_how() -> str:
-    """ "pilih Rencana › Rencana tetangga untuk minggu terpotong… untuk memeriksanya", with the menu's own words."""
+    """What to do about a cut week, naming the menu command: "pilih Rencana › Rencana tetangga … untuk memeriksanya"."""
     menu = QCoreApplication.translate("MainWindow", "&Rencana").replace("&", "")
     command = QCoreApplication.translate("Actions", "Rencana &tetangga untuk minggu terpotong…").replace("&", "")
     return QCoreApplication.translate("Texts", "pilih {menu} › {command} untuk memeriksanya").format(
