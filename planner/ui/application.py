@@ -20,6 +20,7 @@ from planner.paths import AppPaths
 from planner.resources import builtin_circulars, demo_folder, icon_file, translations_folder
 from planner.storage.plan_file import PlanFile
 from planner.ui.autosave import Recovery, pending_recoveries
+from planner.ui.circulars.opening_notes import show_opening_notes
 from planner.ui.file_lock import lock_plan
 from planner.ui.grid.document import Document
 from planner.ui.main_window import LANGUAGE_KEY, RECOVERY_FOLDER, MainWindow, WindowContext, recent_files
@@ -102,11 +103,8 @@ def build_window(
             QCoreApplication.translate("Application", "Surat edaran dilewati: {problem}").format(problem=problem),
             15_000,
         )
-    notes = document.opening_notes() if document is not None and recovery is None else []
-    if notes:
-        QMessageBox.information(
-            window, QCoreApplication.translate("Application", "Catatan tentang rencana ini"), "\n\n".join(notes)
-        )
+    if document is not None and recovery is None:
+        show_opening_notes(window, document, context.settings)
     if problems:
         QMessageBox.warning(
             window,

@@ -40,6 +40,7 @@ from planner.ui.actions import build_actions
 from planner.ui.autosave import Autosaver
 from planner.ui.circulars.circular_editor import CircularEditor
 from planner.ui.circulars.circular_panel import CircularPanel
+from planner.ui.circulars.opening_notes import show_opening_notes
 from planner.ui.dialogs.autofill_dialog import AutofillDialog
 from planner.ui.dialogs.copy_pattern_dialog import CopyPatternDialog
 from planner.ui.dialogs.import_dialog import StaffImportDialog, export_xlsx
@@ -1058,9 +1059,7 @@ class MainWindow(QMainWindow):
             return False
         self._show(document)
         self._remember_recent(path)
-        notes = document.opening_notes()
-        if notes:
-            QMessageBox.information(self, self.tr("Catatan tentang rencana ini"), "\n\n".join(notes))
+        show_opening_notes(self, document, self._settings)
         return True
 
     def _on_save_triggered(self) -> bool:

@@ -399,10 +399,6 @@
         <translation>Circular skipped: {problem}</translation>
     </message>
     <message>
-        <source>Catatan tentang rencana ini</source>
-        <translation>Notes on this plan</translation>
-    </message>
-    <message>
         <source>Rencana tidak dapat dibuka</source>
         <translation>The plan cannot be opened</translation>
     </message>
@@ -1834,10 +1830,6 @@ In the office {office}, absent {absent}</translation>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <source>Catatan tentang rencana ini</source>
-        <translation>Notes on this plan</translation>
-    </message>
-    <message>
         <source>Bahasa / Language</source>
         <translation>Language / Bahasa</translation>
     </message>
@@ -1891,6 +1883,13 @@ In the office {office}, absent {absent}</translation>
     <message>
         <source>Rentang paling panjang {days} hari.</source>
         <translation>The range can be at most {days} days long.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningNotes</name>
+    <message>
+        <source>Catatan tentang rencana ini</source>
+        <translation>Notes on this plan</translation>
     </message>
 </context>
 <context>
