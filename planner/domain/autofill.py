@@ -141,6 +141,9 @@ class GroupSummary:
     """Fewest remote days of one eligible person (0 when nobody is eligible)."""
     most: int
     """Most remote days of one eligible person."""
+    counted: bool = True
+    """False for non-ASN staff the agency does not count in the quotas: one such group per category,
+    across the agency (``group.unit`` is then ``AGENCY_UNIT``, though no agency quota counts them)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +223,7 @@ _ABSENT = phrase("wording", "{count} pegawai tidak hadir (cuti, sakit, dinas lua
 _LOCKED_OFFICE = phrase("wording", "{count} sel WFO terkunci")
 _UNABLE = phrase("wording", "{count} pegawai tidak boleh bekerja jarak jauh")
 _OUTSIDE = phrase("wording", "{count} hari {codes} di luar rentang yang diisi")
+_NOT_COUNTED = phrase("wording", "Non-ASN yang tidak dihitung dalam kuota · {category}")
 _NOBODY = phrase("wording", "{place}: {members} pegawai, tidak ada yang dapat bekerja jarak jauh pada rentang ini.")
 _CAPS_SAME = phrase("wording", "{low} orang per hari × {days} hari")
 _CAPS_RANGE = phrase("wording", "{low}–{high} orang per hari, {days} hari")
@@ -256,9 +260,15 @@ def describe_group(summary: GroupSummary, roster: Roster, translate: Translate =
     """The group's arithmetic in one sentence.
 
     Example: "Biro Hukum · Administrasi pemerintahan: 4 dari 4 jatah kerja jarak jauh terisi (2 orang
-    per hari × 2 hari); 5 dari 5 pegawai dapat bekerja jarak jauh, masing-masing 0–1 hari."
+    per hari × 2 hari); 5 dari 5 pegawai dapat bekerja jarak jauh, masing-masing 0–1 hari." Non-ASN
+    staff the agency does not count are named as such, not as a unit ("Non-ASN yang tidak
+    dihitung dalam kuota · Dukungan operasional: …").
     """
-    place = f"{roster.unit_name(summary.group.unit)} · {translate(summary.group.category.label)}"
+    category = translate(summary.group.category.label)
+    if summary.counted:
+        place = f"{roster.unit_name(summary.group.unit)} · {category}"
+    else:
+        place = translate(_NOT_COUNTED).format(category=category)
     if summary.days == 0 or summary.eligible == 0:
         return translate(_NOBODY).format(place=place, members=summary.members)
     if summary.cap_low == summary.cap_high:
@@ -375,6 +385,8 @@ class _Filler:
 
         shown = plan.policy.remote_cap_percent is not None or options.target_percent is not None
         self.primary, self.groups, self.row_group = layout.fill_grouping(shown=shown)
+        self.counted_groups = len(layout.grouping_groups[self.primary])
+        """The groups before this index are counted in the quotas; those after it hold the staff who are not."""
         self.checks = layout.checks
         # The other groupings with daily quotas (a circular's coarser scope, the agency's finer
         # one) bound remote work too: each keeps its own remote counts and caps.
@@ -980,6 +992,8 @@ class _Filler:
         """The arithmetic of each group over the range."""
         summaries = []
         for group, rows in enumerate(self.group_rows):
+            if not rows:
+                continue  # a group of the quota's grouping whose staff are all not counted: they have their own
             caps = [self.fill_cap[group][c] for c in self.columns if self.cap[group][c] > 0 or self.need[group][c]]
             counts = [self.count[row] for row in rows if self.available[row]]
             summaries.append(
@@ -994,6 +1008,7 @@ class _Filler:
                     remote_days=sum(self.remote[group][c] for c in self.columns),
                     fewest=min(counts, default=0),
                     most=max(counts, default=0),
+                    counted=group < self.counted_groups,
                 )
             )
         return tuple(summaries)

@@ -536,6 +536,10 @@ policy allow. Leave, sick, official travel, study leave and locked cells are not
         <translation>Issues ({count})</translation>
     </message>
     <message>
+        <source>Non-ASN yang tidak dihitung dalam kuota · {category}</source>
+        <translation>Non-ASN staff not counted in the quotas · {category}</translation>
+    </message>
+    <message>
         <source>{place}: {members} pegawai, tidak ada yang dapat bekerja jarak jauh pada rentang ini.</source>
         <translation>{place}: {members} staff, none of whom can work remotely in this range.</translation>
     </message>
@@ -4102,6 +4106,10 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
     <message>
         <source>{count} hari {codes} di luar rentang yang diisi</source>
         <translation>{count} {codes} days outside the range being filled</translation>
+    </message>
+    <message>
+        <source>Non-ASN yang tidak dihitung dalam kuota · {category}</source>
+        <translation>Non-ASN staff not counted in the quotas · {category}</translation>
     </message>
     <message>
         <source>{place}: {members} pegawai, tidak ada yang dapat bekerja jarak jauh pada rentang ini.</source>

@@ -10,12 +10,19 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.domain.autofill import AutofillOptions, AutofillResult, FillMode, autofill, describe_problem
+from planner.domain.autofill import (
+    AutofillOptions,
+    AutofillResult,
+    FillMode,
+    autofill,
+    describe_group,
+    describe_problem,
+)
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
 from planner.domain.circular import Circular, CircularId, DateRange, Period, Rule, RuleKind
 from planner.domain.errors import PlannerError
-from planner.domain.nip import Nip
+from planner.domain.nip import Nip, new_internal_number
 from planner.domain.plan import Plan
 from planner.domain.policy import AgencyPolicy, Severity
 from planner.domain.roster import Roster, WorkWeek
@@ -633,3 +640,30 @@ def test_no_single_office_cell_could_have_been_remote_as_well(
             )
             validator.update(after.apply(after.edits_to([(member.nip, day)], WFO)))
             assert broke or over_target, (member.name, day)
+
+
+def test_non_asn_staff_not_counted_are_named_as_such_not_as_the_whole_agency() -> None:
+    roster = make_roster([("Biro Hukum", ADM, 3), ("Biro Umum", OPS, 2)])
+    staff = list(roster.staff)
+    staff[3] = dataclasses.replace(staff[3], nip=new_internal_number(), name="Ani Honorer", non_asn=True)
+    staff[4] = dataclasses.replace(staff[4], nip=new_internal_number(), name="Budi Sopir", non_asn=True)
+    plan = make_plan(Roster(roster.units.values(), staff), "menpanrb-1-2024", APR_16, APR_17)
+    assert not plan.policy.count_non_asn
+
+    result = run(plan)
+
+    texts = [describe_group(summary, plan.roster) for summary in result.groups]
+    assert [summary.counted for summary in result.groups] == [True, False]
+    assert texts[0].startswith("Seluruh instansi · Administrasi pemerintahan: 2 dari 2 jatah")
+    assert texts[1] == (
+        "Non-ASN yang tidak dihitung dalam kuota · Dukungan operasional: 2 pegawai, tidak ada yang dapat "
+        "bekerja jarak jauh pada rentang ini."
+    )
+    assert not any(text.startswith("Seluruh instansi · Dukungan operasional") for text in texts), (
+        "no empty agency group beside them"
+    )
+    counted = run(plan.rebuilt(policy=dataclasses.replace(plan.policy, count_non_asn=True)))
+    assert [summary.counted for summary in counted.groups] == [True, True]
+    assert describe_group(counted.groups[1], plan.roster).startswith(
+        "Seluruh instansi · Dukungan operasional: 2 pegawai"
+    )

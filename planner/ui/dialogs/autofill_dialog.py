@@ -343,8 +343,11 @@ class AutofillDialog(QDialog):
         self.tabs.setTabText(2, self.tr("Masalah ({count})").format(count=len(result.problems)))
 
     def _group_text(self, summary: GroupSummary) -> str:
-        unit = self.document.plan.roster.unit_name(summary.group.unit)
-        place = f"{unit} · {category_label(summary.group.category)}"
+        category = category_label(summary.group.category)
+        if summary.counted:
+            place = f"{self.document.plan.roster.unit_name(summary.group.unit)} · {category}"
+        else:
+            place = self.tr("Non-ASN yang tidak dihitung dalam kuota · {category}").format(category=category)
         if summary.days == 0 or summary.eligible == 0:
             return self.tr(
                 "{place}: {members} pegawai, tidak ada yang dapat bekerja jarak jauh pada rentang ini."
