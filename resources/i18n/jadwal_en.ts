@@ -929,12 +929,20 @@ policy allow. Leave, sick, official travel, study leave and locked cells are not
         <translation>end</translation>
     </message>
     <message>
+        <source>aturan %1</source>
+        <translation>rule %1</translation>
+    </message>
+    <message>
         <source>nilai</source>
         <translation>value</translation>
     </message>
     <message>
         <source>dasar</source>
         <translation>clause</translation>
+    </message>
+    <message>
+        <source>dihitung per</source>
+        <translation>counted per</translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
@@ -2228,20 +2236,24 @@ In the office {office}, absent {absent}</translation>
         <translation>clause</translation>
     </message>
     <message>
-        <source>tidak ada aturan kedua</source>
-        <translation>no second rule</translation>
-    </message>
-    <message>
         <source>seperti surat edaran</source>
         <translation>as the circular</translation>
     </message>
     <message>
-        <source>dan</source>
-        <translation>and</translation>
-    </message>
-    <message>
         <source>dihitung per</source>
         <translation>counted per</translation>
+    </message>
+    <message>
+        <source>Tambah aturan</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <source>Aturan lain untuk kategori ini yang juga harus dipenuhi, mis. WFO paling sedikit 50 %</source>
+        <translation>Another rule this category must also keep, e.g. office at least 50 %</translation>
+    </message>
+    <message>
+        <source>Hapus aturan</source>
+        <translation>Remove rule</translation>
     </message>
     <message>
         <source>seluruh instansi</source>
@@ -2799,6 +2811,21 @@ scheduled, but not counted in the percentages.</translation>
     <message>
         <source>Tersimpan: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRow</name>
+    <message>
+        <source>Hapus aturan</source>
+        <translation>Remove rule</translation>
+    </message>
+    <message>
+        <source>dan</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source> hari per minggu</source>
+        <translation> days a week</translation>
     </message>
 </context>
 <context>

@@ -368,8 +368,9 @@ def test_the_v2_fields_are_edited_with_their_own_fields(qtbot: QtBot, folder: Pa
     [editor] = dialog.period_editors
     editor.weekday_checks[4].setChecked(True)  # Jumat
     adm = Category.ADMINISTRASI
-    editor.second_kind_combos[adm].setCurrentIndex(editor.second_kind_combos[adm].findData("office_min"))
-    editor.second_value_spins[adm].setValue(40)
+    further = editor.add_rule(adm)
+    assert further.kind() is RuleKind.OFFICE_MIN, "beside a remote cap, the usual second rule"
+    further.value_spin.setValue(40)
     editor.scope_combos[adm].setCurrentIndex(editor.scope_combos[adm].findData("agency"))
 
     circular = dialog.current_circular()
@@ -381,3 +382,87 @@ def test_the_v2_fields_are_edited_with_their_own_fields(qtbot: QtBot, folder: Pa
         (RuleKind.REMOTE_MAX, 50, "agency"),
         (RuleKind.OFFICE_MIN, 40, "agency"),
     ]
+
+
+def test_a_category_takes_as_many_rules_as_the_circular_gives_and_they_read_back(qtbot: QtBot, folder: Path) -> None:
+    dialog = open_editor(qtbot, folder, "menpanrb-17-2023")
+    [editor] = [e for e in dialog.period_editors if len(e.rule_rows[Category.ADMINISTRASI]) == 1]
+    adm = Category.ADMINISTRASI
+    base_rules = [(r.kind, r.value) for r in dialog.current_circular().periods[0].rules_for(adm)]  # type: ignore[union-attr]
+    assert len(base_rules) == 2, "SE 17/2023: WFH at most 50 % and WFO at least 50 %"
+    third = editor.add_rule(adm)
+    third.kind_combo.setCurrentIndex(third.kind_combo.findData(RuleKind.WEEKLY_REMOTE_MAX.value))
+    assert third.value_spin.maximum() == 7
+    third.value_spin.setValue(2)
+    fourth = editor.add_rule(adm)
+    fourth.kind_combo.setCurrentIndex(fourth.kind_combo.findData(RuleKind.OFFICE_MAX.value))
+    fourth.value_spin.setValue(90)
+
+    circular = dialog.current_circular()
+    assert circular is not None, problems(dialog)
+    expected = [*base_rules, (RuleKind.WEEKLY_REMOTE_MAX, 2), (RuleKind.OFFICE_MAX, 90)]
+    assert [(r.kind, r.value) for r in circular.periods[0].rules_for(adm)] == expected
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = read_circular(folder / f"{circular.id}.json")
+    assert [(r.kind, r.value) for r in saved.periods[0].rules_for(adm)] == expected
+
+    again = open_editor(qtbot, folder, str(saved.id))
+    assert [len(e.rule_rows[adm]) for e in again.period_editors][:1] == [3], "every further rule gets its row"
+    assert again.current_circular() == saved
+
+
+def test_further_rules_are_added_and_removed_with_the_keyboard(qtbot: QtBot, folder: Path) -> None:
+    dialog = open_editor(qtbot, folder, "menpanrb-1-2024")
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    [editor] = dialog.period_editors
+    adm = Category.ADMINISTRASI
+    add = editor.add_rule_buttons[adm]
+    assert add in editor.focus_widgets()
+    add.setFocus()
+    QTest.keyClick(add, Qt.Key.Key_Space)
+    QTest.keyClick(add, Qt.Key.Key_Space)
+    first, second = editor.rule_rows[adm]
+    assert dialog.focusWidget() is second.kind_combo, "the new rule's kind, ready to choose"
+    order = editor.focus_widgets()
+    assert order.index(editor.value_spins[adm]) < order.index(first.kind_combo) < order.index(second.remove_button)
+    assert order.index(second.remove_button) < order.index(add) < order.index(editor.scope_combos[adm])
+    chain: list[QWidget] = []
+    widget: QWidget | None = editor.kind_combos[adm]
+    while widget is not None and len(chain) < len(order):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while widget is not None and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            widget = widget.nextInFocusChain()
+    assert chain.index(first.kind_combo) < chain.index(second.kind_combo) < chain.index(add), "Tab reaches them"
+    QTest.keyClick(second.kind_combo, Qt.Key.Key_Down)
+    assert dialog.is_modified()
+
+    first.remove_button.setFocus()
+    QTest.keyClick(first.remove_button, Qt.Key.Key_Space)
+    assert editor.rule_rows[adm] == [second]
+    assert dialog.focusWidget() is second.kind_combo, "focus stays in the category"
+    QTest.keyClick(second.remove_button, Qt.Key.Key_Space)
+    assert editor.rule_rows[adm] == []
+    assert dialog.focusWidget() is add
+    circular = dialog.current_circular()
+    assert circular is not None
+    assert len(circular.periods[0].rules_for(adm)) == 1
+
+
+def test_further_rules_wait_while_the_main_rule_takes_no_number(qtbot: QtBot, folder: Path) -> None:
+    dialog = open_editor(qtbot, folder, "menpanrb-17-2023")
+    editor = dialog.period_editors[0]
+    adm = Category.ADMINISTRASI
+    [further] = editor.rule_rows[adm]
+    choose_kind(editor, adm, RuleKind.OFFICE_ALL)
+    assert not further.isEnabled()
+    assert not editor.add_rule_buttons[adm].isEnabled()
+    circular = dialog.current_circular()
+    assert circular is not None
+    assert [r.kind for r in circular.periods[0].rules_for(adm)] == [RuleKind.OFFICE_ALL]
+    choose_kind(editor, adm, RuleKind.REMOTE_MAX)
+    assert further.isEnabled(), "kept while another kind was tried"
+    circular = dialog.current_circular()
+    assert circular is not None
+    assert len(circular.periods[0].rules_for(adm)) == 2

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.domain.category import Category
-from planner.domain.circular import Circular, DateRange, Period, RuleKind
+from planner.domain.circular import Circular, DateRange, Period, Rule, RuleKind
 from planner.domain.errors import PlannerError
 from planner.domain.status import Status
 from planner.io.circular_file import (
@@ -94,7 +94,7 @@ _FIELD_ORDER = (
 """The order of the fields on the form, which is the order the problems are listed in."""
 _PERIOD_PATH = re.compile(r"periods\[(\d+)\](?:\.(.+))?")
 _RANGE_PATH = re.compile(r"ranges\[(\d+)\](?:\.(from|to))?")
-_RULE_PATH = re.compile(r"rules\.(\w+)(?:\.(kind|value|clause))?")
+_RULE_PATH = re.compile(r"rules\.(\w+)(?:\[(\d+)\])?(?:\.(kind|value|clause|scope))?")
 
 
 def _iso(day: QDate) -> str:
@@ -194,12 +194,88 @@ class DateRangeRow(QWidget):
         self.remove_requested.emit(self)
 
 
+class RuleRow(QWidget):
+    """A further rule of a category, beside its main one: "dan" a kind with a number, and a button to remove it.
+
+    Only kinds with a number make sense here (SE 17/2023: WFH at most 50 % *and* WFO at least
+    50 %); the category's clause and "dihitung per" apply to it as to the main rule.
+    """
+
+    changed = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(
+        self, kinds: list[tuple[str, RuleKind]], rule: Rule | None = None, parent: QWidget | None = None
+    ) -> None:
+        """Show ``rule``, or the first of ``kinds`` at its usual value."""
+        super().__init__(parent)
+        self.kind_combo = QComboBox(self)
+        for text, kind in kinds:
+            self.kind_combo.addItem(text, kind.value)
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(24)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(rule.kind.value)) if rule else 0)
+        self.value_spin = QSpinBox(self)
+        self.remove_button = QPushButton(self.tr("Hapus aturan"), self)
+        self.remove_button.setAutoDefault(False)
+        self.label = QLabel(self.tr("dan"), self)
+        self.label.setBuddy(self.kind_combo)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._show_unit()
+        unit = self.kind().unit or "percent"
+        self.value_spin.setValue(rule.value if rule is not None and rule.value is not None else _DEFAULT_VALUE[unit])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.kind_combo, 1)
+        layout.addWidget(self.value_spin)
+        layout.addWidget(self.remove_button)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
+        self.value_spin.valueChanged.connect(self._on_value_spin_changed)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+
+    def kind(self) -> RuleKind:
+        """The kind chosen."""
+        return RuleKind(self.kind_combo.currentData())
+
+    def to_json(self, clause: str, scope: str) -> dict[str, Any]:
+        """The rule as the file writes it, with the category's ``clause`` and ``scope`` (a percentage's only)."""
+        kind = self.kind()
+        rule: dict[str, Any] = {"kind": kind.value, "value": self.value_spin.value()}
+        if clause:
+            rule["clause"] = clause
+        if scope and kind.unit == "percent":
+            rule["scope"] = scope
+        return rule
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The row's fields in Tab order."""
+        return [self.kind_combo, self.value_spin, self.remove_button]
+
+    def _show_unit(self) -> None:
+        days = self.kind().unit == "days"
+        self.value_spin.blockSignals(True)
+        self.value_spin.setRange(0, 7 if days else 100)
+        self.value_spin.setSuffix(self.tr(" hari per minggu") if days else " %")
+        self.value_spin.blockSignals(False)
+
+    def _on_kind_combo_changed(self, _index: int) -> None:
+        self._show_unit()
+        self.changed.emit()
+
+    def _on_value_spin_changed(self, _value: int) -> None:
+        self.changed.emit()
+
+    def _on_remove_button_clicked(self) -> None:
+        self.remove_requested.emit(self)
+
+
 class PeriodEditor(QWidget):
-    """One period: its name, date ranges, allowed remote statuses and a rule per category."""
+    """One period: its name, date ranges, allowed remote statuses and the rules of each category."""
 
     changed = Signal()
     ranges_changed = Signal()
-    """A range was added or removed: the dialog puts the new fields in Tab order."""
+    """A range or a further rule was added or removed: the dialog puts the new fields in Tab order."""
 
     def __init__(self, period: Period | None = None, parent: QWidget | None = None) -> None:
         """Show ``period``, or an empty one: today, WFH and WFA, no category named."""
@@ -236,8 +312,11 @@ class PeriodEditor(QWidget):
         self.kind_combos: dict[Category, QComboBox] = {}
         self.value_spins: dict[Category, QSpinBox] = {}
         self.clause_edits: dict[Category, QLineEdit] = {}
-        self.second_kind_combos: dict[Category, QComboBox] = {}
-        self.second_value_spins: dict[Category, QSpinBox] = {}
+        self.rule_rows: dict[Category, list[RuleRow]] = {category: [] for category in Category}
+        """Per category, the rules beside its main one, as many as the circular gives."""
+        self.add_rule_buttons: dict[Category, QPushButton] = {}
+        self._rule_layouts: dict[Category, QVBoxLayout] = {}
+        self._further_kinds: list[tuple[str, RuleKind]] = []
         self.scope_combos: dict[Category, QComboBox] = {}
         self._last_values: dict[Category, dict[str, int]] = {}
 
@@ -305,11 +384,14 @@ class PeriodEditor(QWidget):
             (self.tr("Jarak jauh paling banyak … hari per minggu per pegawai"), RuleKind.WEEKLY_REMOTE_MAX),
         ]
         value_width = self.fontMetrics().horizontalAdvance(self.tr("100 hari per minggu")) + 40
+        self._value_width = value_width
+        labels = [category_label(category) for category in Category] + [self.tr("dihitung per"), self.tr("dasar")]
+        self._label_width = max(self.fontMetrics().horizontalAdvance(text) for text in labels)
+        self._further_kinds = [(text, kind) for text, kind in kinds if kind is not None and kind.unit is not None]
         for index, category in enumerate(Category):
-            row = 1 + 5 * index
+            row = 1 + 6 * index
             rules = period.rules_for(category) if period else ()
             rule = rules[0] if rules else None
-            second = rules[1] if len(rules) > 1 else None
             combo = QComboBox(box)
             for text, kind in kinds:
                 combo.addItem(text, kind.value if kind else "")
@@ -336,49 +418,46 @@ class PeriodEditor(QWidget):
             grid.addWidget(name_label, row, 0)
             grid.addWidget(combo, row, 1)
             grid.addWidget(spin, row, 2)
-            second_combo = QComboBox(box)
-            second_combo.addItem(self.tr("tidak ada aturan kedua"), "")
-            for text, kind in kinds[1:]:
-                if kind is not None and kind.unit is not None:
-                    second_combo.addItem(text, kind.value)
-            second_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            second_combo.setMinimumContentsLength(24)
-            second_combo.setCurrentIndex(max(0, second_combo.findData(second.kind.value)) if second else 0)
-            second_spin = QSpinBox(box)
-            second_spin.setMinimumWidth(value_width)
-            second_spin.setRange(0, 100)
-            second_spin.setValue(second.value if second is not None and second.value is not None else 50)
+            further = QWidget(box)
+            further_layout = QVBoxLayout(further)
+            further_layout.setContentsMargins(0, 0, 0, 0)
+            self._rule_layouts[category] = further_layout
+            add_button = QPushButton(self.tr("Tambah aturan"), box)
+            add_button.setAutoDefault(False)
+            add_button.setToolTip(
+                self.tr("Aturan lain untuk kategori ini yang juga harus dipenuhi, mis. WFO paling sedikit 50 %")
+            )
+            self.add_rule_buttons[category] = add_button
             scope_combo = QComboBox(box)
             scope_combo.addItem(self.tr("seperti surat edaran"), "")
             for text, key in self._scope_choices():
                 scope_combo.addItem(text, key)
             own_scope = rule.scope.key if rule is not None and rule.scope is not None else ""
             scope_combo.setCurrentIndex(max(0, scope_combo.findData(own_scope)))
-            self.second_kind_combos[category] = second_combo
-            self.second_value_spins[category] = second_spin
             self.scope_combos[category] = scope_combo
+            for further_rule in rules[1:]:
+                self._append_rule(category, further_rule)
+            self._show_rule_box(category)
             self._show_value(category)
-            second_label = QLabel(self.tr("dan"), box)
-            second_label.setBuddy(second_combo)
-            second_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             scope_label = QLabel(self.tr("dihitung per"), box)
             scope_label.setBuddy(scope_combo)
             scope_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(second_label, row + 1, 0)
-            grid.addWidget(second_combo, row + 1, 1)
-            grid.addWidget(second_spin, row + 1, 2)
-            grid.addWidget(scope_label, row + 2, 0)
-            grid.addWidget(scope_combo, row + 2, 1, 1, 2)
-            grid.addWidget(clause_label, row + 3, 0)
-            grid.addWidget(clause, row + 3, 1, 1, 2)
-            grid.setRowMinimumHeight(row + 4, 8)
-            second_combo.currentIndexChanged.connect(partial(self._on_kind_combo_changed, category))
-            second_spin.valueChanged.connect(self._on_clause_edit_text_changed)
+            grid.addWidget(further, row + 1, 0, 1, 4)
+            grid.addWidget(add_button, row + 2, 1, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(scope_label, row + 3, 0)
+            grid.addWidget(scope_combo, row + 3, 1, 1, 2)
+            grid.addWidget(clause_label, row + 4, 0)
+            grid.addWidget(clause, row + 4, 1, 1, 2)
+            grid.setRowMinimumHeight(row + 5, 8)
+            add_button.clicked.connect(partial(self._on_add_rule_button_clicked, category))
             scope_combo.currentIndexChanged.connect(self._on_clause_edit_text_changed)
             combo.currentIndexChanged.connect(partial(self._on_kind_combo_changed, category))
             spin.valueChanged.connect(partial(self._on_value_spin_changed, category))
             clause.textChanged.connect(self._on_clause_edit_text_changed)
         grid.setColumnStretch(1, 1)
+        # The further rules' rows line up with the grid: "dan" in the first column, the remove button in the last.
+        grid.setColumnMinimumWidth(0, self._label_width)
+        grid.setColumnMinimumWidth(3, QPushButton(self.tr("Hapus aturan")).sizeHint().width())
         return box
 
     def _scope_choices(self) -> list[tuple[str, str]]:
@@ -394,6 +473,34 @@ class PeriodEditor(QWidget):
         """The kind of rule chosen for ``category``; None when the period does not name it."""
         key = self.kind_combos[category].currentData()
         return RuleKind(key) if key else None
+
+    def add_rule(self, category: Category) -> RuleRow:
+        """Add a further rule to ``category`` (WFO paling sedikit 50 % when the main rule caps remote work)."""
+        main = self.kind(category)
+        rule_row = self._append_rule(category, None)
+        if main is RuleKind.REMOTE_MAX:
+            rule_row.kind_combo.setCurrentIndex(rule_row.kind_combo.findData(RuleKind.OFFICE_MIN.value))
+        self.ranges_changed.emit()
+        self.changed.emit()
+        return rule_row
+
+    def _show_rule_box(self, category: Category) -> None:
+        """The further rules' box takes no room while the category has none."""
+        box = self._rule_layouts[category].parentWidget()
+        if box is not None:
+            box.setVisible(bool(self.rule_rows[category]))
+
+    def _append_rule(self, category: Category, rule: Rule | None) -> RuleRow:
+        rule_row = RuleRow(self._further_kinds, rule, self)
+        rule_row.label.setFixedWidth(self._label_width)
+        rule_row.value_spin.setMinimumWidth(self._value_width)
+        self.rule_rows[category].append(rule_row)
+        self._rule_layouts[category].addWidget(rule_row)
+        rule_row.show()  # now, not when the layout gets to it: the new row takes the focus at once
+        self._show_rule_box(category)
+        rule_row.changed.connect(self._on_rule_row_changed)
+        rule_row.remove_requested.connect(partial(self._on_rule_row_remove_requested, category))
+        return rule_row
 
     def to_json(self) -> dict[str, Any]:
         """The period as ``circular_to_json`` writes it (rules only for the categories named)."""
@@ -411,14 +518,9 @@ class PeriodEditor(QWidget):
             scope = self.scope_combos[category].currentData()
             if scope and kind.unit == "percent":
                 rule["scope"] = scope
-            second_key = self.second_kind_combos[category].currentData()
-            if second_key and kind not in (RuleKind.OFFICE_ALL, RuleKind.NO_QUOTA):
-                second: dict[str, Any] = {"kind": second_key, "value": self.second_value_spins[category].value()}
-                if clause:
-                    second["clause"] = clause
-                if scope and RuleKind(second_key).unit == "percent":
-                    second["scope"] = scope
-                rules[category.key] = [rule, second]
+            further = self.rule_rows[category] if kind not in (RuleKind.OFFICE_ALL, RuleKind.NO_QUOTA) else []
+            if further:
+                rules[category.key] = [rule, *(rule_row.to_json(clause, scope) for rule_row in further)]
             else:
                 rules[category.key] = rule
         checks = {Status.WFH: self.wfh_check, Status.WFA: self.wfa_check}
@@ -442,14 +544,10 @@ class PeriodEditor(QWidget):
             widgets += row.focus_widgets()
         widgets += [self.add_range_button, *self.weekday_checks, self.zone_edit, self.wfh_check, self.wfa_check]
         for category in Category:
-            widgets += [
-                self.kind_combos[category],
-                self.value_spins[category],
-                self.second_kind_combos[category],
-                self.second_value_spins[category],
-                self.scope_combos[category],
-                self.clause_edits[category],
-            ]
+            widgets += [self.kind_combos[category], self.value_spins[category]]
+            for rule_row in self.rule_rows[category]:
+                widgets += rule_row.focus_widgets()
+            widgets += [self.add_rule_buttons[category], self.scope_combos[category], self.clause_edits[category]]
         return widgets
 
     def widget_for(self, path: str) -> QWidget | None:
@@ -475,9 +573,13 @@ class PeriodEditor(QWidget):
                 category = Category(match.group(1))
             except ValueError:
                 return None
-            if match.group(2) == "value":
+            number = int(match.group(2) or 0)
+            if 0 < number <= len(self.rule_rows[category]):
+                rule_row = self.rule_rows[category][number - 1]
+                return rule_row.value_spin if match.group(3) == "value" else rule_row.kind_combo
+            if match.group(3) == "value":
                 return self.value_spins[category]
-            if match.group(2) == "clause":
+            if match.group(3) == "clause":
                 return self.clause_edits[category]
             return self.kind_combos[category]
         if path.startswith("ranges"):
@@ -517,15 +619,10 @@ class PeriodEditor(QWidget):
         # A category the period does not name has no rule, so nothing to cite either.
         self.clause_edits[category].setEnabled(kind is not None)
         quota = kind is not None and kind not in (RuleKind.OFFICE_ALL, RuleKind.NO_QUOTA)
-        self.second_kind_combos[category].setEnabled(quota)
-        second_key = self.second_kind_combos[category].currentData()
-        second_spin = self.second_value_spins[category]
-        second_spin.setEnabled(quota and bool(second_key))
-        second_unit = RuleKind(second_key).unit if second_key else None
-        second_spin.blockSignals(True)
-        second_spin.setRange(0, 7 if second_unit == "days" else 100)
-        second_spin.setSuffix(self.tr(" hari per minggu") if second_unit == "days" else " %")
-        second_spin.blockSignals(False)
+        # Further rules only beside a rule with a number; kept (not lost) while another kind is tried.
+        self.add_rule_buttons[category].setEnabled(quota)
+        for rule_row in self.rule_rows[category]:
+            rule_row.setEnabled(quota)
         self.scope_combos[category].setEnabled(quota)
         spin.blockSignals(True)
         if unit is None:
@@ -563,6 +660,30 @@ class PeriodEditor(QWidget):
         row.deleteLater()
         self._update_remove_buttons()
         self.range_rows[min(index, len(self.range_rows) - 1)].first_edit.setFocus()
+        self.ranges_changed.emit()
+        self.changed.emit()
+
+    def _on_add_rule_button_clicked(self, category: Category) -> None:
+        self.add_rule(category).kind_combo.setFocus()
+
+    def _on_rule_row_changed(self) -> None:
+        self.changed.emit()
+
+    def _on_rule_row_remove_requested(self, category: Category, rule_row: RuleRow) -> None:
+        rows = self.rule_rows[category]
+        index = rows.index(rule_row)
+        rows.remove(rule_row)
+        self._rule_layouts[category].removeWidget(rule_row)
+        rule_row.hide()
+        rule_row.deleteLater()
+        self._show_rule_box(category)
+        # Focus stays in the category: on the next further rule, else the button that adds one.
+        if index < len(rows):
+            rows[index].kind_combo.setFocus()
+        elif rows:
+            rows[-1].kind_combo.setFocus()
+        else:
+            self.add_rule_buttons[category].setFocus()
         self.ranges_changed.emit()
         self.changed.emit()
 
@@ -1028,10 +1149,15 @@ class CircularEditor(QDialog):
             except ValueError:
                 parts.append(rule_match.group(1))
             if rule_match.group(2):
+                parts.append(self.tr("aturan %1").replace("%1", str(int(rule_match.group(2)) + 1)))
+            if rule_match.group(3):
                 parts.append(
-                    {"kind": self.tr("aturan"), "value": self.tr("nilai"), "clause": self.tr("dasar")}[
-                        rule_match.group(2)
-                    ]
+                    {
+                        "kind": self.tr("aturan"),
+                        "value": self.tr("nilai"),
+                        "clause": self.tr("dasar"),
+                        "scope": self.tr("dihitung per"),
+                    }[rule_match.group(3)]
                 )
         elif rest:
             parts.append(rest)
