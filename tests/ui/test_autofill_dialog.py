@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 
@@ -12,8 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from planner.domain.autofill import AutofillResult, FillMode
 from planner.domain.category import Category
+from planner.domain.nip import new_internal_number
 from planner.domain.plan import Plan
 from planner.domain.policy import AgencyPolicy, Severity
+from planner.domain.roster import Roster
 from planner.domain.status import Status
 from planner.io.demo import demo_plan
 from planner.resources import demo_folder
@@ -168,3 +171,25 @@ def test_an_edit_in_the_window_while_the_dialog_is_open_refreshes_the_preview(qt
     second = preview_of(dialog)
     assert second is not None
     assert all(edit.nip != member.nip or edit.day != APR_16 for edit in second.edits), "leave is never changed"
+
+
+def test_non_asn_staff_not_counted_are_named_as_such(qtbot: QtBot) -> None:
+    roster = make_roster([("Biro Hukum", Category.ADMINISTRASI, 3), ("Biro Umum", Category.DUKUNGAN_OPERASIONAL, 2)])
+    staff = [
+        *roster.staff[:3],
+        *(
+            dataclasses.replace(member, nip=new_internal_number(), name=f"Honorer {number}", non_asn=True)
+            for number, member in enumerate(roster.staff[3:], start=1)
+        ),
+    ]
+    plan = make_plan(Roster(roster.units.values(), staff), "menpanrb-1-2024", APR_16, APR_17)
+    document = Document(plan, builtin_catalog())
+    dialog = open_dialog(qtbot, document)
+    groups = [dialog.groups_list.item(row).text() for row in range(dialog.groups_list.count())]
+    assert groups[0].startswith("Seluruh instansi · Administrasi pemerintahan:")
+    assert groups[1:] == [
+        "Non-ASN yang tidak dihitung dalam kuota · Dukungan operasional: 2 pegawai, tidak ada yang dapat "
+        "bekerja jarak jauh pada rentang ini."
+    ]
+    dialog.reject()
+    document.deleteLater()
