@@ -24,6 +24,7 @@ import time
 import tomllib
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -158,42 +159,105 @@ def prune_unreferenced(app: Path) -> int:
     ``lib`` folder and in the wheels' ``*.libs`` folders can go; with them go the links that point
     at them. Linux only (``readelf``); a Windows build keeps what PyInstaller collected.
     """
-    tool = shutil.which("readelf")
-    if sys.platform != "linux" or tool is None:
+    graph = _LibraryGraph.of(app)
+    if graph is None:
         return 0
-    inside = libraries(app)
-    elf = _elf_files(inside) + [app / name for name in ("JadwalKerjaASN", "jadwal")]
-    by_name: dict[str, Path] = {path.name: path for path in elf}
-    links = [path for path in inside.rglob("*") if path.is_symlink()]
-    for link in links:
-        by_name.setdefault(link.name, link.resolve())
 
     def removable(path: Path) -> bool:
-        relative = path.relative_to(inside) if inside in path.parents else None
-        if relative is None or relative.name.startswith("libpython"):  # the bootloader opens libpython
+        relative = graph.relative(path)
+        if relative is None or not _is_library(relative):
             return False
-        if not relative.name.startswith("lib") or EXTENSION_MODULE.search(relative.name):
-            return False  # a Python module (``_cffi_backend`` sits at the top): imported, not linked
         folder = relative.parent.as_posix()
         return folder in (".", "PySide6/Qt/lib") or folder.endswith(".libs")
 
-    reached: set[Path] = set()
-    waiting = [path for path in elf if not removable(path)]
-    while waiting:
-        path = waiting.pop()
-        if path in reached:
-            continue
-        reached.add(path)
-        waiting += [by_name[name] for name in _needed(path, tool) if name in by_name]
-    saved = 0
-    for path in elf:
-        if path not in reached and path.exists():
-            saved += path.stat().st_size
-            path.unlink()
-    for link in links:
-        if not link.exists():  # pointed at a library removed above
-            link.unlink()
-    return saved
+    return graph.remove(graph.reached([path for path in graph.elf if not removable(path)]))
+
+
+DESKTOP_KEPT = ("libxcb-", "libxkbcommon")
+"""Qt's X11 helpers that desktops often lack (Qt 6.5 and later need libxcb-cursor0): bundled all the same."""
+
+
+def leave_desktop_libraries(app: Path) -> int:
+    """Remove the system libraries only Qt links against, which it takes from the desktop like its wheel; bytes saved.
+
+    A PySide6 installed with pip brings Qt and ICU and takes the rest from the Linux desktop it
+    runs on: X11 and XCB, fontconfig and FreeType, GLib, D-Bus and systemd, and CUPS with its
+    TLS and Kerberos libraries (a computer without CUPS has no printer to print to). PyInstaller
+    copies those from the build machine too (18 MB); older copies beside a newer desktop's own
+    configuration are a known source of trouble (fontconfig's "unknown element"). So the frozen
+    planner asks of the desktop what its Qt asks of it, no more: what Python's own modules link
+    against (OpenSSL, SQLite, zlib, libstdc++, …) stays, and so do the small XCB helpers
+    (``DESKTOP_KEPT``) that desktops without other Qt 6 programs lack. Linux only.
+    """
+    graph = _LibraryGraph.of(app)
+    if graph is None:
+        return 0
+
+    def qt(path: Path) -> bool:
+        relative = graph.relative(path)
+        return relative is not None and relative.as_posix().startswith("PySide6/Qt/")
+
+    def system(path: Path) -> bool:
+        relative = graph.relative(path)
+        return relative is not None and relative.parent.as_posix() == "." and _is_library(relative)
+
+    python_side = graph.reached([path for path in graph.elf if not qt(path) and not system(path)], stop=qt)
+    keep = python_side | {path for path in graph.elf if not system(path) or path.name.startswith(DESKTOP_KEPT)}
+    return graph.remove(keep)
+
+
+def _is_library(relative: Path) -> bool:
+    """A shared library another links against: ``lib*``, not libpython (the bootloader opens it), not a module."""
+    name = relative.name
+    return name.startswith("lib") and not name.startswith("libpython") and not EXTENSION_MODULE.search(name)
+
+
+class _LibraryGraph:
+    """The ELF files of a built folder and which sonames each links against."""
+
+    def __init__(self, app: Path, tool: str) -> None:
+        self._tool = tool
+        self.inside = libraries(app)
+        self.elf = _elf_files(self.inside) + [app / name for name in ("JadwalKerjaASN", "jadwal")]
+        self.links = [path for path in self.inside.rglob("*") if path.is_symlink()]
+        self._by_name: dict[str, Path] = {path.name: path for path in self.elf}
+        for link in self.links:
+            self._by_name.setdefault(link.name, link.resolve())
+
+    @classmethod
+    def of(cls, app: Path) -> _LibraryGraph | None:
+        """The graph of ``app``, or None where it cannot be read (not Linux, no ``readelf``)."""
+        tool = shutil.which("readelf")
+        return cls(app, tool) if sys.platform == "linux" and tool is not None else None
+
+    def relative(self, path: Path) -> Path | None:
+        """``path`` inside ``_internal``; None for the executables beside it."""
+        return path.relative_to(self.inside) if self.inside in path.parents else None
+
+    def reached(self, roots: list[Path], stop: Callable[[Path], bool] | None = None) -> set[Path]:
+        """``roots`` and every library they link against, transitively (not past a library ``stop`` accepts)."""
+        found: set[Path] = set()
+        waiting = list(roots)
+        while waiting:
+            path = waiting.pop()
+            if path in found:
+                continue
+            found.add(path)
+            if stop is None or not stop(path):
+                waiting += [self._by_name[name] for name in _needed(path, self._tool) if name in self._by_name]
+        return found
+
+    def remove(self, keep: set[Path]) -> int:
+        """Delete every ELF file not in ``keep`` and the links left pointing at nothing; bytes saved."""
+        saved = 0
+        for path in self.elf:
+            if path not in keep and path.exists():
+                saved += path.stat().st_size
+                path.unlink()
+        for link in self.links:
+            if link.is_symlink() and not link.exists():
+                link.unlink()
+        return saved
 
 
 def libraries(app: Path) -> Path:
@@ -295,10 +359,12 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(APP)
         run_pyinstaller()
         pruned = prune_unreferenced(APP)
+        desktop = leave_desktop_libraries(APP)
         saved = strip_libraries(APP)
         print(
             f"\nBuilt in {time.perf_counter() - started:.0f} s (libraries nothing links against removed: "
-            f"{pruned / 2**20:.0f} MB; symbols stripped: {saved / 2**20:.0f} MB)"
+            f"{pruned / 2**20:.0f} MB; the desktop's own libraries left to it: {desktop / 2**20:.0f} MB; "
+            f"symbols stripped: {saved / 2**20:.0f} MB)"
         )
     missing = check(APP)
     total = report(sizes(APP))
