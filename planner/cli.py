@@ -471,13 +471,10 @@ def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
     week_first = plan.first - dt.timedelta(days=plan.first.weekday())
     week_last = plan.last + dt.timedelta(days=6 - plan.last.weekday())
     validator = Validator(plan, circular, indonesian_calendar(week_first, week_last), context=context)
-    violations = validator.violations()
     staff_notices = staff_number_notices(plan)
     for notice in staff_notices:
         print(f"Peringatan: {notice}", file=err)
     if args.json:
-        message = _messages(plan)
-        unit_names: dict[UnitId, str] = {}
         head = {
             "circular": circular.id,
             "amended_by": list(circular.amended_by),
@@ -486,20 +483,63 @@ def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
         }
         tail = {"notes": notes, "staff_notices": staff_notices}
         # No indent: an indent makes json use its pure-Python encoder, ten times slower on a year's plan.
-        # The violations go out in slices, so a year's 300,000 never sit in memory as dicts and text at once.
         out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "violations": [')
-        for start in range(0, len(violations), _JSON_SLICE):
-            part = [_violation_json(v, plan, message, unit_names) for v in violations[start : start + _JSON_SLICE]]
-            out.write((", " if start else "") + json.dumps(part, ensure_ascii=False)[1:-1])
+        _write_violations_json(validator, plan, out)
         out.write("], " + json.dumps(tail, ensure_ascii=False)[1:])
         out.write("\n")
     else:
-        _print_report(plan, circular, validator, violations, out)
+        _print_report(plan, circular, validator, validator.violations(), out)
     return EXIT_ERRORS if validator.errors else EXIT_OK
 
 
-_JSON_SLICE = 20_000
-"""Violations encoded at a time by ``validate --json``."""
+def _write_violations_json(validator: Validator, plan: Plan, out: TextIO) -> None:
+    """Every violation as a JSON object, comma-separated, written a day at a time.
+
+    A year-long plan may break its rules hundreds of thousands of times, nearly all of them a
+    person's own cell (a remote day the circular does not allow). Those come from the
+    validator as compact records and are written from a template made once per person, rule,
+    status and day kind: only the date and the headcount change from one day to the next. The
+    rest are built and encoded one by one.
+    """
+    message = _messages(plan)
+    unit_names: dict[UnitId, str] = {}
+    templates: dict[tuple[object, ...], tuple[str, str, str]] = {}
+    separator = ""
+    for column, day in enumerate(plan.days):
+        date, codes = day.isoformat(), validator.remote_codes(column)
+        parts = []
+        for item in validator.records_on(column):
+            if isinstance(item, Violation):
+                parts.append(json.dumps(_violation_json(item, plan, message, unit_names), ensure_ascii=False))
+                continue
+            row, rule, source, status, headcount = item
+            key = (row, id(rule), source, id(status), codes)
+            template = templates.get(key)
+            if template is None:
+                violation = validator.cell_violation(row, column)
+                assert violation is not None
+                template = templates[key] = _template(_violation_json(violation, plan, message, unit_names))
+            parts.append(f"{template[0]}{date}{template[1]}{headcount}{template[2]}")
+        if parts:
+            out.write(separator + ", ".join(parts))
+            separator = ", "
+
+
+def _template(document: dict[str, object]) -> tuple[str, str, str]:
+    """``json.dumps(document)`` cut where the date's text and the headcount's number go."""
+    pieces, current = [], "{"
+    for index, (name, value) in enumerate(document.items()):
+        current += (", " if index else "") + json.dumps(name) + ": "
+        if name == "date":
+            pieces.append(current + '"')
+            current = '"'
+        elif name == "headcount":
+            pieces.append(current)
+            current = ""
+        else:
+            current += json.dumps(value, ensure_ascii=False)
+    before_date, before_headcount = pieces
+    return before_date, before_headcount, current + "}"
 
 
 def _messages(plan: Plan) -> Callable[[Violation], str]:
