@@ -211,6 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not any(folder.glob("*.jadwal")):
             subprocess.run(command, check=True)
         print(f"inputs written in {time.perf_counter() - started:.1f} s to {folder}")
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+        print(f"load average at start: {load:.1f} on {os.cpu_count()} cores (wall well above CPU: a busy machine)")
         results = []
         for case in cases(folder, args.quick):
             if args.only and not any(case.name.startswith(prefix) for prefix in args.only):

@@ -269,7 +269,8 @@ ONE_CELL = "(nip, day) = (SELECT nip, day FROM cell ORDER BY nip, day LIMIT 1)"
         ("UPDATE cell SET day = '2099-01-01' WHERE " + ONE_CELL, "tanggal '2099-01-01' di luar"),
         ("UPDATE cell SET day = '2024-04-16,2024-04-17' WHERE " + ONE_CELL, "di luar rentang"),
         ("UPDATE cell SET nip = '123' WHERE nip = (SELECT min(nip) FROM cell)", "NIP '123' tidak ada"),
-        ("UPDATE cell SET status = CAST('WFH' AS BLOB) WHERE nip = (SELECT min(nip) FROM cell)", "tidak dikenal"),
+        ("UPDATE cell SET status = X'FF00' WHERE nip = (SELECT min(nip) FROM cell)", "tidak dikenal"),
+        ("UPDATE cell SET day = 20240416 WHERE " + ONE_CELL, "tanggal harus berupa teks|di luar rentang"),
     ],
 )
 def test_a_bad_cell_is_named_though_cells_are_read_a_person_at_a_time(tmp_path: Path, change: str, named: str) -> None:
