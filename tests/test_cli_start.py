@@ -1,4 +1,4 @@
-"""The command line starts with only what the command asks for: the PDF, signing and spreadsheet modules load when used."""
+"""The command line starts with only what its command needs: PDF, signing and spreadsheet modules load when used."""
 
 from __future__ import annotations
 
