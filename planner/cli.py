@@ -16,9 +16,8 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from planner.domain.autofill import AutofillOptions, FillMode, autofill, describe_group, describe_problem
 from planner.domain.calendar import DAY_ABBREVIATIONS, format_date_long, indonesian_calendar
 from planner.domain.category import Category
 from planner.domain.circular import Circular, CircularId
@@ -38,39 +37,18 @@ from planner.domain.wording import (
     plan_notes,
     staff_number_notices,
 )
-from planner.io.certificates import DEFAULT_YEARS, INTERNAL_CERTIFICATE_NOTE, create_internal_certificate
 from planner.io.circular_file import WEEKDAY_NAMES, Catalog, circular_to_json, load_catalog
-from planner.io.demo import demo_plan
-from planner.io.grid_csv import plan_from_grid, write_grid
-from planner.io.limits import MAX_NEW_PLAN_DAYS, check_date_range
-from planner.io.pades import (
-    OtherSigner,
-    load_trust_roots,
-    open_certificate,
-    report_lines,
-    verify_pdf,
-    write_schedule_for_tte,
-    write_signed_schedule,
-)
-from planner.io.schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf
-from planner.io.schedule_image import find_unit, write_pictures
-from planner.io.sheet_table import Table, letter_of
-from planner.io.staff_import import (
-    FIELD_KEYS,
-    Field,
-    Layout,
-    cell_text,
-    plan_from_staff,
-    read_layout,
-    read_schedule,
-    read_staff,
-)
-from planner.io.xlsx_export import write_xlsx
 from planner.paths import AppPaths
 from planner.resources import builtin_circulars, demo_folder
-from planner.storage.plan_file import PlanFile, PlanFileError, PlanFileProblem, record_signoff
-from planner.storage.plan_lock import holder
-from planner.storage.recovery import Recovery
+
+if TYPE_CHECKING:
+    from planner.io.schedule import PdfOptions
+    from planner.io.sheet_table import Table
+    from planner.io.staff_import import Field, Layout
+    from planner.storage.plan_file import PlanFile
+
+# Each command imports the modules only it uses (PDF, signing, spreadsheets, plan files) in its
+# own function: the command line then starts in a fraction of the time (issue 18).
 
 EXIT_OK, EXIT_ERRORS, EXIT_BAD_INPUT = 0, 1, 2
 PASSWORD_VARIABLE = "JADWAL_CERT_PASSWORD"  # noqa: S105 - the variable's name, not a password
@@ -85,24 +63,35 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: perintah tidak lengkap atau salah: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``python -m planner`` argument parser."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The ``python -m planner`` argument parser.
+
+    With ``command``, only that command gets its options; the others are listed by name and
+    help, which is all a listing needs. A command then loads only the modules it uses (the
+    PDF, signing and spreadsheet modules take longer to load than a small command runs).
+    """
     parser = _Parser(
         prog="jadwal" if getattr(sys, "frozen", False) else "python -m planner",  # the built app: jadwal.exe
         description="Jadwal Kerja ASN: rencana WFO/WFH pegawai sesuai surat edaran.",
     )
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
+    for name, (help_text, add_arguments) in _PARSERS.items():
+        subparser = commands.add_parser(name, help=help_text)
+        if command is None or command == name:
+            add_arguments(subparser)
+    return parser
 
-    circulars = commands.add_parser(
-        "circulars", help="daftar surat edaran yang dikenal, dengan masa berlaku dan aturannya"
-    )
+
+def _circulars_arguments(circulars: argparse.ArgumentParser) -> None:
     circulars.add_argument("--json", action="store_true", help="keluaran JSON")
 
-    demo = commands.add_parser("demo", help="tulis rencana contoh (Sekretariat Daerah, SE Menteri PANRB 1/2024)")
+
+def _demo_arguments(demo: argparse.ArgumentParser) -> None:
     demo.add_argument("path", type=Path, metavar="PATH", help="berkas .jadwal yang akan ditulis")
     demo.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
-    new = commands.add_parser("new", help="buat rencana dari berkas grid (.csv atau .xlsx)")
+
+def _new_arguments(new: argparse.ArgumentParser) -> None:
     new.add_argument(
         "--grid", type=Path, required=True, metavar="FILE", help="berkas grid (.csv, .xlsx, .xls atau .ods)"
     )
@@ -115,7 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("-o", "--output", type=Path, required=True, metavar="PATH", help="berkas .jadwal")
     new.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
-    validate = commands.add_parser("validate", help="periksa rencana terhadap surat edaran dan kebijakan instansi")
+
+def _validate_arguments(validate: argparse.ArgumentParser) -> None:
     validate.add_argument("path", type=Path, metavar="PATH", help="berkas .jadwal")
     validate.add_argument("--json", action="store_true", help="keluaran JSON")
     validate.add_argument(
@@ -125,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="rencana sebelah (hanya dibaca) untuk hari-hari minggu yang sama di luar rentang rencana ini",
     )
 
-    export = commands.add_parser("export", help="ekspor rencana ke Excel (.xlsx) atau grid CSV (.csv)")
+
+def _export_arguments(export: argparse.ArgumentParser) -> None:
     export.add_argument("path", type=Path, metavar="PATH", help="berkas .jadwal")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="berkas .xlsx atau .csv")
     export.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
@@ -136,9 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="pemisah kolom CSV (bawaan: pemisah daftar Windows, atau ',')",
     )
 
-    staff = commands.add_parser(
-        "import-staff", help="buat rencana kosong dari daftar pegawai (.xlsx, .xls, .ods, .csv, .txt)"
-    )
+
+def _import_staff_arguments(staff: argparse.ArgumentParser) -> None:
+    from planner.io.staff_import import FIELD_KEYS  # noqa: PLC0415 - loaded by the commands that use it
+
     staff.add_argument("file", type=Path, metavar="FILE", help="daftar pegawai (.xlsx, .xlsm, .xls, .ods, .csv, .txt)")
     staff.add_argument("--sheet", metavar="NAME", help="lembar buku kerja (bawaan: lembar aktif)")
     staff.add_argument(
@@ -167,7 +159,10 @@ def build_parser() -> argparse.ArgumentParser:
     staff.add_argument("-o", "--output", type=Path, metavar="PLAN", help="berkas .jadwal")
     staff.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
-    pdf = commands.add_parser("pdf", help="cetak jadwal resmi (naskah dinas) ke PDF untuk ditandatangani")
+
+def _pdf_arguments(pdf: argparse.ArgumentParser) -> None:
+    from planner.io.schedule import Paper  # noqa: PLC0415 - loaded by the commands that use it
+
     pdf.add_argument("path", type=Path, metavar="PLAN", help="berkas .jadwal")
     pdf.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf", help="berkas .pdf")
     pdf.add_argument(
@@ -196,14 +191,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="izinkan sertifikat atas nama orang lain daripada penanda tangan yang tercetak",
     )
 
-    image = commands.add_parser("image", help="jadwal sebagai gambar PNG untuk dibagikan (mis. di grup WhatsApp unit)")
+
+def _image_arguments(image: argparse.ArgumentParser) -> None:
     image.add_argument("path", type=Path, metavar="PLAN", help="berkas .jadwal")
     image.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png", help="berkas .png")
     image.add_argument("--unit", metavar="NAMA", help="satu unit (bawaan: satu gambar per unit)")
     image.add_argument("--week", type=int, metavar="N", help="minggu ke-N rencana (bawaan: satu gambar per minggu)")
     image.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
-    verify = commands.add_parser("verify", help="periksa tanda tangan elektronik jadwal (PDF)")
+
+def _verify_arguments(verify: argparse.ArgumentParser) -> None:
     verify.add_argument("path", type=Path, metavar="FILE.pdf", help="jadwal bertanda tangan")
     verify.add_argument("--plan", type=Path, metavar="PLAN", help="bandingkan isi jadwal dengan rencana ini (.jadwal)")
     verify.add_argument(
@@ -214,7 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="sertifikat akar yang dipercaya, mis. milik BSrE (boleh berulang)",
     )
 
-    certificate = commands.add_parser("certificate", help="sertifikat internal untuk tanda tangan elektronik")
+
+def _certificate_arguments(certificate: argparse.ArgumentParser) -> None:
+    from planner.io.certificates import DEFAULT_YEARS  # noqa: PLC0415 - loaded by the commands that use it
+
     certificate_commands = certificate.add_subparsers(
         dest="certificate_command", metavar="PERINTAH", parser_class=_Parser, required=True
     )
@@ -230,7 +230,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     new_certificate.add_argument("--force", action="store_true", help="timpa berkas yang sudah ada")
 
-    fill = commands.add_parser("autofill", help="isi WFH/WFO otomatis, adil dan sesuai kuota (di tempat bila tanpa -o)")
+
+def _autofill_arguments(fill: argparse.ArgumentParser) -> None:
     fill.add_argument("path", type=Path, metavar="PLAN", help="berkas .jadwal")
     fill.add_argument("-o", "--output", type=Path, metavar="OUT", help="tulis hasil ke berkas .jadwal lain")
     fill.add_argument("--target", type=int, metavar="PERSEN", help="WFH paling banyak sekian persen, di bawah batas")
@@ -243,9 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     fill.add_argument("--replace", action="store_true", help="atur ulang WFH/WFO yang sudah ada (bawaan: pertahankan)")
     fill.add_argument("--force", action="store_true", help="timpa berkas OUT yang sudah ada")
 
-    recap = commands.add_parser(
-        "rekap", help="rekap banyak rencana (berkas .jadwal atau folder) ke .xlsx, .pdf atau .csv"
-    )
+
+def _rekap_arguments(recap: argparse.ArgumentParser) -> None:
     recap.add_argument("paths", nargs="+", type=Path, metavar="PLAN_OR_FOLDER", help="berkas .jadwal atau folder")
     recap.add_argument("-o", "--output", type=Path, metavar="OUT", help="berkas .xlsx, .pdf atau .csv")
     recap.add_argument("--from", dest="first", type=_date, metavar="TTTT-BB-HH", help="hanya hari sejak tanggal ini")
@@ -255,14 +255,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     recap.add_argument("--json", action="store_true", help="keluaran JSON")
     recap.add_argument("--force", action="store_true", help="timpa berkas OUT yang sudah ada")
-    return parser
+
+
+_PARSERS: dict[str, tuple[str, Callable[[argparse.ArgumentParser], None]]] = {
+    "circulars": ("daftar surat edaran yang dikenal, dengan masa berlaku dan aturannya", _circulars_arguments),
+    "demo": ("tulis rencana contoh (Sekretariat Daerah, SE Menteri PANRB 1/2024)", _demo_arguments),
+    "new": ("buat rencana dari berkas grid (.csv atau .xlsx)", _new_arguments),
+    "validate": ("periksa rencana terhadap surat edaran dan kebijakan instansi", _validate_arguments),
+    "export": ("ekspor rencana ke Excel (.xlsx) atau grid CSV (.csv)", _export_arguments),
+    "import-staff": (
+        "buat rencana kosong dari daftar pegawai (.xlsx, .xls, .ods, .csv, .txt)",
+        _import_staff_arguments,
+    ),
+    "pdf": ("cetak jadwal resmi (naskah dinas) ke PDF untuk ditandatangani", _pdf_arguments),
+    "image": ("jadwal sebagai gambar PNG untuk dibagikan (mis. di grup WhatsApp unit)", _image_arguments),
+    "verify": ("periksa tanda tangan elektronik jadwal (PDF)", _verify_arguments),
+    "certificate": ("sertifikat internal untuk tanda tangan elektronik", _certificate_arguments),
+    "autofill": ("isi WFH/WFO otomatis, adil dan sesuai kuota (di tempat bila tanpa -o)", _autofill_arguments),
+    "rekap": ("rekap banyak rencana (berkas .jadwal atau folder) ke .xlsx, .pdf atau .csv", _rekap_arguments),
+}
+"""Each command's help and the function that adds its options."""
 
 
 def run(argv: Sequence[str], paths: AppPaths, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one command and return its exit code; problems the user can fix go to ``err``."""
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv[0] if argv and argv[0] in _PARSERS else None).parse_args(argv)
     if args.command is None:
         build_parser().print_help(out)
         return EXIT_OK
@@ -300,6 +319,9 @@ def _circular_of(file: PlanFile, plan: Plan, paths: AppPaths, err: TextIO) -> Ci
 
 def _open_plan(path: Path, err: TextIO) -> tuple[PlanFile, Plan]:
     """Open a plan file, telling the user what opening had to repair or flag."""
+    from planner.storage.plan_file import PlanFile  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.storage.recovery import Recovery  # noqa: PLC0415 - loaded by the commands that use it
+
     file, plan = PlanFile.open(path)
     if file.recovery is Recovery.IN_PLACE:
         print(
@@ -342,6 +364,8 @@ def _refuse_overwrite(path: Path, force: bool) -> None:
 
 def _refuse_if_open_in_a_window(path: Path) -> None:
     """A window saving later would overwrite what a command writes into a plan it holds open."""
+    from planner.storage.plan_lock import holder  # noqa: PLC0415 - loaded by the commands that use it
+
     where = holder(path)
     if where is not None:
         place = f"di komputer {where}" if where else "di jendela Jadwal Kerja ASN"
@@ -409,6 +433,9 @@ def _print_circular(circular: Circular, out: TextIO) -> None:
 
 
 def _cmd_demo(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from planner.io.demo import demo_plan  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.storage.plan_file import PlanFile  # noqa: PLC0415 - loaded by the commands that use it
+
     _refuse_overwrite(args.path, args.force)
     plan = demo_plan(demo_folder())
     PlanFile.create(args.path, plan, _catalog(paths, err).get(plan.circular_id))
@@ -430,6 +457,11 @@ def _zone_policy(circular: Circular, zone: str | None) -> AgencyPolicy | None:
 
 
 def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from planner.io.grid_csv import plan_from_grid  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.io.limits import MAX_NEW_PLAN_DAYS, check_date_range  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.io.staff_import import read_schedule  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.storage.plan_file import PlanFile  # noqa: PLC0415 - loaded by the commands that use it
+
     _refuse_overwrite(args.output, args.force)
     circular = _catalog(paths, err).get(args.circular)
     grid = read_schedule(args.grid, sheet=args.sheet)
@@ -471,13 +503,10 @@ def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
     week_first = plan.first - dt.timedelta(days=plan.first.weekday())
     week_last = plan.last + dt.timedelta(days=6 - plan.last.weekday())
     validator = Validator(plan, circular, indonesian_calendar(week_first, week_last), context=context)
-    violations = validator.violations()
     staff_notices = staff_number_notices(plan)
     for notice in staff_notices:
         print(f"Peringatan: {notice}", file=err)
     if args.json:
-        message = _messages(plan)
-        unit_names: dict[UnitId, str] = {}
         head = {
             "circular": circular.id,
             "amended_by": list(circular.amended_by),
@@ -486,20 +515,63 @@ def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
         }
         tail = {"notes": notes, "staff_notices": staff_notices}
         # No indent: an indent makes json use its pure-Python encoder, ten times slower on a year's plan.
-        # The violations go out in slices, so a year's 300,000 never sit in memory as dicts and text at once.
         out.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "violations": [')
-        for start in range(0, len(violations), _JSON_SLICE):
-            part = [_violation_json(v, plan, message, unit_names) for v in violations[start : start + _JSON_SLICE]]
-            out.write((", " if start else "") + json.dumps(part, ensure_ascii=False)[1:-1])
+        _write_violations_json(validator, plan, out)
         out.write("], " + json.dumps(tail, ensure_ascii=False)[1:])
         out.write("\n")
     else:
-        _print_report(plan, circular, validator, violations, out)
+        _print_report(plan, circular, validator, validator.violations(), out)
     return EXIT_ERRORS if validator.errors else EXIT_OK
 
 
-_JSON_SLICE = 20_000
-"""Violations encoded at a time by ``validate --json``."""
+def _write_violations_json(validator: Validator, plan: Plan, out: TextIO) -> None:
+    """Every violation as a JSON object, comma-separated, written a day at a time.
+
+    A year-long plan may break its rules hundreds of thousands of times, nearly all of them a
+    person's own cell (a remote day the circular does not allow). Those come from the
+    validator as compact records and are written from a template made once per person, rule,
+    status and day kind: only the date and the headcount change from one day to the next. The
+    rest are built and encoded one by one.
+    """
+    message = _messages(plan)
+    unit_names: dict[UnitId, str] = {}
+    templates: dict[tuple[object, ...], tuple[str, str, str]] = {}
+    separator = ""
+    for column, day in enumerate(plan.days):
+        date, codes = day.isoformat(), validator.remote_codes(column)
+        parts = []
+        for item in validator.records_on(column):
+            if isinstance(item, Violation):
+                parts.append(json.dumps(_violation_json(item, plan, message, unit_names), ensure_ascii=False))
+                continue
+            row, rule, source, status, headcount = item
+            key = (row, id(rule), source, id(status), codes)
+            template = templates.get(key)
+            if template is None:
+                violation = validator.cell_violation(row, column)
+                assert violation is not None
+                template = templates[key] = _template(_violation_json(violation, plan, message, unit_names))
+            parts.append(f"{template[0]}{date}{template[1]}{headcount}{template[2]}")
+        if parts:
+            out.write(separator + ", ".join(parts))
+            separator = ", "
+
+
+def _template(document: dict[str, object]) -> tuple[str, str, str]:
+    """``json.dumps(document)`` cut where the date's text and the headcount's number go."""
+    pieces, current = [], "{"
+    for index, (name, value) in enumerate(document.items()):
+        current += (", " if index else "") + json.dumps(name) + ": "
+        if name == "date":
+            pieces.append(current + '"')
+            current = '"'
+        elif name == "headcount":
+            pieces.append(current)
+            current = ""
+        else:
+            current += json.dumps(value, ensure_ascii=False)
+    before_date, before_headcount = pieces
+    return before_date, before_headcount, current + "}"
 
 
 def _messages(plan: Plan) -> Callable[[Violation], str]:
@@ -581,6 +653,9 @@ def _print_report(
 
 
 def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from planner.io.grid_csv import write_grid  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.io.xlsx_export import write_xlsx  # noqa: PLC0415 - loaded by the commands that use it
+
     _refuse_overwrite(args.output, args.force)
     suffix = args.output.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
@@ -604,6 +679,10 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
 
 def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from planner.io.limits import MAX_NEW_PLAN_DAYS, check_date_range  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.io.staff_import import plan_from_staff, read_layout, read_staff  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.storage.plan_file import PlanFile  # noqa: PLC0415 - loaded by the commands that use it
+
     if args.show_columns:
         table, layout = read_layout(args.file, sheet=args.sheet, columns=args.column)
         _print_columns(table, layout, out)
@@ -650,6 +729,9 @@ def _cmd_import_staff(args: argparse.Namespace, paths: AppPaths, out: TextIO, er
 
 
 def _print_columns(table: Table, layout: Layout, out: TextIO) -> None:
+    from planner.io.sheet_table import letter_of  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.io.staff_import import Field, cell_text  # noqa: PLC0415 - loaded by the commands that use it
+
     print(f"{table.where}: baris judul {layout.header_row}, data mulai baris {layout.first_row}", file=out)
     for column, field in enumerate(layout.fields):
         title = layout.titles[column] if column < len(layout.titles) else ""
@@ -670,10 +752,14 @@ def _print_columns(table: Table, layout: Layout, out: TextIO) -> None:
 
 
 def _key_of(field: Field) -> str:
+    from planner.io.staff_import import FIELD_KEYS  # noqa: PLC0415 - loaded by the commands that use it
+
     return next(key for key, known in FIELD_KEYS.items() if known is field)
 
 
 def _column_override(text: str) -> tuple[Field, str]:
+    from planner.io.staff_import import FIELD_KEYS  # noqa: PLC0415 - loaded by the commands that use it
+
     key, equals, title = text.partition("=")
     field = FIELD_KEYS.get(key.strip().casefold())
     if not equals or field is None:
@@ -696,6 +782,9 @@ def _list_separator() -> str:
 
 
 def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from planner.io.pades import write_schedule_for_tte  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.io.schedule import Paper, PdfOptions, ScheduleRefused, write_schedule_pdf  # noqa: PLC0415 - loaded by the commands that use it
+
     _refuse_overwrite(args.output, args.force)
     file, plan = _open_plan(args.path, err)
     circular = _circular_of(file, plan, paths, err)
@@ -739,6 +828,10 @@ def _pdf_signed(
     args: argparse.Namespace, plan: Plan, circular: Circular, options: PdfOptions, *, out: TextIO, err: TextIO
 ) -> int:
     """``pdf --sign``: lay out for the certificate, sign, then record the sign-off in the plan file."""
+    from planner.io.pades import OtherSigner, open_certificate, write_signed_schedule  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.io.schedule import ScheduleRefused  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.storage.plan_file import record_signoff  # noqa: PLC0415 - loaded by the commands that use it
+
     if args.draft:
         raise PlannerError("draf tidak dapat ditandatangani: hapus --draft, atau cetak draf tanpa --sign")
     certificate = open_certificate(args.sign, _certificate_password())
@@ -791,6 +884,8 @@ def _certificate_password(*, confirm: bool = False) -> bytes:
 
 def _cmd_image(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     """``image``: a PNG per unit and week (or the one asked for), readable on a phone."""
+    from planner.io.schedule_image import find_unit, write_pictures  # noqa: PLC0415 - loaded by the commands that use it
+
     _refuse_overwrite(args.output, args.force)
     if args.output.suffix.lower() != ".png":
         raise PlannerError(f"{args.output.name}: nama berkas gambar harus berakhiran .png")
@@ -810,6 +905,8 @@ def _cmd_image(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
 
 
 def _cmd_verify(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from planner.io.pades import load_trust_roots, report_lines, verify_pdf  # noqa: PLC0415 - loaded by the commands that use it
+
     plan = _open_plan(args.plan, err)[1] if args.plan is not None else None
     verification = verify_pdf(args.path, plan, trust_roots=load_trust_roots(args.trust or ()))
     for line in report_lines(verification, args.plan.name if args.plan is not None else ""):
@@ -818,6 +915,8 @@ def _cmd_verify(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
 
 
 def _cmd_certificate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from planner.io.certificates import INTERNAL_CERTIFICATE_NOTE, create_internal_certificate  # noqa: PLC0415 - loaded by the commands that use it
+
     _refuse_overwrite(args.output, args.force)
     print(textwrap.fill(INTERNAL_CERTIFICATE_NOTE, 100) + "\n", file=out)
     made = create_internal_certificate(
@@ -838,6 +937,9 @@ def _cmd_certificate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err
 
 
 def _cmd_autofill(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
+    from planner.domain.autofill import AutofillOptions, FillMode, autofill, describe_group, describe_problem  # noqa: PLC0415 - loaded by the commands that use it
+    from planner.storage.plan_file import PlanFile, PlanFileError, PlanFileProblem  # noqa: PLC0415 - loaded by the commands that use it
+
     if args.output is not None:
         _refuse_overwrite(args.output, args.force)
     _refuse_if_open_in_a_window(args.output or args.path)

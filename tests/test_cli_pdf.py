@@ -111,6 +111,30 @@ def test_pdf_of_a_plan_without_a_signatory_is_bad_input(tmp_path: Path) -> None:
     assert not out.exists()
 
 
+def test_a_draft_of_a_plan_made_on_the_command_line_prints_without_a_signatory_and_marks_the_gap(
+    tmp_path: Path,
+) -> None:
+    grid = tmp_path / "grid.csv"
+    grid.write_text(
+        "NIP,Nama,Jabatan,Pangkat,Unit,Kategori,2024-04-16\n"
+        "198001012005011001,Pegawai Satu,Analis,Penata (III/c),Biro Hukum,administrasi,WFH\n",
+        encoding="utf-8",
+    )
+    plan = tmp_path / "baru.jadwal"
+    assert planner("new", "--grid", grid, "--circular", "menpanrb-1-2024", "-o", plan).returncode == 0
+    out = tmp_path / "draf.pdf"
+
+    result = planner("pdf", plan, "-o", out, "--draft")
+
+    assert result.returncode == 0, result.stderr
+    assert "(DRAF)" in result.stdout
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "DRAF" in text
+    assert "[jabatan penanda tangan belum diisi]," in text
+    assert "[nama penanda tangan belum diisi]" in text
+    assert "Pegawai Satu" in text
+
+
 def test_pdf_rejects_an_unknown_paper(tmp_path: Path) -> None:
     result = planner("pdf", demo_file(tmp_path), "-o", tmp_path / "x.pdf", "--paper", "Letter")
 

@@ -149,6 +149,18 @@ def violations_of(plan: Plan, circular: Circular, calendar: WorkCalendar) -> lis
 _CellKey = tuple[str, int, int]
 _RULE_ORDER = tuple(sorted(RuleCode, key=lambda code: code.value))
 """Rule codes in the order a day's violations list them (``index`` compares members by identity, in C)."""
+_RULE_INDEX = {id(code): index for index, code in enumerate(_RULE_ORDER)}
+"""Each rule code's place in ``_RULE_ORDER``, by identity (an enum member's own hash runs in Python)."""
+
+CellRecord = tuple[int, RuleCode, str, Status, int]
+"""A person's own cell that breaks a rule, not built into a ``Violation``: (row, rule, source, status,
+headcount of the person's shown group that day); the rest follows from the row and the day."""
+
+
+def _first(pair: tuple[int, object]) -> int:
+    return pair[0]
+
+
 _WFO = Status.WFO.byte
 _CODE_OF_KIND = {code.value: code for code in RuleCode}
 _OFFICE_CLASS, _BLANK_CLASS, _REMOTE_CLASS, _ABSENT_CLASS, _OFF_CLASS = range(5)
@@ -173,6 +185,8 @@ class Validator:
         self._circular_name = self.circular.name
         self.calendar = calendar.with_changes(plan.days_added, plan.days_removed)
         self.context = context or WeekContext()
+        self._row_keys: list[int] | None = None
+        """Per row, the sort key's part from the person's unit, category and place (built when first asked)."""
         self._build_context()
         self._scan()
 
@@ -200,6 +214,64 @@ class Validator:
         """
         self._build_pending(column)
         return sorted(map(self._built, self._day_keys[column]), key=self._sort_key_of)
+
+    def records_on(self, column: int) -> list[Violation | CellRecord]:
+        """``violations_on`` for a reader of every violation (``validate --json``), in the same order.
+
+        A person's cell violation the whole scan left for later stays a ``CellRecord`` (its
+        row, rule, source, status and headcount) rather than being built: a year-long plan may
+        hold hundreds of thousands, and a reader that turns each into text needs only those
+        figures. ``cell_violation`` builds the full ``Violation`` of one when wanted.
+        """
+        violations, seen, problem_of = self._violations, self._seen, self._cell_problem
+        headcount, groups, row_keys = self._shown_headcount, self._staff_group, self._row_sort_keys()
+        day_key = self._day_sort_key(column)
+        keyed: list[tuple[int, Violation | CellRecord]] = []
+        for key in self._day_keys[column]:
+            violation = violations[key]
+            if violation is not None:
+                keyed.append((self._sort_key_of(violation), violation))
+                continue
+            row = key[1]
+            status_byte = seen[row][column]
+            problem, status = problem_of(row, column, status_byte), BY_BYTE[status_byte]
+            assert problem is not None
+            assert status is not None
+            record = (row, problem[0], problem[1], status, headcount[groups[row]][column])
+            keyed.append((day_key + row_keys[row] + _RULE_INDEX[id(problem[0])], record))
+        keyed.sort(key=_first)
+        return [item for _, item in keyed]
+
+    def remote_codes(self, column: int) -> str:
+        """The remote statuses day ``column`` allows, as violations word them ("WFH" or "WFH/WFA")."""
+        return self._remote_codes[column]
+
+    def cell_violation(self, row: int, column: int) -> Violation | None:
+        """The violation of the person in ``row``'s own cell on day ``column``, if any (a ``CellRecord`` in full)."""
+        key = ("cell", row, column)
+        return self._built(key) if key in self._violations else None
+
+    def _day_sort_key(self, column: int) -> int:
+        """The part of ``_sort_key_of`` an error on day ``column`` gets from its day and severity."""
+        factor = (len(self._unit_order) + 1) * (len(CATEGORIES) + 1) * (len(self._staff_order) + 1) * len(_RULE_ORDER)
+        return self.plan.days[column].toordinal() * 2 * factor
+
+    def _row_sort_keys(self) -> list[int]:
+        """Per row, what ``_sort_key_of`` takes from the unit, category and place of a person's cell violation."""
+        if self._row_keys is None:
+            staff, categories, units = self.plan.roster.staff, self._staff_category, self._unit_order
+            people = len(self._staff_order) + 1
+            self._row_keys = [
+                (
+                    (units[member.unit] * (len(CATEGORIES) + 1) + (CATEGORIES.index(category) + 1 if category else 0))
+                    * people
+                    + row
+                    + 1
+                )
+                * len(_RULE_ORDER)
+                for row, (member, category) in enumerate(zip(staff, categories, strict=True))
+            ]
+        return self._row_keys
 
     def _sort_key_of(self, violation: Violation) -> int:
         """Where a violation sits in its day's sorted list: errors first, then unit, category, person, rule."""

@@ -410,6 +410,7 @@ def plan_from_grid(
         week: {day: _trouble(day, first, last, calendar, week) for day in grid.dates}
         for week in {unit.week for unit in units.values()}
     }
+    troubled = {week: {day for day, problem in days.items() if problem is not None} for week, days in trouble.items()}
     for row in sorted(grid.rows, key=lambda r: position[r.unit_path]):
         unit = units[unit_of_path[row.unit_path]]
         staff.append(
@@ -425,6 +426,11 @@ def plan_from_grid(
             )
         )
         trouble_on = trouble[unit.week]
+        # The usual row: every status on a working day of the grid's range, checked as sets.
+        if row.cells.keys() <= trouble_on.keys() and troubled[unit.week].isdisjoint(row.cells):
+            if row.cells:
+                cells[row.nip] = dict(row.cells)
+            continue
         kept: dict[dt.date, Status] = {}
         for day, status in row.cells.items():
             problem = trouble_on[day] if day in trouble_on else _trouble(day, first, last, calendar, unit.week)
@@ -490,11 +496,14 @@ def _units_from(
 
     for unit in listed:
         add(unit.path)
+    # Counted per unit and category, not per row: a large agency has 50,000 rows but a few
+    # hundred of these. They come in the order they first appear, so units and ties keep that order.
+    for (path, category), count in Counter((row.unit_path, row.category) for row in rows).items():
+        add(path)
+        direct.setdefault(path, Counter())[category] += count
+        for depth in range(1, len(path) + 1):
+            subtree.setdefault(path[:depth], Counter())[category] += count
     for row in rows:
-        add(row.unit_path)
-        direct.setdefault(row.unit_path, Counter())[row.category] += 1
-        for depth in range(1, len(row.unit_path) + 1):
-            subtree.setdefault(row.unit_path[:depth], Counter())[row.category] += 1
         if row.week is not None:
             seen = weeks.setdefault(row.unit_path, (row.week, row.line))
             if seen[0] is not row.week and problems is not None:

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from planner import cli
+from planner.domain import autofill as autofill_module
 from planner.domain.autofill import autofill as real_autofill
 from planner.domain.status import Status
 from planner.io.demo import demo_plan
@@ -97,7 +98,7 @@ def test_autofill_in_place_never_overwrites_a_save_made_while_it_ran(
         other.save(plan)
         return result
 
-    monkeypatch.setattr(cli, "autofill", another_program_saves_meanwhile)
+    monkeypatch.setattr(autofill_module, "autofill", another_program_saves_meanwhile)  # the command imports it when run
     err = io.StringIO()
     code = cli.run(["autofill", str(path)], AppPaths(tmp_path / "d", tmp_path / "c"), io.StringIO(), err)
     assert code == 2

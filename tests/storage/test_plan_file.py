@@ -253,3 +253,46 @@ def test_a_save_never_writes_into_a_file_another_program_replaced(tmp_path: Path
     theirs = PlanFile.open(path)[0]
     theirs.save(other)  # whoever opened the current file saves as usual
     theirs.save(other.rebuilt(name="lagi"))
+
+
+ONE_CELL = "(nip, day) = (SELECT nip, day FROM cell ORDER BY nip, day LIMIT 1)"
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        ("UPDATE cell SET status = 'XYZ' WHERE nip = (SELECT min(nip) FROM cell)", "status 'XYZ' tidak dikenal"),
+        (
+            "UPDATE cell SET status = 'WFH,WFO' WHERE nip = (SELECT min(nip) FROM cell)",
+            "status 'WFH,WFO' tidak dikenal",
+        ),
+        ("UPDATE cell SET day = '2099-01-01' WHERE " + ONE_CELL, "tanggal '2099-01-01' di luar"),
+        ("UPDATE cell SET day = '2024-04-16,2024-04-17' WHERE " + ONE_CELL, "di luar rentang"),
+        ("UPDATE cell SET nip = '123' WHERE nip = (SELECT min(nip) FROM cell)", "NIP '123' tidak ada"),
+        ("UPDATE cell SET status = X'FF00' WHERE nip = (SELECT min(nip) FROM cell)", "tidak dikenal"),
+        ("UPDATE cell SET day = 20240416 WHERE " + ONE_CELL, "tanggal harus berupa teks|di luar rentang"),
+    ],
+)
+def test_a_bad_cell_is_named_though_cells_are_read_a_person_at_a_time(tmp_path: Path, change: str, named: str) -> None:
+    path = tmp_path / "a.jadwal"
+    PlanFile.create(path, demo())
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute(change)
+    with pytest.raises(PlanFileError, match=named) as raised:
+        PlanFile.open(path)
+    assert raised.value.code is PlanFileProblem.BAD_CONTENT
+
+
+def test_a_large_plan_keeps_every_cell_and_its_order_of_rows(tmp_path: Path) -> None:
+    plan = demo()
+    statuses = [None, *Status]
+    for row, member in enumerate(plan.roster.staff):
+        for column, day in enumerate(plan.days):
+            plan.apply(plan.edits_to([(member.nip, day)], statuses[(row * 7 + column * 3) % len(statuses)]))
+    PlanFile.create(tmp_path / "a.jadwal", plan)
+    with closing(sqlite3.connect(tmp_path / "a.jadwal")) as db:
+        stored = db.execute("SELECT count(*), count(DISTINCT nip) FROM cell").fetchone()
+        journal = db.execute("PRAGMA journal_mode").fetchone()[0]
+    same_plan(plan, PlanFile.open(tmp_path / "a.jadwal")[1])
+    assert stored == (sum(len(row) - row.count(0) for row in plan.rows()), len(plan.roster.staff))
+    assert journal == "delete"  # the new file's pragmas are not kept: saves into it keep their journal

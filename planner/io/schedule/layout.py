@@ -106,7 +106,7 @@ def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
     """Refuse what cannot make a proper schedule, saying what to fix.
 
     Raises:
-        PlannerError: no staff, no working day in the range, no signatory, or a missing or
+        PlannerError: no staff, no working day in the range, no signatory (but for a draft), or a missing or
             unreadable logo or signature image; every problem found is named.
         ScheduleRefused: the plan has validation errors and ``options.draft`` is off.
     """
@@ -120,7 +120,7 @@ def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
         )
     signatory = plan.profile.signatory
     missing = [label for label, value in (("nama", signatory.name), ("jabatan", signatory.title)) if not value.strip()]
-    if missing and options.share is None:
+    if missing and options.share is None and not options.draft:  # a draft marks the gap (signature_block)
         problems.append(
             f"{' dan '.join(missing)} penanda tangan belum diisi — lengkapi penanda tangan di Rencana › Profil instansi"
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from planner.domain.calendar import (
@@ -68,6 +68,11 @@ class SignatureBox(NamedTuple):
     height: float
 
 
+UNSET_TITLE = "[jabatan penanda tangan belum diisi]"
+UNSET_NAME = "[nama penanda tangan belum diisi]"
+"""What a draft prints where the signatory's title and name go when the plan has none yet."""
+
+
 class _Signatures(_Element):
     """The signer on the right; the optional "Mengetahui," block on the left, names on one line."""
 
@@ -85,7 +90,14 @@ class _Signatures(_Element):
             if profile.city.strip()
             else format_date_long(signing)
         )
-        self._blocks = [self._block(right - width, width, place, profile.signatory)]
+        signatory = profile.signatory
+        if options.draft:  # a draft may be printed before the signatory is chosen: the gap is marked
+            signatory = replace(
+                signatory,
+                title=signatory.title.strip() or UNSET_TITLE,
+                name=signatory.name.strip() or UNSET_NAME,
+            )
+        self._blocks = [self._block(right - width, width, place, signatory)]
         acknowledger = profile.acknowledger
         if acknowledger is not None and acknowledger.name.strip():
             self._blocks.append(self._block(left, width, "Mengetahui,", acknowledger))
