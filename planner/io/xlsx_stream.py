@@ -358,7 +358,7 @@ class SheetWriter:
         if layout.page is not None and layout.page.fit_to_width:
             self._parts.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
         self._parts.append(_sheet_view(layout.freeze, selected=selected))
-        self._parts.append('<sheetFormatPr defaultRowHeight="15"/>')
+        self._parts.append('<sheetFormatPr baseColWidth="8" defaultRowHeight="15"/>')
         columns = sorted(set(layout.widths) | set(layout.column_styles))
         if columns:
             self._parts.append("<cols>")
@@ -395,7 +395,7 @@ class SheetWriter:
                 body = texts.get(value)
                 if body is None:
                     body = texts[value] = self._body(value, 0)
-            elif type(value) is Cell:
+            elif isinstance(value, Cell):
                 key = (value.value, value.style)
                 found = self._styled.get(key)
                 if found is None:
