@@ -129,17 +129,30 @@ def write_xlsx(
     # The temporary file comes first, so a folder that cannot be written fails before the work.
     with replacing(path, suffix=".xlsx", explain=_workbook_problem) as temporary:
         calendar = calendar.with_changes(plan.days_added, plan.days_removed)
-        violations = Validator(plan, circular, calendar).violations() if circular is not None else None
+        problems = _first_problems(Validator(plan, circular, calendar)) if circular is not None else None
         day = today or dt.date.today()
         with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESSION_LEVEL) as archive:
             book = Workbook(archive)
             writer = _Writer(plan, calendar, book, progress)
             writer.schedule()
             writer.summary()
-            writer.problems(circular, violations)
+            writer.problems(circular, problems)
             writer.legend(circular, day)
             writer.printable(circular, day)
             book.finish(created=dt.datetime.now(dt.UTC), application="Jadwal Kerja ASN")
+
+
+def _first_problems(validator: Validator) -> tuple[list[Violation], int]:
+    """The first ``MAX_PROBLEM_ROWS`` violations in the validator's order, and how many there are in all.
+
+    Only the days listed are put into words: a plan far from its rules has hundreds of thousands.
+    """
+    shown: list[Violation] = []
+    for column in range(len(validator.plan.days)):
+        if len(shown) >= MAX_PROBLEM_ROWS:
+            break
+        shown += validator.violations_on(column)[: MAX_PROBLEM_ROWS - len(shown)]
+    return shown, validator.errors + validator.warnings
 
 
 def _workbook_problem(path: Path, error: OSError) -> str:
@@ -269,11 +282,15 @@ class _Writer:
             self._grid_rows(sheet)
 
     def _grid_rows(self, sheet: SheetWriter) -> None:
-        """One row per person: the fixed columns, then a code per day (shaded where the person's unit is off)."""
-        plan, roster = self.plan, self.plan.roster
-        plain: list[Cell | str | None] = [status.code if status else None for status in BY_BYTE]
-        shaded = [Cell(status.code if status else None, self.shade) for status in BY_BYTE]
-        off_everywhere: list[Cell | str | None] = [None, *shaded[1:]]
+        """One row per person: the fixed columns, then a code per day (shaded where the person's unit is off).
+
+        The day cells are the bulk of the workbook (1.5 million at 50,000 staff × 31 days): each is its
+        column's start, the row number and the XML ready for its code, looked up by the stored byte.
+        """
+        plan, roster, body = self.plan, self.plan.roster, sheet.body
+        plain = ["", *(body(status.code) for status in Status)]
+        shaded = [body(status.code if status else None, self.shade) for status in BY_BYTE]
+        off_everywhere = ["", *shaded[1:]]
         # Per week and day: the table a cell's byte is looked up in. A blank on a day no unit works is left
         # out (its column is shaded whole); elsewhere a day off the person's unit does not work is shaded.
         tables = {
@@ -283,18 +300,26 @@ class _Writer:
             ]
             for week in WorkWeek
         }
+        starts = [f'<c r="{letter}' for letter in self.day_columns]
+        fixed_letters = [f'<c r="{column_letter(index)}' for index in range(1, len(FIXED_COLUMNS) + 1)]
         for row, member in enumerate(roster.staff):
+            number = str(sheet.rows + 1)
+            fixed = (
+                body(member.nip, self.nip),
+                body(member.name),
+                body(member.position),
+                body(member.rank),
+                body(self.paths[member.unit]),
+                body(roster.category_of(member).label),
+            )
             table = tables[roster.units[member.unit].week]
-            values: list[Cell | str | None] = [
-                Cell(member.nip, self.nip),
-                member.name,
-                member.position,
-                member.rank,
-                self.paths[member.unit],
-                roster.category_of(member).label,
+            cells = [f"{start}{number}{xml}" for start, xml in zip(fixed_letters, fixed, strict=True) if xml]
+            cells += [
+                f"{start}{number}{xml}"
+                for start, choices, byte in zip(starts, table, plan.row_bytes(row), strict=True)
+                if (xml := choices[byte])
             ]
-            values += [choices[byte] for choices, byte in zip(table, plan.row_bytes(row), strict=True)]
-            sheet.append(values)
+            sheet.append_raw("".join(cells))
             self.report()
 
     # ---- Rekap ---------------------------------------------------------------------------------
@@ -428,15 +453,16 @@ class _Writer:
 
     # ---- Masalah -------------------------------------------------------------------------------
 
-    def problems(self, circular: Circular | None, violations: Sequence[Violation] | None) -> None:
-        """The validation problems at the time of export, one per row."""
+    def problems(self, circular: Circular | None, problems: tuple[Sequence[Violation], int] | None) -> None:
+        """The validation problems at the time of export, one per row; ``problems``: the first ones, and how many."""
         roster = self.plan.roster
-        shown = min(len(violations or ()), MAX_PROBLEM_ROWS)
+        violations, total = problems if problems is not None else ((), 0)
+        shown = len(violations)
         layout = SheetLayout(
             PROBLEMS_SHEET,
             widths=dict(enumerate((6, 12, 10, 12, 34, 26, 21, 30, 70, 40), start=1)),
             freeze="A3",
-            auto_filter=f"A2:J{shown + 2}" if violations else None,
+            auto_filter=f"A2:J{shown + 2}" if shown else None,
         )
         with self.book.sheet(layout) as sheet:
             if circular is None:
@@ -449,9 +475,9 @@ class _Writer:
             sheet.append([Cell(heading, self.bold)])
             titles = ("No", "Tanggal", "Hari", "Jenis", "Unit", "Kategori", "NIP", "Nama", "Masalah", "Sumber")
             sheet.append([Cell(title, self.header) for title in titles])
-            if violations is not None and not violations:
+            if problems is not None and not total:
                 sheet.append([None, None, None, None, None, None, None, None, "Tidak ada masalah."])
-            for number, violation in enumerate((violations or [])[:MAX_PROBLEM_ROWS], start=1):
+            for number, violation in enumerate(violations, start=1):
                 member = roster.staff[roster.index_of(violation.nip)] if violation.nip else None
                 sheet.append(
                     [
@@ -467,8 +493,8 @@ class _Writer:
                         violation.source,
                     ]
                 )
-            if violations and len(violations) > shown:
-                more = f"… dan {len(violations) - shown} masalah lain; semuanya ada di panel Masalah aplikasi."
+            if total > shown:
+                more = f"… dan {total - shown} masalah lain; semuanya ada di panel Masalah aplikasi."
                 sheet.append([None, None, None, None, None, None, None, None, Cell(more, self.bold)])
 
     # ---- Keterangan ----------------------------------------------------------------------------
@@ -595,23 +621,22 @@ class _Writer:
             for week in WorkWeek
         }
         dash = sheet.body("–", self.book.style(_CENTRED_SHADE))
+        body = sheet.body
         for index, member in enumerate(roster.staff):
             row = str(sheet.rows + 1)
             source = str(FIRST_STAFF_ROW + index)
-            cells = [f'<c r="A{row}"><v>{index + 1}</v></c>']
-            for letter, text, style in (
-                ("B", member.name, 0),
-                ("C", member.nip, self.nip),
-                ("D", member.position, 0),
-                ("E", member.rank, 0),
-            ):
-                if body := sheet.body(text, style):
-                    cells.append(f'<c r="{letter}{row}{body}')
-            for working, start, middle, after in pieces[roster.units[member.unit].week]:
-                if working:
-                    cells.append(start + row + middle + source + after + source + ")</f></c>")
-                else:
-                    cells.append(start + row + dash)
+            fixed = (
+                f'"><v>{index + 1}</v></c>',
+                body(member.name),
+                body(member.nip, self.nip),
+                body(member.position),
+                body(member.rank),
+            )
+            cells = [f'<c r="{letter}{row}{xml}' for letter, xml in zip("ABCDE", fixed, strict=True) if xml]
+            cells += [
+                f"{start}{row}{middle}{source}{after}{source})</f></c>" if working else f"{start}{row}{dash}"
+                for working, start, middle, after in pieces[roster.units[member.unit].week]
+            ]
             sheet.append_raw("".join(cells))
 
     def _signature(self, sheet: SheetWriter, *, column: int, today: dt.date) -> None:

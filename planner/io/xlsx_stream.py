@@ -134,20 +134,21 @@ def column_letter(column: int) -> str:
 
 
 def escape(text: str) -> str:
-    """``text`` for XML character data."""
+    """``text`` for XML character data (a carriage return as a reference: a parser would read it as a line feed)."""
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:
         text = text.replace("<", "&lt;")
     if ">" in text:
         text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
     return text
 
 
 def escape_attribute(text: str) -> str:
     """``text`` inside a double-quoted XML attribute (line ends kept as line ends)."""
-    text = escape(text).replace('"', "&quot;")
-    return text.replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;")
+    return escape(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
 
 
 def xml_text(text: str) -> str:
