@@ -50,6 +50,7 @@ from planner.io.xlsx_stream import (
     SheetWriter,
     Style,
     Workbook,
+    escape,
     xml_text,
 )
 from planner.io.xlsx_stream import column_letter as column_letter  # noqa: PLC0414 - re-exported
@@ -85,6 +86,7 @@ PAPER_A4 = 9
 
 MEASURES = ("WFH", "WFA", "WFO", "Tidak hadir", "Jumlah pegawai", "% jarak jauh")
 """The rows of each block on ``Rekap``; the labels are also what the agency's SUMIF looks for."""
+_MEASURE_ROW = {measure: index for index, measure in enumerate(MEASURES)}
 
 COMPRESSION_LEVEL = 1
 """Deflate level of the parts: the sheets' XML repeats itself so much that level 1 is within a tenth
@@ -343,7 +345,6 @@ class _Writer:
             measures = len(MEASURES)
             first_unit_row = SUMMARY_FIRST_ROW + measures + 1
             last_unit_row = first_unit_row + measures * len(self.units_with_staff) - 1
-            shaded = Cell(None, self.shade)
             for measure in MEASURES:
                 values: list[Cell | str | int | None] = [
                     Cell("Seluruh instansi", self.bold),
@@ -381,6 +382,11 @@ class _Writer:
                 else ""
             )
             units_range = f"{SCHEDULE_SHEET}!${unit_letter}${FIRST_STAFF_ROW}:${unit_letter}${self.last_row}"
+            days_ranges = [
+                f"{SCHEDULE_SHEET}!{day}${FIRST_STAFF_ROW}:{day}${self.last_row}" for day in self.day_columns
+            ]
+            shaded_xml = sheet.body(None, self.shade)
+            percent_xml = f' s="{self.percent_style}"'
             for unit_id in self.units_with_staff:
                 unit = roster.units[unit_id]
                 path = self.paths[unit_id]
@@ -388,67 +394,62 @@ class _Writer:
                 criterion = unit_criterion(xml_text(path))
                 # Beyond Excel's 255 characters of text in a formula, the unit cell itself is the criterion.
                 unit_ref = _quoted(criterion) if len(criterion) <= _MAX_CRITERION else f"$A{row_number}"
+                criteria = f"{units_range},{unit_ref}{counted}"
                 working = self.working[unit.week]
+                labels = sheet.body(path), sheet.body(unit.category.label)
+                # The unit's block holds thousands of formulas: written as XML directly.
                 for measure in MEASURES:
-                    values = [path, unit.category.label, measure]
+                    number = str(sheet.rows + 1)
+                    cells = [
+                        f'<c r="{letter}{number}{xml}'
+                        for letter, xml in zip("ABC", (*labels, sheet.body(measure)), strict=True)
+                    ]
                     for column, letter in enumerate(self.summary_columns):
                         if self.off_everywhere[column]:
-                            values.append(None)
-                        elif not working[column]:
-                            values.append(shaded)
+                            continue
+                        if not working[column]:
+                            cells.append(f'<c r="{letter}{number}{shaded_xml}')
                         elif measure == "% jarak jauh":
-                            values.append(Cell(Formula(self.percent(letter, row_number)), self.percent_style))
+                            formula = escape(self.percent(letter, row_number))
+                            cells.append(f'<c r="{letter}{number}"{percent_xml}><f>{formula}</f></c>')
                         else:
-                            day = self.day_columns[column]
-                            days_range = f"{SCHEDULE_SHEET}!{day}${FIRST_STAFF_ROW}:{day}${self.last_row}"
-                            formula = self._unit_formula(
-                                measure,
-                                letter=letter,
-                                first=row_number,
-                                unit_ref=unit_ref,
-                                units_range=units_range,
-                                days_range=days_range,
-                                counted=counted,
+                            formula = escape(
+                                self._unit_formula(
+                                    measure,
+                                    letter=letter,
+                                    first=row_number,
+                                    criteria=criteria,
+                                    days_range=days_ranges[column],
+                                    counted=bool(counted),
+                                )
                             )
-                            values.append(Cell(Formula(formula), 0))
-                    sheet.append(values)
+                            cells.append(f'<c r="{letter}{number}"><f>{formula}</f></c>')
+                    sheet.append_raw("".join(cells))
                 row_number += measures
                 self.report()
 
     @staticmethod
-    def _unit_formula(
-        measure: str,
-        *,
-        letter: str,
-        first: int,
-        unit_ref: str,
-        units_range: str,
-        days_range: str,
-        counted: str = "",
-    ) -> str:
+    def _unit_formula(measure: str, *, letter: str, first: int, criteria: str, days_range: str, counted: bool) -> str:
         """One unit's count for one day (any measure but the share); the unit's block starts at row ``first``.
 
-        ``counted`` is a further criterion pair (``,NIPS,"<>NA-*"``) that leaves out staff not
-        counted in the quotas, or empty.
+        ``criteria`` are the unit's: its column on ``Jadwal`` and its name, then, when ``counted``, the NIP
+        column and ``"<>NA-*"``, which leaves out staff not counted in the quotas.
         """
-        wfh, wfa, wfo, _absent, headcount, _share = (f"{letter}{first + index}" for index in range(len(MEASURES)))
         if measure in ("WFH", "WFA"):
-            return f"COUNTIFS({units_range},{unit_ref}{counted},{days_range},{_quoted(measure)})"
+            return f'COUNTIFS({criteria},{days_range},"{measure}")'
         if measure == "WFO":
             # A blank working-day cell counts as WFO (DOMAIN §3); "" matches blank cells.
-            return (
-                f'COUNTIFS({units_range},{unit_ref}{counted},{days_range},"WFO")'
-                f'+COUNTIFS({units_range},{unit_ref}{counted},{days_range},"")'
-            )
+            return f'COUNTIFS({criteria},{days_range},"WFO")+COUNTIFS({criteria},{days_range},"")'
         if measure == "Tidak hadir":
-            return f"{headcount}-{wfh}-{wfa}-{wfo}"
+            wfh, wfa, wfo, headcount = (first + _MEASURE_ROW[name] for name in ("WFH", "WFA", "WFO", "Jumlah pegawai"))
+            return f"{letter}{headcount}-{letter}{wfh}-{letter}{wfa}-{letter}{wfo}"
         assert measure == "Jumlah pegawai", measure
-        return f"COUNTIFS({units_range},{unit_ref}{counted})" if counted else f"COUNTIF({units_range},{unit_ref})"
+        return f"COUNTIFS({criteria})" if counted else f"COUNTIF({criteria})"
 
     @staticmethod
     def percent(letter: str, first: int) -> str:
         """The remote share of a block whose first row (WFH) is ``first``; blank when nobody works."""
-        wfh, wfa, headcount = (f"{letter}{first + MEASURES.index(name)}" for name in ("WFH", "WFA", "Jumlah pegawai"))
+        wfh, wfa, headcount = (f"{letter}{first + _MEASURE_ROW[name]}" for name in ("WFH", "WFA", "Jumlah pegawai"))
         return f'IF({headcount}=0,"",({wfh}+{wfa})/{headcount})'
 
     # ---- Masalah -------------------------------------------------------------------------------
