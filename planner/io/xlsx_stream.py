@@ -164,7 +164,6 @@ class Workbook:
         self.archive = archive
         self._styles: dict[Style, int] = {Style(): 0}
         self._sheets: list[SheetLayout] = []
-        self._filters: list[str | None] = []
 
     def style(self, style: Style) -> int:
         """The number of ``style`` for ``Cell.style`` and ``SheetLayout.column_styles``."""
@@ -190,7 +189,6 @@ class Workbook:
             writer = SheetWriter(self, stream, layout, selected=number == 1)
             yield writer
             writer.close()
-        self._filters.append(layout.auto_filter)
 
     def finish(self, *, created: dt.datetime, application: str) -> None:
         """Write the workbook, its styles, relationships, content types and properties."""
