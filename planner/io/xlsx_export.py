@@ -214,8 +214,8 @@ class _Writer:
         self.percent_style = style(Style(number_format=PERCENT_FORMAT))
         self.centred = style(Style(centred=True))
         self.status_styles = {status: style(Style(fill=status.colour[1:], centred=True)) for status in Status}
-        self.colours = ColourRule("", tuple((status.code, status.colour[1:]) for status in Status))
-        """The codes' fills, for conditional formatting (its area set per sheet)."""
+        self.code_fills = tuple((status.code, status.colour[1:]) for status in Status)
+        """Each code with its colour, for the conditional formatting that colours codes typed in Excel too."""
 
     # ---- rows ----------------------------------------------------------------------------------
 
@@ -264,7 +264,7 @@ class _Writer:
             column_styles=shaded_columns,
             freeze=f"{column_letter(FIRST_DAY_COLUMN)}{FIRST_STAFF_ROW}",
             auto_filter=f"A{HEADER_ROW}:{last_column}{self.last_row}",
-            colour_rules=(ColourRule(days, self.colours.fills),),
+            colour_rules=(ColourRule(days, self.code_fills),),
             list_rules=(
                 ListRule(
                     days,
@@ -577,7 +577,7 @@ class _Writer:
         last_row = first_row + len(roster.staff) - 1
         rules: tuple[ColourRule, ...] = ()
         if letters and roster.staff:
-            rules = (ColourRule(f"{letters[0]}{first_row}:{letters[-1]}{last_row}", self.colours.fills),)
+            rules = (ColourRule(f"{letters[0]}{first_row}:{letters[-1]}{last_row}", self.code_fills),)
         layout = SheetLayout(
             PRINT_SHEET,
             widths=dict(zip(range(1, 6), (5, 32, 22, 28, 24), strict=True))

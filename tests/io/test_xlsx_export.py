@@ -560,3 +560,19 @@ def test_libreoffice_recalculates_the_totals_and_the_print_sheet_as_the_validato
             for c, status in zip(worked, statuses, strict=True)
         ]
         assert printed[member.nip][: len(worked)] == expected, member.name
+
+
+def test_a_plan_without_staff_and_a_year_long_plan_export(tmp_path: Path) -> None:
+    plan = sample_plan()
+    empty = export(plan.rebuilt(roster=Roster(plan.roster.units.values(), [])), tmp_path / "kosong.xlsx")
+    assert empty["Jadwal"].max_row == 2
+    assert [str(c.value) for c in empty["Cetak"]["B"] if c.value][-1] == "Keterangan: " + "; ".join(
+        f"{status.code} = {status.label}" for status in Status
+    ) + "; – = bukan hari kerja pegawai tersebut"
+
+    year = export(plan.rebuilt(first=dt.date(2024, 1, 1), last=dt.date(2024, 12, 31)), tmp_path / "tahun.xlsx")
+    sheet = year["Jadwal"]
+    assert sheet.max_column == 6 + 366
+    assert (sheet.cell(2, 6 + 366).value, sheet.cell(1, 6 + 366).value) == (dt.datetime(2024, 12, 31), "Selasa")
+    (formatting,) = list(sheet.conditional_formatting)
+    assert str(formatting.sqref) == "G3:NH9"

@@ -40,7 +40,7 @@ def write(path: Path, rows: list[list[object]], layout: SheetLayout | None = Non
 
 
 def test_every_part_is_well_formed_xml(tmp_path: Path) -> None:
-    path = write(tmp_path / "a.xlsx", [["x & <y> \"z\"", 1, 2.5, dt.date(2024, 4, 16)]])
+    path = write(tmp_path / "a.xlsx", [['x & <y> "z"', 1, 2.5, dt.date(2024, 4, 16)]])
 
     with zipfile.ZipFile(path) as archive:
         names = archive.namelist()
@@ -145,10 +145,16 @@ def test_styles_layout_and_printing_come_back(tmp_path: Path) -> None:
     assert sheet.column_dimensions["C"].fill.fgColor.rgb.endswith("D9D9D9")
     assert sheet.freeze_panes == "C3"
     assert sheet.auto_filter.ref == "A2:C4"
-    rules = [(rule.formula[0], rule.dxf.fill.fgColor.rgb[-6:]) for cf in sheet.conditional_formatting for rule in cf.rules]
+    rules = [
+        (rule.formula[0], rule.dxf.fill.fgColor.rgb[-6:]) for cf in sheet.conditional_formatting for rule in cf.rules
+    ]
     assert rules == [('"WFO"', "CCE3F0"), ('"WFH"', "F9DDA6")]
     (validation,) = sheet.data_validations.dataValidation
-    assert (validation.formula1, validation.error, str(validation.sqref)) == ('"WFO,WFH"', 'Isi "WFO" atau WFH.', "C3:C4")
+    assert (validation.formula1, validation.error, str(validation.sqref)) == (
+        '"WFO,WFH"',
+        'Isi "WFO" atau WFH.',
+        "C3:C4",
+    )
     setup = sheet.page_setup
     assert (setup.paperSize, setup.orientation, setup.fitToWidth, setup.fitToHeight) == (14, "landscape", 1, 0)
     assert sheet.sheet_properties.pageSetUpPr is not None
