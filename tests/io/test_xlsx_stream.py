@@ -28,13 +28,13 @@ from planner.io.xlsx_stream import (
 CREATED = dt.datetime(2024, 4, 10, 1, 2, 3, tzinfo=dt.UTC)
 
 
-def write(path: Path, rows: list[list[object]], layout: SheetLayout | None = None) -> Path:
-    """One sheet of ``rows`` (cells as ``Cell`` or plain values) at ``path``."""
+def write(path: Path, values: list[list[object]], layout: SheetLayout | None = None) -> Path:
+    """One sheet of ``values`` (cells as ``Cell`` or plain values) at ``path``."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         book = Workbook(archive)
-        with book.sheet(layout or SheetLayout("Data")) as sheet:
-            for row in rows:
-                sheet.append(row)  # type: ignore[arg-type]
+        with book.sheet(layout or SheetLayout("Data")) as rows:
+            for row in values:
+                rows.append(row)  # type: ignore[arg-type]
         book.finish(created=CREATED, application="Jadwal Kerja ASN")
     return path
 
@@ -56,9 +56,9 @@ def test_values_keep_their_types(tmp_path: Path) -> None:
         book = Workbook(archive)
         date = book.style(Style(number_format="dd/mm/yyyy"))
         nip = book.style(Style(number_format="@"))
-        with book.sheet(SheetLayout("Data")) as sheet:
-            sheet.append(["teks", 7, 0.25, Cell(dt.date(2024, 4, 16), date), Cell("198001012005011001", nip)])
-            sheet.append([None, "", Cell(Formula('IF(B1="","WFO",B1)'), 0), Cell(None, nip)])
+        with book.sheet(SheetLayout("Data")) as rows:
+            rows.append(["teks", 7, 0.25, Cell(dt.date(2024, 4, 16), date), Cell("198001012005011001", nip)])
+            rows.append([None, "", Cell(Formula('IF(B1="","WFO",B1)'), 0), Cell(None, nip)])
         book.finish(created=CREATED, application="Jadwal Kerja ASN")
 
     sheet = openpyxl.load_workbook(path)["Data"]
@@ -76,8 +76,8 @@ def test_text_that_would_run_as_a_formula_is_text_with_the_quote_prefix(tmp_path
     with zipfile.ZipFile(path, "w") as archive:
         book = Workbook(archive)
         bold = book.style(Style(bold=True))
-        with book.sheet(SheetLayout("Data")) as sheet:
-            sheet.append(['=HYPERLINK("http://contoh.invalid")', "+62 811", "-", Cell("@SUM(1)", bold), "a=b"])
+        with book.sheet(SheetLayout("Data")) as rows:
+            rows.append(['=HYPERLINK("http://contoh.invalid")', "+62 811", "-", Cell("@SUM(1)", bold), "a=b"])
         book.finish(created=CREATED, application="Jadwal Kerja ASN")
 
     cells = openpyxl.load_workbook(path)["Data"][1]
@@ -122,13 +122,13 @@ def test_styles_layout_and_printing_come_back(tmp_path: Path) -> None:
             print_rows=(1, 2),
             print_columns=("A", "B"),
         )
-        with book.sheet(layout) as sheet:
-            sheet.append([Cell("Judul", header)])
-            sheet.append(["NIP", "Nama", "Selasa"])
-            sheet.append(["1", "Ani", "WFO"])
-            sheet.append(["2", "Budi", "WFH"])
-        with book.sheet(SheetLayout("Lain")) as sheet:
-            sheet.append(["x"])
+        with book.sheet(layout) as rows:
+            rows.append([Cell("Judul", header)])
+            rows.append(["NIP", "Nama", "Selasa"])
+            rows.append(["1", "Ani", "WFO"])
+            rows.append(["2", "Budi", "WFH"])
+        with book.sheet(SheetLayout("Lain")) as rows:
+            rows.append(["x"])
         book.finish(created=CREATED, application="Jadwal Kerja ASN")
 
     workbook = openpyxl.load_workbook(path)
