@@ -37,8 +37,10 @@ MAX_TEXT = 32_767
 _EPOCH = dt.date(1899, 12, 30)
 """Day 0 of Excel's date serial numbers (1900 system, past its leap-year bug)."""
 _BUILTIN_FORMATS = {"General": 0, "0": 1, "0.00": 2, "0%": 9, "0.00%": 10, "@": 49}
-_FLUSH_PARTS = 32_768
-"""Pieces of XML gathered before they are written to the zip."""
+_FLUSH_PARTS = 8_192
+"""Pieces of XML (cells or ready rows) gathered before they are written to the zip."""
+_FLUSH_CHARACTERS = 1 << 20
+"""Characters of ready rows gathered before they are written: a megabyte or so, whatever the sheet's size."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +351,8 @@ class SheetWriter:
         self.rows = 0
         """Rows written so far: the number of the last one."""
         self._parts: list[str] = []
+        self._pending = 0
+        """Characters of ready rows in ``_parts``."""
         self._letters: list[str] = []
         self._texts: dict[str, str] = {}
         self._styled: dict[tuple[object, int], str] = {}
@@ -414,7 +418,8 @@ class SheetWriter:
         """The next row from ready ``<c>`` elements (``r`` attributes included), for rows built in bulk."""
         self.rows += 1
         self._parts.append(f'<row r="{self.rows}">{cells}</row>')
-        if len(self._parts) > _FLUSH_PARTS:
+        self._pending += len(cells)
+        if self._pending > _FLUSH_CHARACTERS or len(self._parts) > _FLUSH_PARTS:
             self.flush()
 
     def body(self, value: Value, style: int = 0) -> str:
@@ -458,6 +463,7 @@ class SheetWriter:
         """Write what has been gathered to the zip."""
         self.stream.write("".join(self._parts).encode())
         self._parts.clear()
+        self._pending = 0
 
     def close(self) -> None:
         """The sheet's tail: filter, colour rules, list rules, printing."""
