@@ -28,8 +28,8 @@ MAX_PLAN_DAYS = 3_660
 
 _STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-"""Control characters, and halves of UTF-16 pairs standing alone (JSON can hold ``"\\ud800"``; no file
-format the planner writes can)."""
+"""Control characters other than tab and line ends, and halves of UTF-16 pairs standing alone (JSON can
+hold ``"\\ud800"``; no file format the planner writes can). The one definition every reader and writer uses."""
 _LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029]+")
 
 
@@ -105,9 +105,18 @@ def check_date_range(first: dt.date, last: dt.date, where: str, *, max_days: int
 
 def has_control_characters(text: str) -> bool:
     """True when ``text`` holds a control character (other than tab and line breaks) or a lone surrogate."""
-    return _CONTROL.search(text.replace("\t", "").replace("\n", "").replace("\r", "")) is not None
+    return _CONTROL.search(text) is not None
 
 
 def clean_line(text: str) -> str:
     """``text`` as one line: tabs and line breaks become a space; control characters and lone surrogates go."""
     return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))
+
+
+def without_controls(text: str, replacement: str = "") -> str:
+    """``text`` with each control character (tab and line ends kept) and lone surrogate replaced by ``replacement``.
+
+    Names and cells read from a file drop them (``""``: they print as boxes, or not at all); a workbook,
+    which cannot hold most of them, writes a space in their place so the text keeps its length.
+    """
+    return text if text.isprintable() else _CONTROL.sub(replacement, text)

@@ -42,8 +42,8 @@ from planner.domain.plan import AgencyProfile, Plan
 from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId
 from planner.io.grid_csv import UNIT_SEPARATOR, Grid, GridRow, parse_grid_rows, plan_from_grid, read_grid, unneutralised
+from planner.io.limits import without_controls
 from planner.io.sheet_table import Cell, StaffImportError, Table, is_workbook_file, letter_of, read_table
-from planner.io.text_file import without_controls
 
 HEADER_SEARCH_ROWS = 30
 """How far down a sheet the header row is looked for."""

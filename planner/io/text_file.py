@@ -14,6 +14,7 @@ import io
 from collections import Counter
 
 from planner.domain.errors import PlannerError
+from planner.io.limits import without_controls as without_controls  # noqa: PLC0414 - re-exported for the grid reader
 
 MAX_CELL = 128 * 1024
 """Characters in one cell: far beyond any name or unit (Excel itself stops at 32,767)."""
@@ -28,7 +29,6 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le", "UTF-16"),
     (b"\xfe\xff", "utf-16-be", "UTF-16"),
 )
-_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
 
 
 class TextTableError(PlannerError):
@@ -105,11 +105,6 @@ def normal_line_ends(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\n\r", "\n").replace("\r", "\n")
-
-
-def without_controls(text: str) -> str:
-    """``text`` without control characters other than tab and line ends (they print as boxes, or not at all)."""
-    return text.translate(_CONTROL) if not text.isprintable() else text
 
 
 def guess_delimiter(text: str, candidates: tuple[str, ...] = DELIMITERS) -> str:

@@ -19,6 +19,7 @@ from planner.io.limits import (
     clean_line,
     has_control_characters,
     load_json,
+    without_controls,
 )
 from planner.paths import AppPaths
 from planner.resources import builtin_circulars
@@ -76,6 +77,14 @@ def test_control_characters_are_found_and_removed() -> None:
     assert has_control_characters("a\x0bb")
     assert clean_line("Ani\ud800") == "Ani"  # a lone surrogate cannot be written to .xlsx or PDF
     assert not has_control_characters("Baris satu\nbaris dua\tdan tab")
+
+
+def test_one_rule_for_control_characters_names_drop_them_workbooks_space_them() -> None:
+    odd = "Siti\x00Aminah\x1b\x85\u2028\ud800\tS.E.\r\n"
+    assert without_controls(odd) == "SitiAminah\tS.E.\r\n"  # tab and line ends are the caller's to fold
+    assert without_controls(odd, " ") == "Siti Aminah    \tS.E.\r\n"
+    assert without_controls("Ni Luh Putu Ayu, S.E.") == "Ni Luh Putu Ayu, S.E."
+    assert all(without_controls(text) == clean_line(text) for text in ("a\x07b", "x\x9fy", "z\udfff"))
 
 
 def test_one_nested_circular_in_the_user_folder_is_skipped_by_name_and_the_planner_runs(tmp_path: Path) -> None:

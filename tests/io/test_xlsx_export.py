@@ -507,3 +507,72 @@ def test_the_print_sheet_prints_like_the_official_schedule_on_f4(tmp_path: Path)
         assert fit.fitToPage
         assert workbook[name].print_title_cols == "$A:$B"
     assert workbook["Cetak"].print_title_rows
+
+
+@pytest.mark.skipif(_soffice() is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_recalculates_the_totals_and_the_print_sheet_as_the_validator_counts(tmp_path: Path) -> None:
+    """Opened in LibreOffice (formulas recalculated on load), Rekap matches the validator and Cetak the plan."""
+    plan = sample_plan()
+    driver = dataclasses.replace(plan.roster.staff[0], nip=new_internal_number(), name="Budi", non_asn=True)
+    plan = plan.rebuilt(roster=Roster(plan.roster.units.values(), [*plan.roster.staff, driver]))
+    plan.apply(plan.edits_to([(driver.nip, dt.date(2024, 4, 16))], Status.WFH))
+    path = tmp_path / "jadwal.xlsx"
+    export(plan, path)
+    office = _soffice()
+    assert office is not None
+    every_sheet = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    subprocess.run(
+        [office, "--headless", "--convert-to", every_sheet, "--outdir", str(tmp_path / "csv"), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    if not (tmp_path / "csv" / "jadwal-Rekap.csv").exists():
+        pytest.skip("this LibreOffice writes only the first sheet as CSV")
+
+    def sheet(name: str) -> list[list[str]]:
+        return list(csv.reader((tmp_path / "csv" / f"jadwal-{name}.csv").read_text(encoding="utf-8").splitlines()))
+
+    validator = Validator(plan, builtin_catalog().get(plan.circular_id), calendar(2024, 2024))
+    agency = {line[2]: line[3:] for line in sheet("Rekap") if line and line[0] == "Seluruh instansi"}
+    for column in range(len(plan.days)):
+        tally = validator.agency_tally(column)
+        if tally.headcount == 0:
+            continue
+        counts = {measure: int(agency[measure][column]) for measure in MEASURES[:5]}
+        assert counts["WFH"] + counts["WFA"] == tally.remote, plan.days[column]
+        assert counts["WFO"] == tally.office, plan.days[column]
+        assert counts["Tidak hadir"] == tally.absent, plan.days[column]
+        assert counts["Jumlah pegawai"] == tally.headcount, plan.days[column]  # the non-ASN driver left out
+
+    nips = {member.nip for member in plan.roster.staff}
+    printed = {line[2]: line[5:] for line in sheet("Cetak") if len(line) > 2 and line[2] in nips}
+    assert len(printed) == len(nips)
+    days = calendar(2024, 2024)
+    weeks = {plan.roster.units[member.unit].week for member in plan.roster.staff}
+    worked = [c for c, day in enumerate(plan.days) if any(days.is_working(day, week) for week in weeks)]
+    assert [plan.days[c].day for c in worked] == [13, 16, 17]  # the six-day Loket works on Saturday
+    for row, member in enumerate(plan.roster.staff):
+        week = plan.roster.units[member.unit].week
+        statuses = [plan.status(row, c) for c in worked]
+        expected = [
+            (status.code if status else "WFO") if days.is_working(plan.days[c], week) else "–"
+            for c, status in zip(worked, statuses, strict=True)
+        ]
+        assert printed[member.nip][: len(worked)] == expected, member.name
+
+
+def test_a_plan_without_staff_and_a_year_long_plan_export(tmp_path: Path) -> None:
+    plan = sample_plan()
+    empty = export(plan.rebuilt(roster=Roster(plan.roster.units.values(), [])), tmp_path / "kosong.xlsx")
+    assert empty["Jadwal"].max_row == 2
+    assert [str(c.value) for c in empty["Cetak"]["B"] if c.value][-1] == "Keterangan: " + "; ".join(
+        f"{status.code} = {status.label}" for status in Status
+    ) + "; – = bukan hari kerja pegawai tersebut"
+
+    year = export(plan.rebuilt(first=dt.date(2024, 1, 1), last=dt.date(2024, 12, 31)), tmp_path / "tahun.xlsx")
+    sheet = year["Jadwal"]
+    assert sheet.max_column == 6 + 366
+    assert (sheet.cell(2, 6 + 366).value, sheet.cell(1, 6 + 366).value) == (dt.datetime(2024, 12, 31), "Selasa")
+    (formatting,) = list(sheet.conditional_formatting)
+    assert str(formatting.sqref) == "G3:NH9"
