@@ -12,11 +12,12 @@ import datetime as dt
 import getpass
 import json
 import os
+import re
 import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.domain.calendar import DAY_ABBREVIATIONS, format_date_long, indonesian_calendar
 from planner.domain.category import Category
@@ -55,10 +56,42 @@ PASSWORD_VARIABLE = "JADWAL_CERT_PASSWORD"  # noqa: S105 - the variable's name, 
 """The certificate's password for ``pdf --sign`` and ``certificate new``; without it they ask at the terminal."""
 
 
+# argparse's own English words in the help and in its complaints, said in Indonesian.
+_ARGPARSE_WORDS = (
+    (re.compile(r"the following arguments are required: "), "argumen berikut wajib diisi: "),
+    (re.compile(r"unrecognized arguments: "), "argumen tidak dikenal: "),
+    (re.compile(r"invalid choice: (.*) \(choose from (.*)\)"), r"pilihan tidak dikenal: \1 (pilih dari \2)"),
+    (re.compile(r"invalid (\w+) value: "), r"nilai \1 tidak sah: "),
+    (re.compile(r"expected one argument"), "perlu satu nilai"),
+    (re.compile(r"expected at least one argument"), "perlu sedikitnya satu nilai"),
+    (re.compile(r"expected at most one argument"), "paling banyak satu nilai"),
+    (re.compile(r"not allowed with argument "), "tidak boleh bersama argumen "),
+    (re.compile(r"one of the arguments (.*) is required"), r"salah satu argumen \1 wajib diisi"),
+    (re.compile(r"ambiguous option: (.*) could match "), r"opsi \1 bisa berarti "),
+    (re.compile(r"^argument "), "argumen "),
+)
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help with the usage line introduced in Indonesian."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, "pemakaian: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse with its own messages in Indonesian where it matters: bad usage exits 2 with a hint."""
+    """argparse speaking Indonesian in its help and complaints: bad usage exits 2 with a hint."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "opsi"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="tampilkan bantuan ini")
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        for english, indonesian in _ARGPARSE_WORDS:
+            message = english.sub(indonesian, message)
         self.print_usage(sys.stderr)
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: perintah tidak lengkap atau salah: {message}\n")
 

@@ -191,6 +191,21 @@ def test_bad_input_exits_2_with_a_message_and_writes_nothing(tmp_path: Path) -> 
     usage = planner("validate")
     assert usage.returncode == 2
     assert "Traceback" not in usage.stderr
+    assert "argumen berikut wajib diisi: PATH" in usage.stderr
+
+
+def test_help_and_usage_complaints_are_indonesian() -> None:
+    help_text = planner("pdf", "--help")
+    assert help_text.returncode == 0
+    assert help_text.stdout.startswith("pemakaian: ")
+    assert "opsi:" in help_text.stdout
+    assert "tampilkan bantuan ini" in help_text.stdout
+    assert "show this help" not in help_text.stdout
+
+    bad_choice = planner("pdf", "x.jadwal", "--paper", "B5")
+    assert bad_choice.returncode == 2
+    assert "argumen --paper: pilihan tidak dikenal: 'B5' (pilih dari 'F4', 'F4-210', 'A4')" in bad_choice.stderr
+    assert "unrecognized" not in planner("circulars", "--oops").stderr
 
 
 def test_main_py_without_a_command_opens_the_demo_plan() -> None:
