@@ -201,7 +201,10 @@ class _Margins:
 
 def _margins(options: PdfOptions) -> _Margins:
     if options.landscape:
-        return _Margins(20 * MM, 15 * MM, 12 * MM, 13 * MM)
+        # The draft's mark takes the top 12 mm, the electronic signature's notice 2 mm above the footer: without
+        # them the table keeps that room.
+        top = 12 * MM if options.draft else 10 * MM
+        return _Margins(20 * MM, 15 * MM, top, 13 * MM if options.electronic is not None else 11 * MM)
     return _Margins(25 * MM, 15 * MM, 20 * MM, 18 * MM)
 
 
@@ -364,6 +367,34 @@ def layout_schedule(
     register_fonts()
     validator = Validator(plan, circular, calendar)
     check_input(plan, validator, options)
+    # One moment for both tries below: the creation date and the QR code's time must not differ.
+    options = dataclasses.replace(options, now=options.now or dt.datetime.now(dt.UTC))
+    schedule = _arrange(plan, circular, validator, options, progress, compact=False)
+    if 1 < schedule.page_count <= COMPACT_PAGES and options.share is None and len(plan.roster.staff) <= COMPACT_STAFF:
+        compact = _arrange(plan, circular, validator, options, None, compact=True)
+        if compact.page_count < schedule.page_count:
+            return compact
+    return schedule
+
+
+COMPACT_STAFF = 60
+"""Up to this many staff a schedule that takes a few pages is laid out again compactly (``_Table.compact``)."""
+
+
+COMPACT_PAGES = 3
+"""A compact layout is tried when the schedule takes more than one page and at most this many."""
+
+
+def _arrange(
+    plan: Plan,
+    circular: Circular,
+    validator: Validator,
+    options: PdfOptions,
+    progress: Progress | None,
+    *,
+    compact: bool,
+) -> Schedule:
+    """Lay out every page of a checked plan; ``compact`` takes 7 pt type and tighter rows to save a page."""
     roster = plan.roster
     width, height = options.page_size
     margins = _margins(options)
@@ -381,7 +412,7 @@ def layout_schedule(
             raise PlannerError("tidak ada hari kerja pada minggu atau rentang yang dipilih")
         width, height, margins = _share_page(plan, columns)
     left, right = margins.left, width - margins.right
-    tables_template = _plan_tables(plan, columns, left, right - left, names_only=share is not None)
+    tables_template = _plan_tables(plan, columns, left, right - left, names_only=share is not None, compact=compact)
     size = tables_template[0].size
     total = len(roster.staff)
 
@@ -428,13 +459,13 @@ def layout_schedule(
     first_day, last_day = plan.days[columns[0]], plan.days[columns[-1]]
     period = _range_text(first_day, last_day)
     if share is None:
-        letterhead = _Letterhead(plan, left, right)
+        letterhead = _Letterhead(plan, left, right, compact=compact)
         if not letterhead.empty:
             elements.append(letterhead)
         if options.attachment is not None:
             elements.append(_AttachmentBlock(options.attachment, right, min(105 * MM, (right - left) * 0.5)))
         elements.append(
-            _Paragraphs([(TITLE, Face.BOLD, 11.0, "center")], left, right, space_before=2 * MM, keep_with_next=True)
+            _Paragraphs([(TITLE, Face.BOLD, 11.0, "center")], left, right, space_before=1.5 * MM, keep_with_next=True)
         )
         if not options.per_unit:
             period += f"    Unit kerja: {_agency_name(plan)}"
@@ -478,7 +509,7 @@ def layout_schedule(
                 )
                 out.append(caption)
             else:
-                out.append(_Spacer(2 * MM))
+                out.append(_Spacer(1.5 * MM))
             out.append(table.header)
             for unit_id, rows in units:
                 heading = _UnitRow(table, " › ".join(roster.path(unit_id)))
@@ -707,7 +738,11 @@ def _limit_notes(
     else:
         shown = {validator.groups[validator.group_of(row)].category for row in rows}
     categories = sorted(shown, key=lambda category: list(Category).index(category))
-    parts = [f"{category.label}: {_limit_text(plan, circular, category, columns)}" for category in categories]
+    # Categories under the same limit share one entry: the legend stays a line or two beside the signature.
+    limits: dict[str, list[str]] = {}
+    for category in categories:
+        limits.setdefault(_limit_text(plan, circular, category, columns), []).append(category.label)
+    parts = [f"{', '.join(labels)}: {limit}" for limit, labels in limits.items()]
     if not parts:
         return []
     return ["Batas jarak jauh per hari (bingkai tebal pada % = melampaui batas) — " + "; ".join(parts) + "."]
