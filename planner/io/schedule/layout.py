@@ -278,7 +278,7 @@ class Schedule:
         margins: tuple[float, float] = (0.0, 0.0),
         fingerprint: str = "",
         electronic: SignatureAppearance | None = None,
-        signature_box: SignatureBox | None = None,
+        signature_fields: Sequence[tuple[str, SignatureBox]] = (),
         verification: str = "",
         moment: dt.datetime | None = None,
     ) -> None:
@@ -295,8 +295,12 @@ class Schedule:
         self.moment = moment
         """When the schedule was laid out (``PdfOptions.now``): its creation date, and the signing time shown."""
         self.electronic = electronic
-        self.signature_box = signature_box
-        """Where the visible electronic signature goes; None unless ``electronic``."""
+        self.signature_fields = tuple(signature_fields)
+        """Each signature block's room for a visible electronic signature, with the section it signs ("" for the
+        whole schedule, else the unit, and "Rekap seluruh instansi" last): every block's for BSrE's applications
+        (``PdfOptions.for_tte``), only the last one's when the planner signs; empty otherwise."""
+        self.signature_box = self.signature_fields[-1][1] if self.signature_fields else None
+        """Where the (last) visible electronic signature goes; None unless ``electronic`` or ``for_tte``."""
         self._left, self._right = margins
         self._pages = [list(page) for page in pages]
 
@@ -533,7 +537,7 @@ def _arrange(
         return out
 
     agency_source = _TotalsSource(None, ("Rekap seluruh instansi", _headcount_caption(plan, validator)))
-    signature_blocks: list[_Signatures] = []
+    signature_blocks: list[tuple[str, _Signatures]] = []
 
     def duty_elements(edge: float) -> list[_Element]:
         if not circular.obligations:
@@ -550,11 +554,11 @@ def _arrange(
         ]
         return [heading, *items]
 
-    def closing(*, duties: bool, last: bool) -> list[_Element]:
+    def closing(*, duties: bool, last: bool, section: str = "") -> list[_Element]:
         legend = _Legend(left, right, notes, options.draft)
         stacked: list[_Element] = [legend, *(duty_elements(right) if duties else [])]
         signatures = _Signatures(plan, options, left, right, verification, field=last)
-        signature_blocks.append(signatures)
+        signature_blocks.append((section, signatures))
         if not signatures.single:
             return [*stacked, signatures]
         # Legend and duties at the left of the signature block, narrower, when they stay about as high.
@@ -590,7 +594,7 @@ def _arrange(
                 )
             )
             section = table_elements(units, closing_agency=False)
-            section.extend(closing(duties=False, last=False))
+            section.extend(closing(duties=False, last=False, section=section_title))
             _keep_signature_with_last_rows(section)
             elements.extend(section)
         elements.append(
@@ -607,7 +611,7 @@ def _arrange(
             table = template.copy()
             table.header = _Header(table, plan)
             elements.extend([_Spacer(2 * MM), table.header, _Totals(table, agency_source, validator, remote_label)])
-        elements.extend(closing(duties=True, last=True))
+        elements.extend(closing(duties=True, last=True, section="Rekap seluruh instansi"))
     else:
         body = table_elements(order, closing_agency=True)
         body.extend(closing(duties=True, last=True))
@@ -619,16 +623,17 @@ def _arrange(
         # One page as tall as what it holds.
         used = max(top + element.height for page in pages for element, top in page)
         height = used + margins.bottom + 4 * MM
-    signature_box = None
+    signature_fields: list[tuple[str, SignatureBox]] = []
     if options.electronic is not None or options.for_tte:
-        final = signature_blocks[-1]
-        page, top = next(
-            (i, top)
-            for i, page in enumerate(pages)
-            for element, top in page
-            if element is final or (isinstance(element, _Beside) and element.holds(final))
-        )
-        signature_box = SignatureBox(page, *final.field_box(top))
+        # The planner signs once, in the last block; BSrE's applications may sign each section's block.
+        for section, block in signature_blocks if options.for_tte else signature_blocks[-1:]:
+            page, top = next(
+                (i, top)
+                for i, page in enumerate(pages)
+                for element, top in page
+                if element is block or (isinstance(element, _Beside) and element.holds(block))
+            )
+            signature_fields.append((section, SignatureBox(page, *block.field_box(top))))
     if progress is not None:
         progress(total, total)
     return Schedule(
@@ -641,7 +646,7 @@ def _arrange(
         margins=(margins.left, margins.right),
         fingerprint=content_hash,
         electronic=options.electronic,
-        signature_box=signature_box,
+        signature_fields=signature_fields,
         verification=verification,
         moment=moment,
     )
