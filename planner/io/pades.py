@@ -485,6 +485,11 @@ def archival_writer(stream: BinaryIO, moment: dt.datetime) -> Any:
     the XMP, and its modification date in UTC: a PDF/A validator would find the two disagreeing
     (ISO 19005-2, 6.6.2.3.1). This writer sets both itself, to the same producer and to
     ``moment`` (in the agency's time zone), in the revision it writes.
+
+    pyHanko has no public hook for this: its writer calls its private ``_update_meta`` just before
+    writing, and that method always stamps "now" and, for a document with XMP it did not write
+    itself, replaces the XMP with its own (dropping the PDF/A claim). The override below is the
+    only private name used, and everything inside it uses the writer's public API.
     """
     from pyhanko.pdf_utils import generic  # noqa: PLC0415 - see the note under the imports
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: PLC0415 - see the note under the imports
@@ -496,13 +501,13 @@ def archival_writer(stream: BinaryIO, moment: dt.datetime) -> Any:
             hours, minutes = divmod(int(offset.total_seconds() // 60), 60)
             pdf_date = f"D:{moment:%Y%m%d%H%M%S}{'+' if offset >= dt.timedelta() else '-'}{hours:02d}'{minutes:02d}'"
             producer = VENDOR
-            if self._info is not None:
-                info = self._info.get_object()  # type: ignore[no-untyped-call]
+            if "/Info" in self.trailer_view:
+                info = self.trailer_view["/Info"]
                 before = str(info.get("/Producer", ""))
                 producer = before if VENDOR in before else f"{before}; {VENDOR}" if before else VENDOR
                 info["/Producer"] = generic.TextStringObject(producer)
                 info["/ModDate"] = generic.TextStringObject(pdf_date)
-                self.mark_update(self._info)
+                self.update_container(info)
             if "/Metadata" not in self.root:
                 return
             old = self.root["/Metadata"].get_object()
@@ -589,16 +594,29 @@ def _keywords(trailer: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _asn1_certificate(certificate: x509.Certificate) -> Any:
+    """The certificate as pyHanko takes it (asn1crypto), through its DER bytes and pyHanko's public loader."""
+    from cryptography.hazmat.primitives.serialization import Encoding  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.keys import load_certs_from_pemder_data  # noqa: PLC0415 - see the note under the imports
+
+    return next(load_certs_from_pemder_data(certificate.public_bytes(Encoding.DER)))
+
+
 def _pyhanko_signer(certificate: SigningCertificate) -> Any:
-    from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1, translate_pyca_cryptography_key_to_asn1  # noqa: PLC0415 - see the note under the imports
+    from cryptography.hazmat.primitives import serialization  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.keys import load_private_key_from_pemder_data  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.signers import SimpleSigner  # noqa: PLC0415 - see the note under the imports
     from pyhanko_certvalidator.registry import SimpleCertificateStore  # noqa: PLC0415 - see the note under the imports
 
+    # The key goes to pyHanko as PKCS#8 DER in memory only, as pyHanko's own .p12 loader does it.
+    key = certificate.key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     return SimpleSigner(
-        signing_cert=translate_pyca_cryptography_cert_to_asn1(certificate.certificate),
-        signing_key=translate_pyca_cryptography_key_to_asn1(certificate.key),
+        signing_cert=_asn1_certificate(certificate.certificate),
+        signing_key=load_private_key_from_pemder_data(key, None),
         cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
-            [translate_pyca_cryptography_cert_to_asn1(other) for other in certificate.chain]
+            [_asn1_certificate(other) for other in certificate.chain]
         ),
     )
 
@@ -811,9 +829,7 @@ def write_schedule_for_tte(
             round(box.x + box.width),
             round(page_height - box.y),
         )
-        append_signature_field(
-            writer, SigFieldSpec(name, on_page=box.page, box=rectangle, empty_field_appearance=True)
-        )
+        append_signature_field(writer, SigFieldSpec(name, on_page=box.page, box=rectangle, empty_field_appearance=True))
     output = io.BytesIO()
     writer.write(output)
     with replacing(path, failure=SigningError) as temporary:
@@ -1017,13 +1033,10 @@ def _verify_signature(
     analysis finds nothing beyond form filling, and a later signature covers the whole file) is intact.
     """
     from cryptography import x509  # noqa: PLC0415 - see the note under the imports
-    from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.validation import validate_pdf_signature  # noqa: PLC0415 - see the note under the imports
     from pyhanko_certvalidator import ValidationContext  # noqa: PLC0415 - see the note under the imports
 
-    context = ValidationContext(
-        trust_roots=[translate_pyca_cryptography_cert_to_asn1(root) for root in trust_roots], allow_fetching=False
-    )
+    context = ValidationContext(trust_roots=[_asn1_certificate(root) for root in trust_roots], allow_fetching=False)
     statuses = [validate_pdf_signature(signature, context) for signature in signatures]
     signature, status = signatures[0], statuses[0]
     signers = [x509.load_der_x509_certificate(each.signing_cert.dump()) for each in statuses]

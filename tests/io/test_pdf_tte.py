@@ -117,7 +117,8 @@ def test_per_unit_each_sections_signature_block_gets_its_own_empty_field(tmp_pat
     assert not any(signed for _, signed, _, _ in fields)
     for (_, _, page, rectangle), (section, box) in zip(fields, schedule.signature_fields, strict=True):
         assert page == box.page
-        assert rectangle[2] - rectangle[0] > 150 and rectangle[3] - rectangle[1] > 60
+        assert rectangle[2] - rectangle[0] > 150
+        assert rectangle[3] - rectangle[1] > 60
         text = pdf_text(path, page + 1)
         assert "Dr. H. Ahmad Fauzan Hakim, S.H., M.H." in text, "the field sits on its signature block's page"
         assert section in text

@@ -142,7 +142,15 @@ class _Table:
     def copy(self) -> _Table:
         """The same geometry, for another section (each section has its own header element)."""
         return _Table(
-            self.size, self.full_names, self.columns, self.x, self.widths, self.day_width, self.caption, None, self.compact
+            self.size,
+            self.full_names,
+            self.columns,
+            self.x,
+            self.widths,
+            self.day_width,
+            self.caption,
+            None,
+            self.compact,
         )
 
 
@@ -365,8 +373,8 @@ class _Letterhead(_Element):
             pixels_wide, pixels_high = _image_size(self._logo)
             high = 24 * MM
             if compact:
-                lines = 1 + sum(1 for line in profile.letterhead if line.strip())
-                high = min(max(lines * 12.0 * LEADING, 15 * MM), high)
+                text_lines = 1 + sum(1 for line in profile.letterhead if line.strip())
+                high = min(max(text_lines * 12.0 * LEADING, 15 * MM), high)
             logo_width = min(high * pixels_wide / pixels_high, 32 * MM)
             self._logo_size = (logo_width, logo_width * pixels_high / pixels_wide)
         gap = 4 * MM

@@ -626,14 +626,14 @@ def _arrange(
     signature_fields: list[tuple[str, SignatureBox]] = []
     if options.electronic is not None or options.for_tte:
         # The planner signs once, in the last block; BSrE's applications may sign each section's block.
-        for section, block in signature_blocks if options.for_tte else signature_blocks[-1:]:
+        for signed_part, block in signature_blocks if options.for_tte else signature_blocks[-1:]:
             page, top = next(
                 (i, top)
                 for i, page in enumerate(pages)
                 for element, top in page
                 if element is block or (isinstance(element, _Beside) and element.holds(block))
             )
-            signature_fields.append((section, SignatureBox(page, *block.field_box(top))))
+            signature_fields.append((signed_part, SignatureBox(page, *block.field_box(top))))
     if progress is not None:
         progress(total, total)
     return Schedule(
