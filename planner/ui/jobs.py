@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from planner.domain.errors import PlannerError
+from planner.ui.errors import error_text
 
 Progress = Callable[[int, int], None]
 """What the work calls with (done, total); it raises inside the work once the user cancelled."""
@@ -58,7 +59,7 @@ class _Worker(QObject):
         except _Cancelled:
             self.cancelled.emit()
         except PlannerError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         except Exception as error:  # a bug: the user still gets a message, and the hook gets the traceback
             sys.excepthook(type(error), error, error.__traceback__)
             self.failed.emit(self._bug.format(error=error))
