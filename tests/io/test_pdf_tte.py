@@ -96,6 +96,9 @@ def fields_of(path: Path) -> list[tuple[str, bool, int, tuple[float, ...]]]:
         found = []
         for name, value, reference in enumerate_sig_fields(reader):
             widget = reference.get_object()
+            flags = int(widget["/F"])
+            assert flags & 4, "PDF/A: the field's widget prints"
+            assert not flags & (1 | 2 | 32 | 256), "PDF/A: never invisible, hidden or kept from view"
             page = pages.index(widget.raw_get("/P").idnum)
             found.append((name, value is not None, page, tuple(float(v) for v in widget["/Rect"])))
         return found
