@@ -1092,6 +1092,8 @@ def _integrity(status: Any, signature: Any, *, followed: bool) -> Integrity:
         return Integrity.MODIFIED
     if not status.valid:
         return Integrity.INVALID
+    if not _canonical_signature(signature.pkcs7_content):
+        return Integrity.MODIFIED
     if status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
         # The signature's reserved space is not signed; a byte changed in its zero padding is still a change.
         return Integrity.INTACT if _padding_is_zero(signature.pkcs7_content) else Integrity.MODIFIED
@@ -1108,6 +1110,41 @@ def _trust(status: Any, signer: x509.Certificate) -> Trust:
     if _self_signed(signer):
         return Trust.SELF_SIGNED
     return Trust.UNVERIFIED
+
+
+def _canonical_signature(contents: bytes) -> bool:
+    """True when the signature in ``/Contents`` is exactly the DER of what it says, with a valid version and digests.
+
+    ``/Contents`` is the one part of a signed file outside the signed bytes, and pyHanko reads it leniently: a
+    changed length octet, a version or the SignedData's list of digest algorithms (none of them signed)
+    still verified. Re-encoding the parsed CMS must give the same bytes, the version must be one RFC 5652
+    allows, and every signer's digest algorithm must be listed, so such a change reads as a change.
+    """
+    from asn1crypto import cms  # type: ignore[import-untyped]  # noqa: PLC0415 - see the note under the imports
+
+    try:
+        der = contents[: _der_length(contents)]
+        info = cms.ContentInfo.load(der)
+        if info.dump(force=True) != der:
+            return False
+        signed = info["content"]
+        listed = {algorithm["algorithm"].native for algorithm in signed["digest_algorithms"]}
+        return signed["version"].native in {"v1", "v3", "v4", "v5"} and all(
+            signer["version"].native in {"v1", "v3"} and signer["digest_algorithm"]["algorithm"].native in listed
+            for signer in signed["signer_infos"]
+        )
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
+def _der_length(contents: bytes) -> int:
+    """The length of the DER value at the start of ``contents`` (tag, length octets and value)."""
+    if len(contents) < 2 or contents[1] == 0x80:
+        return len(contents)
+    if contents[1] < 0x80:
+        return 2 + contents[1]
+    count = contents[1] & 0x7F
+    return 2 + count + int.from_bytes(contents[2 : 2 + count], "big")
 
 
 def _padding_is_zero(contents: bytes) -> bool:
