@@ -850,8 +850,10 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         file=out,
     )
     if args.for_tte:
+        fields = len(schedule.signature_fields)
+        where = "di blok tanda tangan" if fields == 1 else f"di blok tanda tangan setiap bagian ({fields} kolom)"
         print(
-            "Kolom tanda tangan kosong disiapkan di blok tanda tangan: tandatangani berkas ini di Besign, Panter "
+            f"Kolom tanda tangan kosong disiapkan {where}: tandatangani berkas ini di Besign, Panter "
             "atau SRIKANDI, lalu periksa hasilnya dengan perintah verify --plan.",
             file=out,
         )

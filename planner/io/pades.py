@@ -32,6 +32,7 @@ import functools
 import io
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,7 +82,7 @@ logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
 _log = logging.getLogger(__name__)
 
 FIELD_NAME = "TandaTanganElektronik"
-"""The signature field's name in the PDF."""
+"""The signature field's name in the PDF; with one field per section (``signature_field_names``) its stem."""
 STAMP_HEADING = "Ditandatangani secara elektronik"
 REASON = "Penetapan jadwal pelaksanaan tugas kedinasan (WFO/WFH)"
 MAX_CHAIN = 6
@@ -484,6 +485,11 @@ def archival_writer(stream: BinaryIO, moment: dt.datetime) -> Any:
     the XMP, and its modification date in UTC: a PDF/A validator would find the two disagreeing
     (ISO 19005-2, 6.6.2.3.1). This writer sets both itself, to the same producer and to
     ``moment`` (in the agency's time zone), in the revision it writes.
+
+    pyHanko has no public hook for this: its writer calls its private ``_update_meta`` just before
+    writing, and that method always stamps "now" and, for a document with XMP it did not write
+    itself, replaces the XMP with its own (dropping the PDF/A claim). The override below is the
+    only private name used, and everything inside it uses the writer's public API.
     """
     from pyhanko.pdf_utils import generic  # noqa: PLC0415 - see the note under the imports
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: PLC0415 - see the note under the imports
@@ -495,13 +501,13 @@ def archival_writer(stream: BinaryIO, moment: dt.datetime) -> Any:
             hours, minutes = divmod(int(offset.total_seconds() // 60), 60)
             pdf_date = f"D:{moment:%Y%m%d%H%M%S}{'+' if offset >= dt.timedelta() else '-'}{hours:02d}'{minutes:02d}'"
             producer = VENDOR
-            if self._info is not None:
-                info = self._info.get_object()  # type: ignore[no-untyped-call]
+            if "/Info" in self.trailer_view:
+                info = self.trailer_view["/Info"]
                 before = str(info.get("/Producer", ""))
                 producer = before if VENDOR in before else f"{before}; {VENDOR}" if before else VENDOR
                 info["/Producer"] = generic.TextStringObject(producer)
                 info["/ModDate"] = generic.TextStringObject(pdf_date)
-                self.mark_update(self._info)
+                self.update_container(info)
             if "/Metadata" not in self.root:
                 return
             old = self.root["/Metadata"].get_object()
@@ -588,16 +594,29 @@ def _keywords(trailer: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _asn1_certificate(certificate: x509.Certificate) -> Any:
+    """The certificate as pyHanko takes it (asn1crypto), through its DER bytes and pyHanko's public loader."""
+    from cryptography.hazmat.primitives.serialization import Encoding  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.keys import load_certs_from_pemder_data  # noqa: PLC0415 - see the note under the imports
+
+    return next(load_certs_from_pemder_data(certificate.public_bytes(Encoding.DER)))
+
+
 def _pyhanko_signer(certificate: SigningCertificate) -> Any:
-    from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1, translate_pyca_cryptography_key_to_asn1  # noqa: PLC0415 - see the note under the imports
+    from cryptography.hazmat.primitives import serialization  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.keys import load_private_key_from_pemder_data  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.signers import SimpleSigner  # noqa: PLC0415 - see the note under the imports
     from pyhanko_certvalidator.registry import SimpleCertificateStore  # noqa: PLC0415 - see the note under the imports
 
+    # The key goes to pyHanko as PKCS#8 DER in memory only, as pyHanko's own .p12 loader does it.
+    key = certificate.key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     return SimpleSigner(
-        signing_cert=translate_pyca_cryptography_cert_to_asn1(certificate.certificate),
-        signing_key=translate_pyca_cryptography_key_to_asn1(certificate.key),
+        signing_cert=_asn1_certificate(certificate.certificate),
+        signing_key=load_private_key_from_pemder_data(key, None),
         cert_registry=SimpleCertificateStore.from_certs(  # type: ignore[no-untyped-call]
-            [translate_pyca_cryptography_cert_to_asn1(other) for other in certificate.chain]
+            [_asn1_certificate(other) for other in certificate.chain]
         ),
     )
 
@@ -786,6 +805,8 @@ def write_schedule_for_tte(
     Those applications sign with the holder's NIK and passphrase at BSrE and draw their own visible
     signature in the field; the planner's QR code, stamp and footer are left out. The file is the
     same PDF/A schedule with the field added in a second revision, which a signature then covers.
+    A schedule printed per unit has a signature block per section and the agency recap's: each gets
+    its own field (``signature_field_names``), so each unit head can sign their section in place.
 
     Raises:
         PlannerError: bad input or validation errors (as ``write_schedule_pdf``; a draft is refused).
@@ -796,25 +817,41 @@ def write_schedule_for_tte(
     options = dataclasses.replace(options or PdfOptions(), electronic=None, for_tte=True, signature_image="")
     with temporary_beside(path, suffix=".tanpa-kolom.pdf", failure=SigningError) as plain:
         schedule = write_schedule_pdf(plain, plan, circular, calendar, options, progress=progress)
-        box = schedule.signature_box
-        assert box is not None
+        assert schedule.signature_fields
         data = _read_pdf(plain)
     page_height = schedule.height
-    rectangle = (
-        round(box.x),
-        round(page_height - box.y - box.height),
-        round(box.x + box.width),
-        round(page_height - box.y),
-    )
     writer = archival_writer(io.BytesIO(data), plan.profile.zone.local(schedule.moment or dt.datetime.now(dt.UTC)))
-    append_signature_field(
-        writer, SigFieldSpec(FIELD_NAME, on_page=box.page, box=rectangle, empty_field_appearance=True)
-    )
+    names = signature_field_names([section for section, _ in schedule.signature_fields])
+    for name, (_, box) in zip(names, schedule.signature_fields, strict=True):
+        rectangle = (
+            round(box.x),
+            round(page_height - box.y - box.height),
+            round(box.x + box.width),
+            round(page_height - box.y),
+        )
+        append_signature_field(writer, SigFieldSpec(name, on_page=box.page, box=rectangle, empty_field_appearance=True))
     output = io.BytesIO()
     writer.write(output)
     with replacing(path, failure=SigningError) as temporary:
         temporary.write_bytes(output.getvalue())
     return schedule
+
+
+def signature_field_names(sections: Sequence[str]) -> list[str]:
+    """The fields' names: ``FIELD_NAME`` for one, else ``TandaTanganElektronik_2_BiroHukum`` (numbered, so unique).
+
+    The section's name is kept in ASCII letters and digits: field names are shown by signing applications,
+    and a full stop would split the name into a field hierarchy (ISO 32000-1, 12.7.3.2).
+    """
+    if len(sections) == 1:
+        return [FIELD_NAME]
+    names = []
+    for number, section in enumerate(sections, start=1):
+        words = "".join(ch for ch in unicodedata.normalize("NFKD", section) if ch.isascii()).split()
+        label = "".join("".join(ch for ch in word if ch.isalnum())[:1].upper() + word[1:] for word in words)
+        label = "".join(ch for ch in label if ch.isalnum())[:40]
+        names.append(f"{FIELD_NAME}_{number}_{label}" if label else f"{FIELD_NAME}_{number}")
+    return names
 
 
 # ---- verifying -----------------------------------------------------------------------------------
@@ -898,6 +935,12 @@ class Verification:
     """Trust roots were given: the signer's chain must lead to one of them."""
     printed: dict[str, str] = field(default_factory=dict)
     """The QR code's labelled lines as the signed revision carries them ("Instansi" → "…")."""
+    fields: tuple[str, ...] = ()
+    """The names of the PDF's signature fields, signed or empty (one per section in a per-unit schedule)."""
+    empty_fields: tuple[str, ...] = ()
+    """The signature fields nobody has signed yet."""
+    signers: tuple[str, ...] = ()
+    """Every signature's signer (common name), in the order they signed; the first is ``signer_name``."""
 
     @property
     def ok(self) -> bool:
@@ -907,7 +950,7 @@ class Verification:
 
 
 def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x509.Certificate] = ()) -> Verification:
-    """Check the first signature of a PDF: intact or modified, by whom, when, trusted or not, and the content.
+    """Check the signatures of a PDF: intact or modified, by whom, when, trusted or not, the content, the fields.
 
     Args:
         path: The PDF.
@@ -937,6 +980,11 @@ def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x5
     if not signatures and b"/ByteRange" in data:
         # A signature dictionary is there, but not as a signature anyone can find: damaged on the way.
         return Verification(path, Integrity.INVALID, content_matches=None if plan is None else False)
+    try:
+        fields, empty = _signature_fields(reader)
+    except Exception:
+        _log.debug("%s: the signature fields could not be listed", path, exc_info=True)
+        fields, empty = (), ()
     if not signatures:
         text = _verification_of(reader.trailer_view)
         return Verification(
@@ -946,9 +994,12 @@ def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x5
             fingerprint=text.content_hash if text else None,
             content_matches=_matches(plan, text.content_hash if text else None),
             printed=dict(text.fields) if text else {},
+            fields=fields,
+            empty_fields=empty,
         )
     try:
-        return _verify_signature(path, reader, signatures, plan, trust_roots)
+        report = _verify_signature(path, reader, signatures, plan, trust_roots)
+        return dataclasses.replace(report, fields=fields, empty_fields=empty)
     except Exception:
         _log.debug("%s: the signature could not be checked", path, exc_info=True)
         return Verification(
@@ -957,47 +1008,50 @@ def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x5
 
 
 def _read_signatures(data: bytes) -> tuple[Any, list[Any]]:
+    """The reader and its signatures, oldest first."""
     from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: PLC0415 - see the note under the imports
 
     reader = PdfFileReader(io.BytesIO(data), strict=False)
-    return reader, list(reader.embedded_signatures)
+    return reader, sorted(reader.embedded_signatures, key=lambda signature: signature.signed_revision)
+
+
+def _signature_fields(reader: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every signature field's name, and those without a signature."""
+    from pyhanko.sign.fields import enumerate_sig_fields  # noqa: PLC0415 - see the note under the imports
+
+    found = [(str(name), value is None) for name, value, _ in enumerate_sig_fields(reader)]
+    return tuple(name for name, _ in found), tuple(name for name, empty in found if empty)
 
 
 def _verify_signature(
     path: Path, reader: Any, signatures: list[Any], plan: Plan | None, trust_roots: Sequence[x509.Certificate]
 ) -> Verification:
+    """The first signature's signer, time and content; integrity and trust over every signature.
+
+    A schedule printed per unit for BSrE's applications has a field per section, signed one after
+    another: a signature followed only by later signatures in other fields (pyHanko's difference
+    analysis finds nothing beyond form filling, and a later signature covers the whole file) is intact.
+    """
     from cryptography import x509  # noqa: PLC0415 - see the note under the imports
-    from pyhanko.keys.internal import translate_pyca_cryptography_cert_to_asn1  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.validation import validate_pdf_signature  # noqa: PLC0415 - see the note under the imports
-    from pyhanko.sign.validation.status import SignatureCoverageLevel  # noqa: PLC0415 - see the note under the imports
     from pyhanko_certvalidator import ValidationContext  # noqa: PLC0415 - see the note under the imports
 
-    signature = signatures[0]
-    context = ValidationContext(
-        trust_roots=[translate_pyca_cryptography_cert_to_asn1(root) for root in trust_roots], allow_fetching=False
-    )
-    status = validate_pdf_signature(signature, context)
-    signer = x509.load_der_x509_certificate(status.signing_cert.dump())
+    context = ValidationContext(trust_roots=[_asn1_certificate(root) for root in trust_roots], allow_fetching=False)
+    statuses = [validate_pdf_signature(signature, context) for signature in signatures]
+    signature, status = signatures[0], statuses[0]
+    signers = [x509.load_der_x509_certificate(each.signing_cert.dump()) for each in statuses]
+    signer = signers[0]
     others = [x509.load_der_x509_certificate(other.dump()) for other in signature.other_embedded_certs]
     signed_at = status.signer_reported_dt
-    added = status.coverage is SignatureCoverageLevel.ENTIRE_REVISION
-    if not status.intact:
-        integrity = Integrity.MODIFIED
-    elif not status.valid:
-        integrity = Integrity.INVALID
-    elif status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
-        # The signature's reserved space is not signed; a byte changed in its zero padding is still a change.
-        integrity = Integrity.INTACT if _padding_is_zero(signature.pkcs7_content) else Integrity.MODIFIED
-    elif added:
-        integrity = Integrity.MODIFIED
-    else:
-        integrity = Integrity.INVALID
-    if status.trusted:
-        trust = Trust.TRUSTED
-    elif _self_signed(signer):
-        trust = Trust.SELF_SIGNED
-    else:
-        trust = Trust.UNVERIFIED
+    last = len(signatures) - 1
+    verdicts = [
+        _integrity(each, signature_of, followed=index < last)
+        for index, (each, signature_of) in enumerate(zip(statuses, signatures, strict=True))
+    ]
+    integrity = next((verdict for verdict in verdicts if verdict is not Integrity.INTACT), Integrity.INTACT)
+    added = _added_after(statuses[last])
+    trusts = [_trust(each, holder) for each, holder in zip(statuses, signers, strict=True)]
+    trust = next((each for each in trusts if each is not Trust.TRUSTED), Trust.TRUSTED)
     # The content is read from the revision the signature covers, not from what came after it.
     text = _verification_of(reader.get_historical_resolver(signature.signed_revision).trailer_view)
     content_hash = text.content_hash if text else None
@@ -1018,7 +1072,79 @@ def _verify_signature(
         added_after_signing=added,
         trust_required=bool(trust_roots),
         printed=dict(text.fields) if text else {},
+        signers=tuple(_attribute(holder.subject, COMMON_NAME) for holder in signers),
     )
+
+
+def _added_after(status: Any) -> bool:
+    """Something was written to the file after this signature (a later revision)."""
+    from pyhanko.sign.validation.status import SignatureCoverageLevel  # noqa: PLC0415 - see the note under the imports
+
+    return bool(status.coverage is SignatureCoverageLevel.ENTIRE_REVISION)
+
+
+def _integrity(status: Any, signature: Any, *, followed: bool) -> Integrity:
+    """One signature's verdict; ``followed`` when later signatures come after it in the file."""
+    from pyhanko.sign.diff_analysis import ModificationLevel  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.validation.status import SignatureCoverageLevel  # noqa: PLC0415 - see the note under the imports
+
+    if not status.intact:
+        return Integrity.MODIFIED
+    if not status.valid:
+        return Integrity.INVALID
+    if not _canonical_signature(signature.pkcs7_content):
+        return Integrity.MODIFIED
+    if status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
+        # The signature's reserved space is not signed; a byte changed in its zero padding is still a change.
+        return Integrity.INTACT if _padding_is_zero(signature.pkcs7_content) else Integrity.MODIFIED
+    if status.coverage is SignatureCoverageLevel.ENTIRE_REVISION:
+        level = status.modification_level
+        signed_later = followed and level is not None and level <= ModificationLevel.FORM_FILLING
+        return Integrity.INTACT if signed_later and status.docmdp_ok is not False else Integrity.MODIFIED
+    return Integrity.INVALID
+
+
+def _trust(status: Any, signer: x509.Certificate) -> Trust:
+    if status.trusted:
+        return Trust.TRUSTED
+    if _self_signed(signer):
+        return Trust.SELF_SIGNED
+    return Trust.UNVERIFIED
+
+
+def _canonical_signature(contents: bytes) -> bool:
+    """True when the signature in ``/Contents`` is exactly the DER of what it says, with a valid version and digests.
+
+    ``/Contents`` is the one part of a signed file outside the signed bytes, and pyHanko reads it leniently: a
+    changed length octet, a version or the SignedData's list of digest algorithms (none of them signed)
+    still verified. Re-encoding the parsed CMS must give the same bytes, the version must be one RFC 5652
+    allows, and every signer's digest algorithm must be listed, so such a change reads as a change.
+    """
+    from asn1crypto import cms  # type: ignore[import-untyped]  # noqa: PLC0415 - see the note under the imports
+
+    try:
+        der = contents[: _der_length(contents)]
+        info = cms.ContentInfo.load(der)
+        if info.dump(force=True) != der:
+            return False
+        signed = info["content"]
+        listed = {algorithm["algorithm"].native for algorithm in signed["digest_algorithms"]}
+        return signed["version"].native in {"v1", "v3", "v4", "v5"} and all(
+            signer["version"].native in {"v1", "v3"} and signer["digest_algorithm"]["algorithm"].native in listed
+            for signer in signed["signer_infos"]
+        )
+    except (ValueError, TypeError, KeyError):
+        return False
+
+
+def _der_length(contents: bytes) -> int:
+    """The length of the DER value at the start of ``contents`` (tag, length octets and value)."""
+    if len(contents) < 2 or contents[1] == 0x80:
+        return len(contents)
+    if contents[1] < 0x80:
+        return 2 + contents[1]
+    count = contents[1] & 0x7F
+    return 2 + count + int.from_bytes(contents[2 : 2 + count], "big")
 
 
 def _padding_is_zero(contents: bytes) -> bool:
@@ -1094,7 +1220,13 @@ def report_lines(verification: Verification, plan_name: str = "") -> list[str]:
             )
         lines.append(f"SHA-256        : {v.certificate_sha256}")
     if v.signatures > 1:
-        lines.append(f"Catatan        : berkas memuat {v.signatures} tanda tangan; yang diperiksa yang pertama")
+        lines.append(f"Catatan        : berkas memuat {v.signatures} tanda tangan; semuanya diperiksa")
+        lines.append(f"Semua penanda  : {'; '.join(name or '(tanpa nama)' for name in v.signers)}")
+    if len(v.fields) > 1 or v.empty_fields:
+        signed = len(v.fields) - len(v.empty_fields)
+        lines.append(f"Kolom TTE      : {len(v.fields)} kolom tanda tangan, {signed} sudah ditandatangani")
+        if v.empty_fields:
+            lines.append(f"                 masih kosong: {', '.join(v.empty_fields)}")
     for label in ("Instansi", "Periode", "Ditandatangani"):
         if v.printed.get(label):
             lines.append(f"{label + ' (QR)':<15}: {v.printed[label]}")

@@ -992,10 +992,10 @@ class MainWindow(QMainWindow):
         sign_schedule(self.document, self._settings, self)
 
     def _on_verify_triggered(self) -> None:
-        _run(VerifyDialog(self.document, self))
+        _run(VerifyDialog(self.document, self, folders=self.folders))
 
     def _on_create_certificate_triggered(self) -> None:
-        _run(CreateCertificateDialog(self.document.plan.profile, self))
+        _run(CreateCertificateDialog(self.document.plan.profile, self, folders=self.folders))
 
     # ---- files ---------------------------------------------------------------------------
 

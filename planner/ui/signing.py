@@ -69,8 +69,17 @@ from planner.io.pades import (
 )
 from planner.io.schedule import Progress
 from planner.storage.plan_file import last_signoff, record_signoff
+from planner.ui.errors import error_text
+from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid.document import Document
-from planner.ui.printing.pdf_export import SETTINGS_GROUP, ScheduleJob, ask_options, default_pdf_path, snapshot
+from planner.ui.printing.pdf_export import (
+    ScheduleJob,
+    ask_options,
+    default_pdf_path,
+    offer_folder,
+    remember_pdf_folder,
+    snapshot,
+)
 
 CERTIFICATE_KEY = "signing/certificate"
 """``settings`` key of the .p12 file used last (its path only: the password is never kept)."""
@@ -132,11 +141,13 @@ class CertificateDialog(QDialog):
         return self._certificate
 
     def _on_choose_clicked(self) -> None:
-        start = self.path_edit.text() or str(Path.home())
+        folders = LastFolders(self._settings)
+        start = self.path_edit.text() or folders.folder(FileKind.CERTIFICATE)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Pilih sertifikat"), start, self.tr("Sertifikat PKCS#12 (*.p12 *.pfx)")
         )
         if name:
+            folders.remember(FileKind.CERTIFICATE, Path(name))
             self.path_edit.setText(name)
             self._forget()
 
@@ -156,7 +167,7 @@ class CertificateDialog(QDialog):
             certificate = open_certificate(path, self.password_edit.text().encode("utf-8"))
         except PlannerError as error:
             self._forget()
-            self.info.setText(self.tr("Sertifikat tidak dapat dipakai: {error}").format(error=error))
+            self.info.setText(self.tr("Sertifikat tidak dapat dipakai: {error}").format(error=error_text(error)))
             return
         # The password has done its work: it leaves the field, and the dialog never keeps it.
         self.password_edit.clear()
@@ -264,7 +275,7 @@ def sign_schedule(document: Document, settings: QSettings, parent: QWidget) -> S
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
-    settings.setValue(f"{SETTINGS_GROUP}/folder", str(path.parent))
+    remember_pdf_folder(settings, path)
     plan, circular, calendar = snapshot(document)
 
     def work(progress: Progress) -> SignedSchedule:
@@ -297,8 +308,9 @@ def sign_schedule(document: Document, settings: QSettings, parent: QWidget) -> S
                     "Signing",
                     "Jadwal bertanda tangan sudah disimpan ke {path}, tetapi penetapannya tidak dapat "
                     "dicatat di berkas rencana: {error}",
-                ).format(path=path, error=error),
+                ).format(path=path, error=error_text(error)),
             )
+            offer_folder(parent, path)
             return
         document.file_changed.emit()  # the file now holds a new sign-off: panels read it again
         if isinstance(parent, QMainWindow):
@@ -308,6 +320,7 @@ def sign_schedule(document: Document, settings: QSettings, parent: QWidget) -> S
                 ).format(path=path, id=result.schedule.document_id),
                 10_000,
             )
+        offer_folder(parent, path)
 
     job.finished.connect(done)
     job.start()
@@ -320,10 +333,13 @@ def sign_schedule(document: Document, settings: QSettings, parent: QWidget) -> S
 class VerifyDialog(QDialog):
     """Choose a signed PDF, optionally compare it with the open plan, and read the report."""
 
-    def __init__(self, document: Document | None = None, parent: QWidget | None = None) -> None:
-        """Compare with ``document``'s plan when given (the user may turn that off)."""
+    def __init__(
+        self, document: Document | None = None, parent: QWidget | None = None, *, folders: LastFolders | None = None
+    ) -> None:
+        """Compare with ``document``'s plan when given (the user may turn that off); ``folders`` opens the choosers."""
         super().__init__(parent)
         self._document = document
+        self._folders = folders
         self.report: Verification | None = None
         """The last verification, for the caller and for tests."""
         self.setWindowTitle(self.tr("Periksa jadwal bertanda tangan"))
@@ -373,14 +389,21 @@ class VerifyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _start(self, text: str, kind: FileKind) -> str:
+        if text:
+            return text
+        return self._folders.folder(kind) if self._folders is not None else str(Path.home())
+
     def _on_choose_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Pilih jadwal bertanda tangan"),
-            self.path_edit.text() or str(Path.home()),
+            self._start(self.path_edit.text(), FileKind.PDF),
             self.tr("PDF (*.pdf)"),
         )
         if name:
+            if self._folders is not None:
+                self._folders.remember(FileKind.PDF, Path(name))
             self.path_edit.setText(name)
             self.verify()
 
@@ -388,10 +411,12 @@ class VerifyDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Pilih sertifikat akar yang dipercaya"),
-            self.roots_edit.text() or str(Path.home()),
+            self._start(self.roots_edit.text(), FileKind.CERTIFICATE),
             self.tr("Sertifikat (*.pem *.crt *.cer *.der)"),
         )
         if name:
+            if self._folders is not None:
+                self._folders.remember(FileKind.CERTIFICATE, Path(name))
             self.roots_edit.setText(name)
 
     def verify(self) -> None:
@@ -407,7 +432,7 @@ class VerifyDialog(QDialog):
             report = verify_pdf(Path(text), plan, trust_roots=roots)
         except PlannerError as error:
             self.report = None
-            self.headline.setText(self.tr("Tidak dapat diperiksa: {error}").format(error=error))
+            self.headline.setText(self.tr("Tidak dapat diperiksa: {error}").format(error=error_text(error)))
             self.details.clear()
             return
         self.report = report
@@ -450,6 +475,21 @@ class VerifyDialog(QDialog):
                 lines.append(self.tr("Kode QR — {label}: {value}").format(label=label, value=report.printed[label]))
         if report.added_after_signing:
             lines.append(self.tr("Ada yang ditambahkan ke berkas setelah ditandatangani."))
+        if report.signatures > 1:
+            lines.append(
+                self.tr("{count} tanda tangan, semuanya diperiksa: {names}.").format(
+                    count=report.signatures, names="; ".join(report.signers)
+                )
+            )
+        if len(report.fields) > 1 or report.empty_fields:
+            signed = len(report.fields) - len(report.empty_fields)
+            lines.append(
+                self.tr("Kolom tanda tangan: {count}, {signed} sudah ditandatangani.").format(
+                    count=len(report.fields), signed=signed
+                )
+            )
+            if report.empty_fields:
+                lines.append(self.tr("Masih kosong: {names}.").format(names=", ".join(report.empty_fields)))
         if report.trust is Trust.TRUSTED:
             lines.append(self.tr("Sertifikat: dipercaya (tervalidasi terhadap sertifikat akar yang dipilih)."))
         elif report.trust is Trust.SELF_SIGNED:
@@ -498,9 +538,12 @@ class VerifyDialog(QDialog):
 class CreateCertificateDialog(QDialog):
     """Make an internal certificate (.p12) with a password the user chooses, after a plain note."""
 
-    def __init__(self, profile: AgencyProfile, parent: QWidget | None = None) -> None:
-        """Start from the profile's signer and the agency named in its letterhead."""
+    def __init__(
+        self, profile: AgencyProfile, parent: QWidget | None = None, *, folders: LastFolders | None = None
+    ) -> None:
+        """Start from the profile's signer and the agency named in its letterhead; ``folders`` opens the chooser."""
         super().__init__(parent)
+        self._folders = folders
         self.created: InternalCertificate | None = None
         """The certificate made, once the dialog is accepted."""
         self.setWindowTitle(self.tr("Buat sertifikat internal"))
@@ -560,11 +603,14 @@ class CreateCertificateDialog(QDialog):
         layout.addWidget(buttons)
 
     def _on_choose_clicked(self) -> None:
-        start = self.path_edit.text() or str(Path.home() / "sertifikat-internal.p12")
+        folder = Path(self._folders.folder(FileKind.CERTIFICATE)) if self._folders is not None else Path.home()
+        start = self.path_edit.text() or str(folder / "sertifikat-internal.p12")
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Simpan sertifikat internal"), start, self.tr("Sertifikat PKCS#12 (*.p12)")
         )
         if name:
+            if self._folders is not None:
+                self._folders.remember(FileKind.CERTIFICATE, Path(name))
             self.path_edit.setText(name if name.lower().endswith((".p12", ".pfx")) else f"{name}.p12")
 
     def _on_buttons_accepted(self) -> None:
@@ -597,7 +643,7 @@ class CreateCertificateDialog(QDialog):
                 overwrite=overwrite,
             )
         except PlannerError as error:
-            QMessageBox.warning(self, self.tr("Sertifikat internal"), str(error))
+            QMessageBox.warning(self, self.tr("Sertifikat internal"), error_text(error))
             return
         self.password_edit.clear()
         self.repeat_edit.clear()
@@ -752,7 +798,9 @@ class SignoffPanel(QWidget):
                 self._signoff = None
                 self.differences = None
                 self.summary.setText(
-                    QCoreApplication.translate("Signing", "Penetapan tidak dapat dibaca: {error}").format(error=error)
+                    QCoreApplication.translate("Signing", "Penetapan tidak dapat dibaca: {error}").format(
+                        error=error_text(error)
+                    )
                 )
                 self.refreshed.emit()
                 return

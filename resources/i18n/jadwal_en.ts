@@ -3756,6 +3756,18 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>Something was added to the file after it was signed.</translation>
     </message>
     <message>
+        <source>{count} tanda tangan, semuanya diperiksa: {names}.</source>
+        <translation>{count} signatures, all checked: {names}.</translation>
+    </message>
+    <message>
+        <source>Kolom tanda tangan: {count}, {signed} sudah ditandatangani.</source>
+        <translation>Signature fields: {count}, {signed} signed.</translation>
+    </message>
+    <message>
+        <source>Masih kosong: {names}.</source>
+        <translation>Still empty: {names}.</translation>
+    </message>
+    <message>
         <source>Sertifikat: dipercaya (tervalidasi terhadap sertifikat akar yang dipilih).</source>
         <translation>Certificate: trusted (validated against the chosen root certificate).</translation>
     </message>

@@ -293,6 +293,24 @@ def test_one_changed_byte_anywhere_is_never_reported_intact(tmp_path: Path, inte
         assert not report.ok
 
 
+def test_a_changed_byte_in_the_signatures_unsigned_header_is_never_reported_intact(
+    tmp_path: Path, internal: SigningCertificate
+) -> None:
+    """/Contents is outside the signed bytes: its length octets, version and digest list must still count.
+
+    pyHanko parses them leniently; these positions were reported intact before (the 40 sampled positions of
+    the test above hit one of them in some runs, depending on the file's size).
+    """
+    out = tmp_path / "jadwal.pdf"
+    sign(out, signed_plan(), internal)
+    data = out.read_bytes()
+    contents = data.index(b"/Contents <") + len(b"/Contents <")
+
+    for offset in range(0, 90):  # ContentInfo, SignedData, version and digest algorithms, in hex digits
+        report = verify_pdf(flip_byte(out, contents + offset, tmp_path / "ubah.pdf"))
+        assert report.integrity is not Integrity.INTACT, offset
+
+
 def test_something_appended_after_signing_is_reported_modified(tmp_path: Path, internal: SigningCertificate) -> None:
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter

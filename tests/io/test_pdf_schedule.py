@@ -14,7 +14,8 @@ import pytest
 from PIL import Image
 
 from planner.domain.calendar import WorkCalendar, indonesian_calendar
-from planner.domain.circular import Circular
+from planner.domain.category import Category
+from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
 from planner.domain.nip import Nip, format_nip
 from planner.domain.plan import AgencyProfile, Plan, Signatory
@@ -25,11 +26,14 @@ from planner.io.demo import demo_plan
 from planner.io.schedule import (
     DRAFT_MARK,
     MIN_FONT_SIZE,
+    MM,
     PRINT_FILLS,
     Attachment,
     Paper,
     PdfOptions,
+    Schedule,
     ScheduleRefused,
+    Text,
     layout_schedule,
     write_schedule_pdf,
 )
@@ -37,6 +41,7 @@ from planner.resources import demo_folder
 from tests.factories import builtin_catalog
 
 SIGNED = dt.date(2024, 4, 15)
+NOW = dt.datetime(2024, 4, 15, 3, 0, tzinfo=dt.UTC)
 SIGNER_NIP = "197203151998031004"
 PUBLIC_SERVICE_NIP = Nip("199206202019062037")
 """Rahmawati, Biro Pengadaan Barang dan Jasa: direct public service, WFO 100 % under SE 1/2024."""
@@ -146,17 +151,17 @@ def test_the_page_has_the_paper_size_asked_for(
 
 
 def test_the_demo_plan_prints_on_two_f4_pages_with_the_header_on_each(tmp_path: Path) -> None:
-    """38 staff in six units, with a "Mengetahui" block: three pages (four before the compact layout)."""
+    """38 staff in six units, with a "Mengetahui" block: two pages (four, then three, before the compact layout)."""
     path = tmp_path / "jadwal.pdf"
 
     pages = write(path, demo())
 
-    assert pages == 3
-    assert pdf_info(path)["Pages"] == "3"
-    for page in range(1, 4):
+    assert pages == 2
+    assert pdf_info(path)["Pages"] == "2"
+    for page in range(1, 3):
         text = pdf_text(path, page)
         assert re.search(r"No\s+Nama\s+NIP\s+Jabatan\s+Pangkat/Gol\.", text), f"page {page} lacks the table header"
-        assert f"Halaman {page} dari 3" in text
+        assert f"Halaman {page} dari 2" in text
         assert re.search(r"ID dokumen [0-9A-F]{4}-[0-9A-F]{4}", text)
     assert "(lanjutan)" in pdf_text(path, 2), "a unit that continues on the next page repeats its heading"
 
@@ -175,6 +180,109 @@ def test_about_twenty_staff_of_one_unit_fit_on_one_f4_page(tmp_path: Path) -> No
     assert "Dr. H. Ahmad Fauzan Hakim, S.H., M.H." in text
     assert "Rekap seluruh instansi" in text
     assert text.count("WFH / WFO / tidak hadir") == 1, "one quota group: only the agency's recap"
+
+
+DKI_34 = "sekda-dki-34-2023"
+TEN_DAYS = (dt.date(2023, 8, 28), dt.date(2023, 9, 8))
+"""Ten working days under SE Sekda DKI 34/2023, whose quotas count over each unit: every unit has its recap."""
+
+
+def office_plan(staff: int, units: int, *, logo: Path | None = None, acknowledger: bool = False) -> Plan:
+    """The demo's first ``staff`` people in its first ``units`` units, ten working days, a third of them WFH twice."""
+    profile = ntb_profile(logo)
+    full = demo(profile if acknowledger else dataclasses.replace(profile, acknowledger=None))
+    unit_ids = list(dict.fromkeys(member.unit for member in full.roster.staff))[:units]
+    members = [
+        dataclasses.replace(member, unit=unit_ids[index * units // staff])
+        for index, member in enumerate(full.roster.staff[:staff])
+    ]
+    plan = full.rebuilt(
+        roster=Roster(full.roster.units.values(), members),
+        circular_id=CircularId(DKI_34),
+        first=TEN_DAYS[0],
+        last=TEN_DAYS[1],
+    )
+    working = [day for day in plan.days if day.weekday() < 5]
+    assert len(working) == 10
+    remote = {Category.ADMINISTRASI, Category.DUKUNGAN_PIMPINAN}
+    for index, member in enumerate(members):
+        if index % 3 == 0 and plan.roster.category_of(member) in remote:
+            cells = [(member.nip, working[index % 10]), (member.nip, working[(index + 3) % 10])]
+            plan.apply(plan.edits_to(cells, Status.WFH))
+    return plan
+
+
+def four_obligations(plan: Plan) -> Circular:
+    circular = circular_of(plan)
+    assert len(circular.obligations) >= 4
+    return dataclasses.replace(circular, obligations=circular.obligations[:4])
+
+
+def write_with(path: Path, plan: Plan, circular: Circular, **options: object) -> Schedule:
+    settings = PdfOptions(signing_date=SIGNED, now=NOW, **options)  # type: ignore[arg-type]
+    return write_schedule_pdf(path, plan, circular, calendar_of(plan), settings)
+
+
+def body_texts(schedule: Schedule, page: int) -> list[Text]:
+    """The page's texts without the footer (document id, title, page number)."""
+    footer = schedule.height - 7 * MM
+    return [text for text in schedule.page(page).texts if text.y < footer - 1.0]
+
+
+@pytest.mark.parametrize("draft", [False, True])
+def test_twenty_staff_in_three_units_over_ten_days_fit_one_f4_landscape_page(tmp_path: Path, draft: bool) -> None:
+    """Letterhead with its logo, a recap per unit and the agency's, legend, four duties and the signature."""
+    plan = office_plan(20, 3, logo=png(tmp_path / "logo.png"))
+    path = tmp_path / "jadwal.pdf"
+
+    schedule = write_with(path, plan, four_obligations(plan), draft=draft)
+
+    assert schedule.page_count == 1
+    assert pdf_info(path)["Pages"] == "1"
+    flat = " ".join(pdf_text(path, layout=False).split())
+    for unit in ("Rekap Biro Pemerintahan", "Rekap Biro Hukum", "Rekap Biro Administrasi Pimpinan"):
+        assert unit in flat
+    assert "Rekap seluruh instansi" in flat
+    assert "20 pegawai" in flat
+    assert "Keterangan:" in flat
+    assert "4. Pegawai yang WFH melakukan presensi" in flat
+    assert "Dr. H. Ahmad Fauzan Hakim, S.H., M.H." in flat
+    assert all(member.name in flat for member in plan.roster.staff)
+    texts = body_texts(schedule, 0)
+    assert min(text.size for text in texts) >= MIN_FONT_SIZE, "nothing is printed below 7 pt to make it fit"
+    lowest = max(text.y for text in texts)
+    assert lowest < schedule.height - 10 * MM, "the body stays clear of the footer"
+
+
+def test_nine_staff_fit_one_page_in_the_roomier_type(tmp_path: Path) -> None:
+    plan = office_plan(9, 2)
+    schedule = write_with(tmp_path / "jadwal.pdf", plan, four_obligations(plan))
+
+    assert schedule.page_count == 1
+    sizes = {text.size for text in body_texts(schedule, 0) if text.text.startswith("Biro")}
+    assert sizes == {8.0}, "one page without the compact layout: the table keeps its 7.5 pt type"
+
+
+def test_a_mengetahui_block_may_take_a_second_page(tmp_path: Path) -> None:
+    plan = office_plan(20, 3, acknowledger=True)
+    assert write_with(tmp_path / "jadwal.pdf", plan, four_obligations(plan)).page_count == 2
+
+
+def test_a_bigger_schedule_breaks_with_the_table_and_unit_headings_repeated(tmp_path: Path) -> None:
+    """38 staff over five units and ten days: more than a page, every page with the header, units continued."""
+    plan = office_plan(38, 5)
+    path = tmp_path / "jadwal.pdf"
+
+    schedule = write_with(path, plan, four_obligations(plan))
+
+    assert schedule.page_count >= 2
+    continued = 0
+    for page in range(1, schedule.page_count + 1):
+        text = pdf_text(path, page)
+        assert re.search(r"No\s+Nama\s+NIP\s+Jabatan\s+Pangkat/Gol\.", text), f"page {page} lacks the table header"
+        continued += text.count("(lanjutan)")
+        assert min(t.size for t in body_texts(schedule, page - 1)) >= MIN_FONT_SIZE
+    assert continued >= 1, "a unit that continues on the next page repeats its heading"
 
 
 def test_an_empty_rank_column_is_left_out() -> None:
@@ -196,7 +304,7 @@ def test_a_public_service_officer_is_grouped_after_her_units_administrators(tmp_
     flat = " ".join(pdf_text(path, layout=False).split())
     officer = flat.index("Lina Marliana")
     recap = flat.index("Pelayanan publik langsung, 1 pegawai")
-    assert "(pelayanan publik langsung)" in flat[officer : officer + 80]
+    assert "(pelayanan publik langsung)" in flat[officer : officer + 120]
     assert officer < recap
     assert "Rekap seluruh instansi" in flat[recap:]
 
@@ -250,7 +358,8 @@ def test_group_totals_show_the_limit_of_the_circular(tmp_path: Path) -> None:
     flat = " ".join(pdf_text(path, layout=False).split())
 
     assert "Rekap Biro Pemerintahan Administrasi pemerintahan, 8 pegawai" in flat
-    assert flat.count("Administrasi pemerintahan: WFH paling banyak 50 % (16–17 April 2024)") == 1, "said once"
+    limit = "Administrasi pemerintahan, Dukungan pimpinan: WFH paling banyak 50 % (16–17 April 2024)"
+    assert flat.count(limit) == 1, "said once, for both categories under the same limit"
     assert "37,5" in flat  # 3 of 8 in Biro Pemerintahan on 16 April
 
 

@@ -13,7 +13,7 @@ from pyhanko.sign.signers import PdfSignatureMetadata, PdfSigner, SimpleSigner
 
 from planner.domain.plan import Plan
 from planner.domain.status import Status
-from planner.io.pades import FIELD_NAME, Integrity, verify_pdf, write_schedule_for_tte
+from planner.io.pades import FIELD_NAME, Integrity, report_lines, verify_pdf, write_schedule_for_tte
 from planner.io.schedule import BSRE_FOOTER, INTERNAL_FOOTER, PdfOptions
 from tests.io.test_pdf_schedule import SIGNED, calendar_of, circular_of, pdf_text
 from tests.signing_certificates import PASSWORD, self_signed_p12, signed_plan
@@ -75,3 +75,107 @@ def test_signed_by_another_application_verify_checks_integrity_content_and_names
     assert report.ok
     plan.apply(plan.edits_to([(plan.roster.staff[0].nip, dt.date(2024, 4, 17))], Status.CT))
     assert verify_pdf(signed, plan).content_matches is False
+
+
+def sign_field(path: Path, out: Path, p12: Path, field_name: str) -> None:
+    """A unit head signing their own section's field in place, as Besign or Panter would."""
+    signer = SimpleSigner.load_pkcs12(str(p12), passphrase=PASSWORD)  # type: ignore[no-untyped-call]
+    assert signer is not None
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    output = io.BytesIO()
+    PdfSigner(PdfSignatureMetadata(field_name=field_name), signer).sign_pdf(writer, output=output)
+    out.write_bytes(output.getvalue())
+
+
+def fields_of(path: Path) -> list[tuple[str, bool, int, tuple[float, ...]]]:
+    """Each signature field: name, signed or not, page (from 0) and rectangle."""
+    with path.open("rb") as stream:
+        reader = PdfFileReader(stream)
+        kids = reader.root["/Pages"]["/Kids"]
+        pages = [kids.raw_get(index).idnum for index in range(len(kids))]  # reportlab writes one flat list
+        found = []
+        for name, value, reference in enumerate_sig_fields(reader):
+            widget = reference.get_object()
+            flags = int(widget["/F"])
+            assert flags & 4, "PDF/A: the field's widget prints"
+            assert not flags & (1 | 2 | 32 | 256), "PDF/A: never invisible, hidden or kept from view"
+            page = pages.index(widget.raw_get("/P").idnum)
+            found.append((name, value is not None, page, tuple(float(v) for v in widget["/Rect"])))
+        return found
+
+
+def test_per_unit_each_sections_signature_block_gets_its_own_empty_field(tmp_path: Path) -> None:
+    path = tmp_path / "jadwal.pdf"
+    plan = signed_plan()
+    settings = PdfOptions(signing_date=SIGNED, now=NOW, per_unit=True)
+    schedule = write_schedule_for_tte(path, plan, circular_of(plan), calendar_of(plan), settings)
+
+    fields = fields_of(path)
+    sections = [section for section, _ in schedule.signature_fields]
+    assert sections[-1] == "Rekap seluruh instansi"
+    assert len(fields) == len(sections) == 6, "five units and the agency recap"
+    names = [name for name, *_ in fields]
+    assert len(set(names)) == len(names), "unique names"
+    assert names[0] == "TandaTanganElektronik_1_BiroPemerintahan"
+    assert not any(signed for _, signed, _, _ in fields)
+    for (_, _, page, rectangle), (section, box) in zip(fields, schedule.signature_fields, strict=True):
+        assert page == box.page
+        assert rectangle[2] - rectangle[0] > 150
+        assert rectangle[3] - rectangle[1] > 60
+        text = pdf_text(path, page + 1)
+        assert "Dr. H. Ahmad Fauzan Hakim, S.H., M.H." in text, "the field sits on its signature block's page"
+        assert section in text
+    report = verify_pdf(path, plan)
+    assert report.integrity is Integrity.UNSIGNED
+    assert report.empty_fields == tuple(names)
+
+
+def test_per_unit_fields_are_signed_one_after_another_and_verify_follows(tmp_path: Path) -> None:
+    path, first, second = tmp_path / "jadwal.pdf", tmp_path / "ttd-1.pdf", tmp_path / "ttd-2.pdf"
+    plan = signed_plan()
+    write_schedule_for_tte(
+        path, plan, circular_of(plan), calendar_of(plan), PdfOptions(signing_date=SIGNED, now=NOW, per_unit=True)
+    )
+    names = [name for name, *_ in fields_of(path)]
+    head = self_signed_p12(tmp_path, holder="SITI AMINAH", file_name="kepala-biro.p12")
+    secretary = self_signed_p12(tmp_path, holder="AHMAD FAUZAN HAKIM", file_name="sekda.p12")
+
+    sign_field(path, first, head, names[1])
+    report = verify_pdf(first, plan)
+    assert report.integrity is Integrity.INTACT
+    assert report.content_matches is True
+    assert report.signer_name == "SITI AMINAH"
+    assert report.empty_fields == tuple(names[:1] + names[2:])
+    assert [signed for _, signed, _, _ in fields_of(first)] == [False, True, False, False, False, False]
+
+    sign_field(first, second, secretary, names[-1])
+    report = verify_pdf(second, plan)
+    assert report.integrity is Integrity.INTACT, "a later signature in another field changes nothing signed"
+    assert report.signers == ("SITI AMINAH", "AHMAD FAUZAN HAKIM")
+    assert report.signatures == 2
+    assert len(report.empty_fields) == 4
+    lines = "\n".join(report_lines(report))
+    assert "6 kolom tanda tangan, 2 sudah ditandatangani" in lines
+    assert names[0] in lines
+
+
+def test_a_change_after_the_section_signatures_is_still_reported(tmp_path: Path) -> None:
+    from pyhanko.pdf_utils import generic
+
+    path, first, changed = tmp_path / "jadwal.pdf", tmp_path / "ttd-1.pdf", tmp_path / "diubah.pdf"
+    plan = signed_plan()
+    write_schedule_for_tte(
+        path, plan, circular_of(plan), calendar_of(plan), PdfOptions(signing_date=SIGNED, now=NOW, per_unit=True)
+    )
+    names = [name for name, *_ in fields_of(path)]
+    sign_field(path, first, self_signed_p12(tmp_path, holder="SITI AMINAH", file_name="a.p12"), names[0])
+    writer = IncrementalPdfFileWriter(io.BytesIO(first.read_bytes()))
+    info = writer.trailer["/Info"].get_object()
+    info[generic.NameObject("/Title")] = generic.TextStringObject("Jadwal yang diubah")
+    writer.update_container(info)
+    with changed.open("wb") as stream:
+        writer.write(stream)  # type: ignore[no-untyped-call]
+
+    report = verify_pdf(changed, plan)
+    assert report.integrity is Integrity.MODIFIED
+    assert not report.ok

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMainWindow, QPushButton
@@ -26,7 +26,10 @@ from planner.domain.status import Status
 from planner.io.demo import demo_plan
 from planner.io.schedule import PRINT_FILLS, Attachment, Paper, PdfOptions, Schedule, layout_schedule
 from planner.resources import demo_folder
+from planner.storage.plan_file import PlanFileError, PlanFileProblem
+from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid.document import Document
+from planner.ui.main_window import MainWindow
 from planner.ui.printing.pdf_export import (
     PdfOptionsDialog,
     ScheduleJob,
@@ -161,7 +164,7 @@ def test_export_writes_the_pdf_in_a_worker_and_names_it_in_the_status_bar(
     assert "Drs. H. Lalu Ahmad Zaini, M.Si." in pdf_text(written)
     assert "jadwal.pdf: 2 halaman" in bare_window.statusBar().currentMessage()
     assert not messages.shown
-    assert settings.value("pdf/folder") == str(tmp_path)
+    assert LastFolders(settings).folder(FileKind.PDF) == str(tmp_path)
 
 
 def test_export_of_a_plan_with_errors_shows_why_before_asking_for_a_file(
@@ -215,6 +218,72 @@ def test_a_problem_found_by_the_worker_is_shown_in_a_message(
     assert messages.shown == [
         ("Jadwal tidak dapat dibuat", "Jadwal tidak dapat dicetak: berkas logo tidak ditemukan: /hilang.png.")
     ]
+
+
+def test_a_file_error_in_the_worker_is_worded_as_the_window_words_it(
+    *,
+    qtbot: QtBot,
+    bare_window: QMainWindow,
+    messages: Messages,
+) -> None:
+    """Errors with a code reach the user as ``error_text`` words them (in the interface language), not as raw text."""
+
+    def work(_progress: object) -> None:
+        raise PlanFileError("teks mentah untuk baris perintah", PlanFileProblem.READ_ONLY, name="jadwal.pdf")
+
+    job = ScheduleJob(work, "Menyusun…", bare_window)
+    job.start()
+
+    with qtbot.waitSignal(job.failed, timeout=TIMEOUT):
+        pass
+    assert messages.shown == [
+        (
+            "Jadwal tidak dapat dibuat",
+            "jadwal.pdf: berkas atau foldernya hanya-baca; simpan ke tempat lain (Simpan sebagai).",
+        )
+    ]
+
+
+def test_the_pdf_is_offered_in_the_last_pdf_folder_and_buka_folder_opens_it(
+    *,
+    qtbot: QtBot,
+    window: MainWindow,
+    chosen: dict[str, object],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    printed = tmp_path / "cetakan"
+    printed.mkdir()
+    window.folders.remember(FileKind.PDF, printed / "lama.pdf")
+    offered: list[str] = []
+
+    def ask(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return str(printed / "hasil"), ""
+
+    opened: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", ask)
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url.toLocalFile())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
+
+    window.window_actions.export_pdf.trigger()
+
+    assert Path(offered[0]).parent == printed
+    qtbot.waitUntil((printed / "hasil.pdf").exists, timeout=TIMEOUT)
+
+    def folder_button() -> QPushButton | None:
+        found = [b for b in window.statusBar().findChildren(QPushButton) if b.text() == "Buka folder"]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: folder_button() is not None, timeout=TIMEOUT)
+    button = folder_button()
+    assert button is not None
+    button.click()
+    assert opened == [str(printed)]
 
 
 def test_export_cancelled_at_a_dialog_does_nothing(
@@ -389,8 +458,8 @@ def test_the_qt_painter_matches_the_pdf_layout(qtbot: QtBot, tmp_path: Path) -> 
     words = subprocess.run(
         ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
-    right = max(float(match) for match in re.findall(r'xMax="([\d.]+)"[^>]*>Bersama<', words))
-    laid_out = next(t for t in schedule.page(0).texts if t.text.endswith("Bersama"))
+    right = max(float(match) for match in re.findall(r'xMax="([\d.]+)"[^>]*>\(WFH\)<', words))
+    laid_out = next(t for t in schedule.page(0).texts if t.text.endswith("DI RUMAH (WFH)"))
     assert right == pytest.approx(laid_out.x + laid_out.width, abs=1.0)
 
 

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner.domain.status import Status
-from planner.io.pades import Integrity, open_certificate
+from planner.io.pades import Integrity, open_certificate, write_schedule_for_tte
+from planner.io.schedule import PdfOptions
 from planner.storage.plan_file import PlanFile, read_signoffs
+from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid.document import Document
 from planner.ui.printing.pdf_export import PdfOptionsDialog, ScheduleJob
 from planner.ui.signing import (
@@ -235,6 +237,39 @@ def test_the_verify_dialog_says_when_the_file_is_not_a_pdf(qtbot: QtBot, documen
 
     assert dialog.report is None
     assert "bukan berkas PDF" in dialog.headline.text()
+
+
+def test_the_verify_dialog_lists_the_sections_still_to_sign(
+    qtbot: QtBot, document: Document, settings: QSettings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A per-unit schedule for BSrE's applications, one section signed: which fields are still empty."""
+    from tests.io.test_pdf_tte import NOW, fields_of, sign_field
+
+    prepared, signed = tmp_path / "jadwal.pdf", tmp_path / "ttd-1.pdf"
+    options = PdfOptions(signing_date=DAY, now=NOW, per_unit=True)
+    write_schedule_for_tte(prepared, document.plan, document.circular, document.calendar, options)
+    names = [name for name, *_ in fields_of(prepared)]
+    sign_field(prepared, signed, self_signed_p12(tmp_path, holder="SITI AMINAH", file_name="a.p12"), names[0])
+    folders = LastFolders(settings)
+    folders.remember(FileKind.PDF, signed)
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return str(signed), ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", choose)
+    dialog = VerifyDialog(document, folders=folders)
+    qtbot.addWidget(dialog)
+
+    [choose_button] = [button for button in dialog.findChildren(QPushButton) if button.text() == "&Pilih…"]
+    QTest.mouseClick(choose_button, Qt.MouseButton.LeftButton)  # opens in the PDFs' folder, then checks the file
+
+    assert offered == [str(tmp_path)]
+    assert integrity_of(dialog) is Integrity.INTACT
+    details = dialog.details.toPlainText()
+    assert "Kolom tanda tangan: 6, 1 sudah ditandatangani." in details
+    assert f"Masih kosong: {', '.join(names[1:])}." in details
 
 
 # ---- internal certificates -------------------------------------------------------------------------

@@ -62,7 +62,12 @@ PAD = 2.0
 
 
 CELL_PAD = 1.0
-"""Space above and below a cell's text: one-line rows keep about 20 staff on one page."""
+"""Space above and below a cell's text."""
+
+
+COMPACT_CELL_PAD = 0.6
+"""The same in a compact table (``_Table.compact``): with 7 pt type about 20 staff, their recaps and the
+signature keep to one F4 landscape page."""
 
 
 NAME_COLUMNS = ("No", "Nama", "NIP", "Jabatan", "Pangkat/Gol.")
@@ -88,6 +93,8 @@ class _Table:
     day_width: float
     caption: str = ""
     header: _Header | None = None
+    compact: bool = False
+    """Tighter rows and a one-row header (days only), tried when that saves a page."""
     edges: tuple[float, ...] = field(init=False)
     """The x of every vertical line: the five name columns, then each day."""
     _codes: dict[Status | None, tuple[str, Face, float]] | None = field(init=False, default=None)
@@ -110,9 +117,14 @@ class _Table:
         return self.size * LEADING
 
     @property
+    def cell_pad(self) -> float:
+        """Space above and below a cell's text."""
+        return COMPACT_CELL_PAD if self.compact else CELL_PAD
+
+    @property
     def row_height(self) -> float:
         """Height of a row of one line."""
-        return self.line_height + 2 * CELL_PAD
+        return self.line_height + 2 * self.cell_pad
 
     @property
     def cell_codes(self) -> dict[Status | None, tuple[str, Face, float]]:
@@ -129,7 +141,17 @@ class _Table:
 
     def copy(self) -> _Table:
         """The same geometry, for another section (each section has its own header element)."""
-        return _Table(self.size, self.full_names, self.columns, self.x, self.widths, self.day_width, self.caption)
+        return _Table(
+            self.size,
+            self.full_names,
+            self.columns,
+            self.x,
+            self.widths,
+            self.day_width,
+            self.caption,
+            None,
+            self.compact,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,13 +216,23 @@ def _day_width(plan: Plan, columns: Sequence[int], style: _Style) -> float:
 
 
 def _plan_tables(
-    plan: Plan, columns: Sequence[int], left: float, content_width: float, *, names_only: bool = False
+    plan: Plan,
+    columns: Sequence[int],
+    left: float,
+    content_width: float,
+    *,
+    names_only: bool = False,
+    compact: bool = False,
 ) -> list[_Table]:
-    """Column blocks for the days: as few as possible, then the largest type that fits them."""
+    """Column blocks for the days: as few as possible, then the largest type that fits them.
+
+    ``compact`` takes the smallest type (``MIN_FONT_SIZE``) and tighter rows (``_Table.compact``).
+    """
     fits: list[tuple[_Style, tuple[float, ...], float, int]] = []
     texts = _TextWidths.of(plan)
+    styles = [style for style in _STYLES if style.size == MIN_FONT_SIZE] if compact else _STYLES
     for tight in (False, True):
-        for style in _STYLES:
+        for style in styles:
             widths = _fixed_widths(plan, texts, style.size, content_width, tight=tight, names_only=names_only)
             day_width = _day_width(plan, columns, style)
             per_block = max(1, int((content_width - sum(widths)) // day_width))
@@ -226,7 +258,7 @@ def _plan_tables(
         if blocks > 1:
             first, last = plan.days[chunk[0]], plan.days[chunk[-1]]
             caption = f"Tanggal {_range_text(first, last)} (bagian {index + 1} dari {blocks})"
-        tables.append(_Table(style.size, style.full_names, chunk, left, widths, day_width, caption))
+        tables.append(_Table(style.size, style.full_names, chunk, left, widths, day_width, caption, None, compact))
     return tables
 
 
@@ -330,7 +362,8 @@ class _Paragraphs(_Element):
 class _Letterhead(_Element):
     """Logo at the left, the agency lines centred, address and contacts, then a double rule."""
 
-    def __init__(self, plan: Plan, left: float, right: float) -> None:
+    def __init__(self, plan: Plan, left: float, right: float, *, compact: bool = False) -> None:
+        """Lay out the letterhead; ``compact`` makes the logo about as high as the text (at least 15 mm), not 24 mm."""
         profile = plan.profile
         self._left, self._right = left, right
         self._logo = profile.logo
@@ -338,7 +371,11 @@ class _Letterhead(_Element):
         if self._logo:
             # 24 mm high, unless that makes a wide logo wider than 32 mm.
             pixels_wide, pixels_high = _image_size(self._logo)
-            logo_width = min(24 * MM * pixels_wide / pixels_high, 32 * MM)
+            high = 24 * MM
+            if compact:
+                text_lines = 1 + sum(1 for line in profile.letterhead if line.strip())
+                high = min(max(text_lines * 12.0 * LEADING, 15 * MM), high)
+            logo_width = min(high * pixels_wide / pixels_high, 32 * MM)
             self._logo_size = (logo_width, logo_width * pixels_high / pixels_wide)
         gap = 4 * MM
         inset = self._logo_size[0] + gap if self._logo else 0.0
@@ -352,7 +389,10 @@ class _Letterhead(_Element):
         contacts = " · ".join(
             part for part in (_labelled("Pos-el", profile.email), _labelled("Laman", profile.website)) if part
         )
-        for line in (address, contacts):
+        joined = " · ".join(line for line in (address, contacts) if line)
+        # Address and contacts share a line when it fits: a compact page keeps about 20 staff with the letterhead.
+        one_line = _measure(joined, Face.REGULAR, 8.5) <= self._text_right - self._text_left
+        for line in (joined,) if one_line else (address, contacts):
             if line:
                 lines.append((line, Face.REGULAR, 8.5))
         self._lines: list[tuple[str, Face, float]] = []
@@ -433,7 +473,7 @@ class _LabelledLines(_Element):
     """``Dasar : …`` rows with the colons aligned."""
 
     def __init__(self, rows: Sequence[tuple[str, str]], left: float, right: float, *, new_page: bool = False) -> None:
-        size = 9.5
+        size = 9.0
         self._size, self._left = size, left
         self._label_width = max(_measure(label, Face.REGULAR, size) for label, _ in rows) + 4.0
         self._value_x = left + self._label_width + _measure(": ", Face.REGULAR, size)
@@ -442,7 +482,7 @@ class _LabelledLines(_Element):
             for index, line in enumerate(_wrap(value, Face.REGULAR, size, right - self._value_x) or [""]):
                 self._rows.append((label if index == 0 else "", line))
         self.height = len(self._rows) * size * LEADING + 2.0
-        self.space_before = 2 * MM
+        self.space_before = 1 * MM
         self.keep_with_next = True
         self.new_page = new_page
 
@@ -479,16 +519,19 @@ out mid grey (about 80 %), absences light grey (about 90 %); the code in every c
 
 
 class _Header(_Element):
-    """The table's two header rows: No, Nama, NIP, Jabatan, Pangkat/Gol., then the days."""
+    """The table's header: No, Nama, NIP, Jabatan, Pangkat/Gol., then the days under "Hari dan tanggal".
+
+    A compact table leaves out the "Hari dan tanggal (months)" row: the period is printed above the table.
+    """
 
     def __init__(self, table: _Table, plan: Plan) -> None:
         self._table, self._plan = table, plan
         size = table.size
-        self._row = table.row_height
-        self.height = self._row + 2 * size * LEADING + 2 * CELL_PAD
+        self._row = 0.0 if table.compact else table.row_height
+        days = [plan.days[column] for column in table.columns]
+        self.height = self._row + 2 * size * LEADING + 2 * table.cell_pad
         self.table = table
         self.keep_with_next = True
-        days = [plan.days[column] for column in table.columns]
         self._span_title = f"Hari dan tanggal ({_months_text(days)})"
 
     def draw(self, top: float, out: PageDrawing) -> None:
@@ -498,7 +541,8 @@ class _Header(_Element):
         middle = top + self._row
         out.boxes.append(Box(table.x, top, table.right - table.x, self.height, HEADER_FILL))
         segments = [(table.x, top, table.right, top), (table.x, bottom, table.right, bottom)]
-        segments.append((edges[DAYS], middle, table.right, middle))
+        if self._row:
+            segments.append((edges[DAYS], middle, table.right, middle))
         segments.extend((x, top, x, bottom) for x in edges[: DAYS + 1])
         segments.extend((x, middle, x, bottom) for x in edges[DAYS + 1 : -1])
         segments.append((edges[-1], top, edges[-1], bottom))
@@ -508,19 +552,20 @@ class _Header(_Element):
             if table.widths[index]:
                 centre = (edges[index] + edges[index + 1]) / 2
                 out.texts.append(_text(centre, centre_y, title, Face.BOLD, size, align="center"))
-        span = _fit(self._span_title, Face.BOLD, size, edges[-1] - edges[DAYS] - 2 * PAD)
-        out.texts.append(
-            _text(
-                (edges[DAYS] + edges[-1]) / 2,
-                top + self._row / 2 + CAP_MIDDLE * size,
-                span,
-                Face.BOLD,
-                size,
-                align="center",
+        if self._row:
+            span = _fit(self._span_title, Face.BOLD, size, edges[-1] - edges[DAYS] - 2 * PAD)
+            out.texts.append(
+                _text(
+                    (edges[DAYS] + edges[-1]) / 2,
+                    top + self._row / 2 + CAP_MIDDLE * size,
+                    span,
+                    Face.BOLD,
+                    size,
+                    align="center",
+                )
             )
-        )
         names = DAY_NAMES if table.full_names else DAY_ABBREVIATIONS
-        first_line = middle + CELL_PAD + ASCENT * size
+        first_line = middle + table.cell_pad + ASCENT * size
         for index, column in enumerate(table.columns):
             day = self._plan.days[column]
             centre = edges[DAYS] + table.day_width * (index + 0.5)
@@ -587,7 +632,7 @@ class _StaffRow(_Element):
         self._table, self._person = table, person
         self._cells, self._working, self._marked = cells, working, marked
         lines = max(len(person.name), len(person.position), len(person.rank), 1)
-        self.height = lines * table.line_height + 2 * CELL_PAD
+        self.height = lines * table.line_height + 2 * table.cell_pad
         self.table = table
         self.rows = 1
 
@@ -599,7 +644,7 @@ class _StaffRow(_Element):
         segments.extend((x, top, x, bottom) for x in edges)
         out.lines.append(Lines(segments, GRID))
         texts, boxes = out.texts, out.boxes
-        first = top + CELL_PAD + ASCENT * size
+        first = top + table.cell_pad + ASCENT * size
         leading = table.line_height
         texts.append(_text((edges[0] + edges[1]) / 2, first, str(person.number), Face.REGULAR, size, align="center"))
         if table.widths[2]:
@@ -684,11 +729,12 @@ class _Totals(_Element):
         label_width = edges[DAYS] - self._split - 2 * PAD
         self._labels = [_wrap(label, Face.REGULAR, size, label_width) or [""] for label in labels]
         leading = table.line_height
-        self._heights = [len(lines) * leading + 2 * CELL_PAD for lines in self._labels]
+        pad = table.cell_pad
+        self._heights = [len(lines) * leading + 2 * pad for lines in self._labels]
         caption_width = self._split - edges[0] - 2 * PAD
         self._caption = [(line, Face.BOLD) for line in _wrap(source.caption[0], Face.BOLD, size, caption_width)]
         self._caption += [(line, Face.REGULAR) for line in _wrap(source.caption[1], Face.REGULAR, size, caption_width)]
-        caption_height = len(self._caption) * leading + 2 * CELL_PAD
+        caption_height = len(self._caption) * leading + 2 * pad
         if caption_height > sum(self._heights):
             self._heights[-1] += caption_height - sum(self._heights)
         self.height = sum(self._heights)
@@ -711,14 +757,16 @@ class _Totals(_Element):
         out.lines.append(Lines(segments, GRID))
         leading = table.line_height
         for index, (line, face) in enumerate(self._caption):
-            out.texts.append(_text(edges[0] + PAD, top + CELL_PAD + ASCENT * size + index * leading, line, face, size))
+            out.texts.append(
+                _text(edges[0] + PAD, top + table.cell_pad + ASCENT * size + index * leading, line, face, size)
+            )
         y = top
         width = table.day_width
         last = len(self._heights) - 1
         for row, height in enumerate(self._heights):
             for index, line in enumerate(self._labels[row]):
                 out.texts.append(
-                    _text(split + PAD, y + CELL_PAD + ASCENT * size + index * leading, line, Face.REGULAR, size)
+                    _text(split + PAD, y + table.cell_pad + ASCENT * size + index * leading, line, Face.REGULAR, size)
                 )
             middle = y + height / 2 + CAP_MIDDLE * size
             face = Face.BOLD if row == last else Face.REGULAR

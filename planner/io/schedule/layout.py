@@ -201,7 +201,10 @@ class _Margins:
 
 def _margins(options: PdfOptions) -> _Margins:
     if options.landscape:
-        return _Margins(20 * MM, 15 * MM, 12 * MM, 13 * MM)
+        # The draft's mark takes the top 12 mm, the electronic signature's notice 2 mm above the footer: without
+        # them the table keeps that room.
+        top = 12 * MM if options.draft else 10 * MM
+        return _Margins(20 * MM, 15 * MM, top, 13 * MM if options.electronic is not None else 11 * MM)
     return _Margins(25 * MM, 15 * MM, 20 * MM, 18 * MM)
 
 
@@ -275,7 +278,7 @@ class Schedule:
         margins: tuple[float, float] = (0.0, 0.0),
         fingerprint: str = "",
         electronic: SignatureAppearance | None = None,
-        signature_box: SignatureBox | None = None,
+        signature_fields: Sequence[tuple[str, SignatureBox]] = (),
         verification: str = "",
         moment: dt.datetime | None = None,
     ) -> None:
@@ -292,8 +295,12 @@ class Schedule:
         self.moment = moment
         """When the schedule was laid out (``PdfOptions.now``): its creation date, and the signing time shown."""
         self.electronic = electronic
-        self.signature_box = signature_box
-        """Where the visible electronic signature goes; None unless ``electronic``."""
+        self.signature_fields = tuple(signature_fields)
+        """Each signature block's room for a visible electronic signature, with the section it signs ("" for the
+        whole schedule, else the unit, and "Rekap seluruh instansi" last): every block's for BSrE's applications
+        (``PdfOptions.for_tte``), only the last one's when the planner signs; empty otherwise."""
+        self.signature_box = self.signature_fields[-1][1] if self.signature_fields else None
+        """Where the (last) visible electronic signature goes; None unless ``electronic`` or ``for_tte``."""
         self._left, self._right = margins
         self._pages = [list(page) for page in pages]
 
@@ -364,6 +371,34 @@ def layout_schedule(
     register_fonts()
     validator = Validator(plan, circular, calendar)
     check_input(plan, validator, options)
+    # One moment for both tries below: the creation date and the QR code's time must not differ.
+    options = dataclasses.replace(options, now=options.now or dt.datetime.now(dt.UTC))
+    schedule = _arrange(plan, circular, validator, options, progress, compact=False)
+    if 1 < schedule.page_count <= COMPACT_PAGES and options.share is None and len(plan.roster.staff) <= COMPACT_STAFF:
+        compact = _arrange(plan, circular, validator, options, None, compact=True)
+        if compact.page_count < schedule.page_count:
+            return compact
+    return schedule
+
+
+COMPACT_STAFF = 60
+"""Up to this many staff a schedule that takes a few pages is laid out again compactly (``_Table.compact``)."""
+
+
+COMPACT_PAGES = 3
+"""A compact layout is tried when the schedule takes more than one page and at most this many."""
+
+
+def _arrange(
+    plan: Plan,
+    circular: Circular,
+    validator: Validator,
+    options: PdfOptions,
+    progress: Progress | None,
+    *,
+    compact: bool,
+) -> Schedule:
+    """Lay out every page of a checked plan; ``compact`` takes 7 pt type and tighter rows to save a page."""
     roster = plan.roster
     width, height = options.page_size
     margins = _margins(options)
@@ -381,7 +416,7 @@ def layout_schedule(
             raise PlannerError("tidak ada hari kerja pada minggu atau rentang yang dipilih")
         width, height, margins = _share_page(plan, columns)
     left, right = margins.left, width - margins.right
-    tables_template = _plan_tables(plan, columns, left, right - left, names_only=share is not None)
+    tables_template = _plan_tables(plan, columns, left, right - left, names_only=share is not None, compact=compact)
     size = tables_template[0].size
     total = len(roster.staff)
 
@@ -428,13 +463,13 @@ def layout_schedule(
     first_day, last_day = plan.days[columns[0]], plan.days[columns[-1]]
     period = _range_text(first_day, last_day)
     if share is None:
-        letterhead = _Letterhead(plan, left, right)
+        letterhead = _Letterhead(plan, left, right, compact=compact)
         if not letterhead.empty:
             elements.append(letterhead)
         if options.attachment is not None:
             elements.append(_AttachmentBlock(options.attachment, right, min(105 * MM, (right - left) * 0.5)))
         elements.append(
-            _Paragraphs([(TITLE, Face.BOLD, 11.0, "center")], left, right, space_before=2 * MM, keep_with_next=True)
+            _Paragraphs([(TITLE, Face.BOLD, 11.0, "center")], left, right, space_before=1.5 * MM, keep_with_next=True)
         )
         if not options.per_unit:
             period += f"    Unit kerja: {_agency_name(plan)}"
@@ -478,7 +513,7 @@ def layout_schedule(
                 )
                 out.append(caption)
             else:
-                out.append(_Spacer(2 * MM))
+                out.append(_Spacer(1.5 * MM))
             out.append(table.header)
             for unit_id, rows in units:
                 heading = _UnitRow(table, " › ".join(roster.path(unit_id)))
@@ -502,7 +537,7 @@ def layout_schedule(
         return out
 
     agency_source = _TotalsSource(None, ("Rekap seluruh instansi", _headcount_caption(plan, validator)))
-    signature_blocks: list[_Signatures] = []
+    signature_blocks: list[tuple[str, _Signatures]] = []
 
     def duty_elements(edge: float) -> list[_Element]:
         if not circular.obligations:
@@ -519,11 +554,11 @@ def layout_schedule(
         ]
         return [heading, *items]
 
-    def closing(*, duties: bool, last: bool) -> list[_Element]:
+    def closing(*, duties: bool, last: bool, section: str = "") -> list[_Element]:
         legend = _Legend(left, right, notes, options.draft)
         stacked: list[_Element] = [legend, *(duty_elements(right) if duties else [])]
         signatures = _Signatures(plan, options, left, right, verification, field=last)
-        signature_blocks.append(signatures)
+        signature_blocks.append((section, signatures))
         if not signatures.single:
             return [*stacked, signatures]
         # Legend and duties at the left of the signature block, narrower, when they stay about as high.
@@ -559,7 +594,7 @@ def layout_schedule(
                 )
             )
             section = table_elements(units, closing_agency=False)
-            section.extend(closing(duties=False, last=False))
+            section.extend(closing(duties=False, last=False, section=section_title))
             _keep_signature_with_last_rows(section)
             elements.extend(section)
         elements.append(
@@ -576,7 +611,7 @@ def layout_schedule(
             table = template.copy()
             table.header = _Header(table, plan)
             elements.extend([_Spacer(2 * MM), table.header, _Totals(table, agency_source, validator, remote_label)])
-        elements.extend(closing(duties=True, last=True))
+        elements.extend(closing(duties=True, last=True, section="Rekap seluruh instansi"))
     else:
         body = table_elements(order, closing_agency=True)
         body.extend(closing(duties=True, last=True))
@@ -588,16 +623,17 @@ def layout_schedule(
         # One page as tall as what it holds.
         used = max(top + element.height for page in pages for element, top in page)
         height = used + margins.bottom + 4 * MM
-    signature_box = None
+    signature_fields: list[tuple[str, SignatureBox]] = []
     if options.electronic is not None or options.for_tte:
-        final = signature_blocks[-1]
-        page, top = next(
-            (i, top)
-            for i, page in enumerate(pages)
-            for element, top in page
-            if element is final or (isinstance(element, _Beside) and element.holds(final))
-        )
-        signature_box = SignatureBox(page, *final.field_box(top))
+        # The planner signs once, in the last block; BSrE's applications may sign each section's block.
+        for signed_part, block in signature_blocks if options.for_tte else signature_blocks[-1:]:
+            page, top = next(
+                (i, top)
+                for i, page in enumerate(pages)
+                for element, top in page
+                if element is block or (isinstance(element, _Beside) and element.holds(block))
+            )
+            signature_fields.append((signed_part, SignatureBox(page, *block.field_box(top))))
     if progress is not None:
         progress(total, total)
     return Schedule(
@@ -610,7 +646,7 @@ def layout_schedule(
         margins=(margins.left, margins.right),
         fingerprint=content_hash,
         electronic=options.electronic,
-        signature_box=signature_box,
+        signature_fields=signature_fields,
         verification=verification,
         moment=moment,
     )
@@ -707,7 +743,11 @@ def _limit_notes(
     else:
         shown = {validator.groups[validator.group_of(row)].category for row in rows}
     categories = sorted(shown, key=lambda category: list(Category).index(category))
-    parts = [f"{category.label}: {_limit_text(plan, circular, category, columns)}" for category in categories]
+    # Categories under the same limit share one entry: the legend stays a line or two beside the signature.
+    limits: dict[str, list[str]] = {}
+    for category in categories:
+        limits.setdefault(_limit_text(plan, circular, category, columns), []).append(category.label)
+    parts = [f"{', '.join(labels)}: {limit}" for limit, labels in limits.items()]
     if not parts:
         return []
     return ["Batas jarak jauh per hari (bingkai tebal pada % = melampaui batas) — " + "; ".join(parts) + "."]

@@ -80,7 +80,7 @@ class _Signatures(_Element):
         self, plan: Plan, options: PdfOptions, left: float, right: float, verification: str = "", *, field: bool = True
     ) -> None:
         """Lay out the blocks; ``field`` is False for a section's block when the electronic signature goes elsewhere."""
-        size = 9.5
+        size = 9.0
         self._size = size
         width = min(90 * MM, (right - left) * 0.45)
         profile = plan.profile
@@ -114,7 +114,7 @@ class _Signatures(_Element):
         self._space_top = max(len(block[1]) for block in self._blocks) * size * LEADING + 2.0
         below = max(len(block[2]) for block in self._blocks) * size * LEADING
         self.height = self._space_top + self._space + below + 2.0
-        self.space_before = 3 * MM
+        self.space_before = 2 * MM
 
     def field_box(self, top: float) -> tuple[float, float, float, float]:
         """The visible electronic signature's box (x, y, width, height) when the block's top is at ``top``.

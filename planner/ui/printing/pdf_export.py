@@ -33,6 +33,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -105,7 +106,8 @@ from planner.io.schedule import (
 from planner.io.schedule_image import SharedPicture, top_units, weeks_of, write_pictures
 from planner.resources import fonts_folder
 from planner.ui.dates import from_qdate, to_qdate
-from planner.ui.folders import safe_file_name
+from planner.ui.errors import error_text
+from planner.ui.folders import FileKind, LastFolders, safe_file_name
 from planner.ui.grid.document import Document
 from planner.ui.jobs import Job
 
@@ -603,7 +605,9 @@ def ask_options(document: Document, settings: QSettings, parent: QWidget) -> Pdf
     try:
         check_input(document.plan, document.validator, options)
     except PlannerError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("PdfExport", "Jadwal tidak dapat dibuat"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("PdfExport", "Jadwal tidak dapat dibuat"), error_text(error)
+        )
         return None
     return options
 
@@ -614,11 +618,28 @@ def snapshot(document: Document) -> tuple[Plan, Circular, WorkCalendar]:
 
 
 def default_pdf_path(document: Document, settings: QSettings) -> Path:
-    """Where to offer to save the PDF: the folder used last (else the plan's), named after the plan."""
-    folder = settings.value(f"{SETTINGS_GROUP}/folder", "")
-    start = Path(str(folder)) if folder else (document.path.parent if document.path else Path.home())
+    """Where to offer to save the PDF: the folder of the last PDF (``LastFolders``), named after the plan."""
     stem = document.path.stem if document.path else safe_file_name(document.plan.name)
-    return start / f"{stem}.pdf"
+    return Path(LastFolders(settings).folder(FileKind.PDF)) / f"{stem}.pdf"
+
+
+def remember_pdf_folder(settings: QSettings, path: Path) -> None:
+    """The next PDF, picture or signed copy is offered in ``path``'s folder."""
+    LastFolders(settings).remember(FileKind.PDF, path)
+
+
+@runtime_checkable
+class OffersFolder(Protocol):
+    """A window that can offer to open the folder of a file just written (the main window's *Buka folder*)."""
+
+    def offer_folder(self, path: Path) -> None:
+        """Offer to open the folder that holds ``path``."""
+
+
+def offer_folder(parent: QWidget, path: Path) -> None:
+    """*Buka folder* for ``path`` in the window's status bar, when the window offers it."""
+    if isinstance(parent, OffersFolder):
+        parent.offer_folder(path)
 
 
 def export_pdf(document: Document, settings: QSettings, parent: QWidget) -> ScheduleJob | None:
@@ -641,7 +662,7 @@ def export_pdf(document: Document, settings: QSettings, parent: QWidget) -> Sche
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
-    settings.setValue(f"{SETTINGS_GROUP}/folder", str(path.parent))
+    remember_pdf_folder(settings, path)
     plan, circular, calendar = snapshot(document)
 
     def work(progress: Progress) -> Schedule:
@@ -661,6 +682,7 @@ def export_pdf(document: Document, settings: QSettings, parent: QWidget) -> Sche
             parent.statusBar().showMessage(
                 message.format(path=path, pages=result.page_count, id=result.document_id), 10_000
             )
+        offer_folder(parent, path)
 
     job.finished.connect(done)
     job.start()
@@ -726,7 +748,7 @@ def share_pictures(document: Document, settings: QSettings, parent: QWidget) -> 
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".png") else Path(f"{name}.png")
-    settings.setValue(f"{SETTINGS_GROUP}/folder", str(path.parent))
+    remember_pdf_folder(settings, path)
 
     def work(_progress: Progress) -> list[SharedPicture]:
         return write_pictures(plan, circular, calendar, path, unit=unit, week=week)
@@ -741,6 +763,8 @@ def share_pictures(document: Document, settings: QSettings, parent: QWidget) -> 
         if isinstance(parent, QMainWindow) and isinstance(result, list) and result:
             message = QCoreApplication.translate("PdfExport", "{count} gambar jadwal disimpan di {folder}.")
             parent.statusBar().showMessage(message.format(count=len(result), folder=path.parent), 10_000)
+        if isinstance(result, list) and result:
+            offer_folder(parent, path)
 
     job.finished.connect(done)
     job.start()
