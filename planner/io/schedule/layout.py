@@ -472,7 +472,7 @@ def _arrange(
             _Paragraphs([(TITLE, Face.BOLD, 11.0, "center")], left, right, space_before=1.5 * MM, keep_with_next=True)
         )
         if not options.per_unit:
-            period += f"    Unit kerja: {_agency_name(plan)}"
+            period += f" — Unit kerja: {_agency_name(plan)}"  # spaces would collapse when the line wraps
         info = [("Dasar", f"{circular.name} tentang {circular.title}"), ("Periode", period)]
         elements.append(_LabelledLines(info, left, right))
     else:
