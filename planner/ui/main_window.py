@@ -526,8 +526,11 @@ class MainWindow(QMainWindow):
     def _selected_or_hint(self) -> list[tuple[Nip, dt.date]]:
         cells = self.grid.selected_cells()
         if not cells:
-            self.statusBar().showMessage(self.tr("Pilih dulu sel pegawai pada tanggal tertentu."), 4000)
+            self._hint_selection()
         return cells
+
+    def _hint_selection(self) -> None:
+        self.statusBar().showMessage(self.tr("Pilih dulu sel pegawai pada tanggal tertentu."), 4000)
 
     def _on_status_triggered(self, status: Status) -> None:
         self._brush_status = status
@@ -542,9 +545,11 @@ class MainWindow(QMainWindow):
         self._set_selected(None)
 
     def _set_selected(self, status: Status | None) -> None:
-        cells = self._selected_or_hint()
+        cells = self.grid.selected_positions()
         if cells:
-            operations.set_statuses(self.document, cells, status)
+            operations.set_statuses_at(self.document, cells, status)
+        else:
+            self._hint_selection()
 
     def _on_select_all_triggered(self) -> None:
         plan = self.document.plan

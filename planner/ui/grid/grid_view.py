@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from PySide6.QtCore import (
     QEvent,
@@ -379,6 +380,26 @@ class GridView(QWidget):
                     cells.update((row, staff_row, column) for column in range(left, right + 1))
         staff = plan.roster.staff
         return [(staff[staff_row].nip, plan.days[column]) for _row, staff_row, column in sorted(cells)]
+
+    def selected_positions(self) -> list[tuple[int, int]]:
+        """Every selected staff cell on a day as (roster row, day column), each once, range by range.
+
+        What setting statuses needs, without turning each cell into a NIP and a date and back.
+        """
+        model = self.model
+        found: list[tuple[int, int]] = []
+        selection = self.selection.selection()
+        for selection_range in (selection.at(i) for i in range(selection.size())):
+            left = max(selection_range.left(), FIXED_COLUMNS) - FIXED_COLUMNS
+            right = selection_range.right() - FIXED_COLUMNS
+            if right < left:
+                continue
+            columns = range(left, right + 1)
+            for row in range(selection_range.top(), selection_range.bottom() + 1):
+                staff_row = model.staff_row(row)
+                if staff_row is not None:
+                    found.extend(zip(itertools.repeat(staff_row), columns))
+        return list(dict.fromkeys(found)) if selection.size() > 1 else found
 
     def select_cells(self, staff_rows: list[int], columns: list[int], *, scroll: bool = True) -> None:
         """Select these people on these days and, unless ``scroll`` is False, scroll to the first.

@@ -37,11 +37,18 @@ _LETTERS = {letter: status for status, letter in STATUS_KEYS.items()}
 
 def set_statuses(document: Document, cells: Sequence[Cell], status: Status | None) -> int:
     """Give every cell ``status`` (None empties) as one undo step; returns how many changed."""
+    return document.set_cells([(nip, day, status) for nip, day in cells], _set_text(len(cells), status))
+
+
+def _set_text(count: int, status: Status | None) -> str:
+    """The undo step's name: "Isi 6 sel dengan WFH"."""
     label = status.code if status else QCoreApplication.translate("Operations", "kosong")
-    text = QCoreApplication.translate("Operations", "Isi {count} sel dengan {status}").format(
-        count=len(cells), status=label
-    )
-    return document.set_cells([(nip, day, status) for nip, day in cells], text)
+    return QCoreApplication.translate("Operations", "Isi {count} sel dengan {status}").format(count=count, status=label)
+
+
+def set_statuses_at(document: Document, cells: Sequence[tuple[int, int]], status: Status | None) -> int:
+    """``set_statuses`` with cells as (roster row, day column), as the grid's selection gives them."""
+    return document.set_status_at(cells, status, _set_text(len(cells), status))
 
 
 def lock(document: Document, cells: Sequence[Cell], locked: bool) -> int:
@@ -211,10 +218,9 @@ _ABSENCE_BYTES = frozenset(status.byte for status in Status if status.presence i
 
 def _pattern_targets(
     document: Document, source: dict[tuple[int, int], Status | None], targets: Iterable[tuple[int, int, int]]
-) -> list[tuple[Nip, dt.date, Status | None]]:
+) -> list[tuple[int, int, Status | None]]:
     """(row, source column, target column) → assignments, leaving days off, absences and locked cells alone."""
     plan, validator = document.plan, document.validator
-    staff, days = plan.roster.staff, plan.days
     assignments = []
     for row, from_column, to_column in targets:
         if (row, from_column) not in source:
@@ -224,7 +230,7 @@ def _pattern_targets(
             continue
         if _is_absence(plan.status(row, to_column)):
             continue
-        assignments.append((staff[row].nip, days[to_column], status))
+        assignments.append((row, to_column, status))
     return assignments
 
 
@@ -246,17 +252,17 @@ def copy_week(document: Document, week_start: dt.date, weeks: int) -> int:
         day=f"{week_start:%d/%m/%Y}", weeks=weeks
     )
     with bulk_edit():
-        return document.set_cells(_week_pattern(document, targets_of), text)
+        return document.set_cells_at(_week_pattern(document, targets_of), text)
 
 
-def _week_pattern(document: Document, targets_of: dict[int, list[int]]) -> list[tuple[Nip, dt.date, Status | None]]:
+def _week_pattern(document: Document, targets_of: dict[int, list[int]]) -> list[tuple[int, int, Status | None]]:
     """The assignments of ``copy_week``: each source column's byte onto its target columns."""
     plan, validator = document.plan, document.validator
     is_locked, working_days = plan.is_locked, validator.working_days
-    staff, days, rows = plan.roster.staff, plan.days, plan.rows()
+    rows = plan.rows()
     absences = _ABSENCE_BYTES
     sources = list(targets_of.items())
-    assignments: list[tuple[Nip, dt.date, Status | None]] = []
+    assignments: list[tuple[int, int, Status | None]] = []
     for row, cells in enumerate(rows):
         working = None
         for column, to_columns in sources:
@@ -270,7 +276,7 @@ def _week_pattern(document: Document, targets_of: dict[int, list[int]]) -> list[
                 if working is None:
                     working = working_days(row)
                 if working[column] and working[to] and not is_locked(row, to):
-                    assignments.append((staff[row].nip, days[to], BY_BYTE[source]))
+                    assignments.append((row, to, BY_BYTE[source]))
     return assignments
 
 
@@ -307,4 +313,4 @@ def copy_previous_plan(document: Document, previous: Plan) -> int:
                 source[(row, -1 - column)] = pattern[key]
                 targets.append((row, -1 - column, column))
     text = QCoreApplication.translate("Operations", "Salin pola dari {name}").format(name=previous.name)
-    return document.set_cells(_pattern_targets(document, source, targets), text)
+    return document.set_cells_at(_pattern_targets(document, source, targets), text)
