@@ -82,6 +82,9 @@ class _Row:
     unit: UnitId | None = None
 
 
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SHOWN_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_STAFF_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NON_WORKING = QColor("#E4E4E4")
 _HEADER_BACKGROUND = QColor("#EEF1F5")
 _SUMMARY_BACKGROUND = QColor("#F7F7F2")
@@ -215,11 +218,10 @@ class GridModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """Staff cells are selectable; header and summary rows only shown."""
+        # Asked for every cell painted: the answers are made once (combining Qt flags in Python is slow).
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].kind is RowKind.STAFF:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return Qt.ItemFlag.ItemIsEnabled
+            return _NO_FLAGS
+        return _STAFF_FLAGS if self._rows[index.row()].kind is RowKind.STAFF else _SHOWN_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What each cell shows; see ``Roles`` for the custom roles."""

@@ -52,6 +52,10 @@ COMPACT_NAME_WIDTH = 180
 _MARKS = {Severity.ERROR: QColor("#C0392B"), Severity.WARNING: QColor("#D68910")}
 _HATCH = QBrush(QColor("#BDBDBD"), Qt.BrushStyle.BDiagPattern)
 _LOCK_COLOUR = QColor("#4A4A4A")
+_SELECTED = QStyle.StateFlag.State_Selected
+_BASE, _TEXT, _HIGHLIGHT = QPalette.ColorRole.Base, QPalette.ColorRole.Text, QPalette.ColorRole.Highlight
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_NO_BRUSH = Qt.BrushStyle.NoBrush
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -79,7 +83,8 @@ class CellDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         """Draw the cell, then the hatch and the problem mark over it."""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Called for every cell on screen: Qt's enums are read from module constants, not looked up per cell.
+        selected = bool(option.state & _SELECTED)
         rect: QRect = option.rect
         cell = self._model.cell_face(index.row(), index.column())
         painter.save()
@@ -89,7 +94,7 @@ class CellDelegate(QStyledItemDelegate):
             if selected:
                 # The style would paint the selection over the colour and hide the text:
                 # paint the cell as it is, then a see-through highlight and a border on top.
-                option.state &= ~QStyle.StateFlag.State_Selected
+                option.state &= ~_SELECTED
             super().paint(painter, option, index)
             marks = self._model.marks(index.row(), index.column())
         else:
@@ -98,15 +103,15 @@ class CellDelegate(QStyledItemDelegate):
             text, background, marks = cell
             if background is None and selected:
                 # The row's selection the style painted underneath would hide the light overlay below.
-                background = option.palette.color(QPalette.ColorRole.Base)
+                background = option.palette.color(_BASE)
             if background is not None:
                 painter.fillRect(rect, background)
             if text:
                 painter.setFont(self._bold_font(option.font))
-                painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                painter.setPen(option.palette.color(_TEXT))
+                painter.drawText(rect, _CENTRE, text)
         if selected:
-            highlight = option.palette.color(QPalette.ColorRole.Highlight)
+            highlight = option.palette.color(_HIGHLIGHT)
             painter.fillRect(rect, QColor(highlight.red(), highlight.green(), highlight.blue(), 70))
             painter.setPen(QPen(highlight, 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
@@ -114,7 +119,7 @@ class CellDelegate(QStyledItemDelegate):
             painter.fillRect(rect, _HATCH)
         if marks.locked:
             _draw_lock(painter, rect)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(_NO_BRUSH)
         severity = marks.severity
         if severity is not None:
             colour = _MARKS[severity]
