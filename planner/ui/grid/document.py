@@ -179,23 +179,37 @@ class Document(QObject):
         """``set_cells`` with each cell named by its roster row and day column, as the grid and operations hold them."""
         with bulk_edit():
             wanted = {(row, column): BLANK if status is None else status.byte for row, column, status in assignments}
-            return self._push_cells(wanted, text, stroke)
+            return self._push_cells(((row, column, byte) for (row, column), byte in wanted.items()), text, stroke)
 
     def set_status_at(
         self, cells: Iterable[tuple[int, int]], status: Status | None, text: str, *, stroke: int | None = None
     ) -> int:
         """``set_cells_at`` with one status for every cell (the commonest edit: a selection set to WFH)."""
+        byte = BLANK if status is None else status.byte
         with bulk_edit():
-            return self._push_cells(dict.fromkeys(cells, BLANK if status is None else status.byte), text, stroke)
+            return self._push_cells(((row, column, byte) for row, column in dict.fromkeys(cells)), text, stroke)
 
-    def _push_cells(self, wanted: dict[tuple[int, int], int], text: str, stroke: int | None) -> int:
-        """Push one undo step for the cells of ``wanted`` (cell → status byte) that are working days and change."""
+    def set_bytes_at(self, rows: Sequence[int], columns: Sequence[int], new: bytes, text: str) -> int:
+        """Cell (``rows[i]``, ``columns[i]``) to status byte ``new[i]``, each cell named once, as one undo step.
+
+        What an operation over the whole plan (Salin pola) hands over: no object per cell. As in
+        ``set_cells``, days off and cells that already hold the status are left out.
+        """
+        with bulk_edit():
+            return self._push_cells(zip(rows, columns, new, strict=True), text, None)
+
+    def _push_cells(self, wanted: Iterable[tuple[int, int, int]], text: str, stroke: int | None) -> int:
+        """Push one undo step for the cells of ``wanted`` (row, column, status byte; each cell once) that change.
+
+        The one place where cells become edits: a cell on a day off for its person, or already
+        holding the status, is left out.
+        """
         rows, working_days = self.plan.rows(), self.validator.working_days
         edit_rows: array[int] = array("i")
         edit_columns: array[int] = array("i")
         old, new = bytearray(), bytearray()
         last_row, working = -1, b""
-        for (row, column), byte in wanted.items():
+        for row, column, byte in wanted:
             if row != last_row:
                 last_row, working = row, working_days(row)
             current = rows[row][column]
