@@ -51,7 +51,7 @@ from planner.ui.dialogs.staff_dialogs import StaffDialog, UnitsDialog
 from planner.ui.errors import error_text
 from planner.ui.folders import FileKind, LastFolders
 from planner.ui.grid import operations
-from planner.ui.grid.document import Document, DocumentChange
+from planner.ui.grid.document import Document, DocumentChange, bulk_edit
 from planner.ui.grid.grid_model import FIXED_COLUMNS, GridModel
 from planner.ui.grid.grid_view import FIXED_WIDTHS, GridView
 from planner.ui.grid.history import HistoryView
@@ -545,10 +545,11 @@ class MainWindow(QMainWindow):
         self._set_selected(None)
 
     def _set_selected(self, status: Status | None) -> None:
-        cells = self.grid.selected_positions()
-        if cells:
-            operations.set_statuses_at(self.document, cells, status)
-        else:
+        with bulk_edit():  # a whole selection is tens of thousands of cells, read and then set
+            cells = self.grid.selected_positions()
+            if cells:
+                operations.set_statuses_at(self.document, cells, status)
+        if not cells:
             self._hint_selection()
 
     def _on_select_all_triggered(self) -> None:
