@@ -11,12 +11,16 @@ import datetime as dt
 import random
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from planner.domain.status import Presence, Status
 from planner.domain.validation import Validator
 from planner.ui.grid import operations
 from planner.ui.grid.document import Document
-from planner.ui.grid.grid_model import FIXED_COLUMNS
+from planner.ui.grid.grid_model import FIXED_COLUMNS, REMOTE_COLUMN
 from planner.ui.grid.issues import IssuesModel
 from planner.ui.main_window import MainWindow
 
@@ -174,3 +178,44 @@ def test_grid_marks_follow_a_large_edit(window: MainWindow) -> None:
         for column in range(len(document.plan.days)):
             marked = model.marks(row, FIXED_COLUMNS + column).severity is not None
             assert marked == bool(fresh.cell_violations(staff_row, column))
+
+
+def test_a_day_header_is_signalled_only_when_its_problem_mark_flips(window: MainWindow) -> None:
+    document, model = window.document, window.model
+    plan = document.plan
+    signalled: list[tuple[int, int]] = []
+    model.headerDataChanged.connect(lambda _orientation, first, last: signalled.append((first, last)))
+    hukum = [row for row, member in enumerate(plan.roster.staff) if member.unit == plan.roster.staff[8].unit]
+    day = FIXED_COLUMNS + 1  # Tuesday 16 April: no problem in the demo
+    assert model.headerData(day, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole) is None
+    document.set_cells_at([(row, 1, Status.WFH) for row in hukum], "semua WFH")
+    assert signalled == [(day, day)]  # the day now has a problem: its header turns red
+    assert model.headerData(day, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole) is not None
+    document.set_cells_at([(hukum[0], 1, Status.WFA)], "satu WFA")
+    assert signalled == [(day, day)]  # still a problem that day: the header stays as it is
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert signalled == [(day, day), (day, day)]
+    assert model.headerData(day, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_names_column_keeps_its_paint_when_only_cells_change(window: MainWindow, qtbot: QtBot) -> None:
+    painted: list[QRect] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(event, QPaintEvent):
+                painted.append(event.rect())
+            return False
+
+    watch = Watch()
+    viewport = window.grid.fixed.viewport()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    viewport.installEventFilter(watch)
+    window.document.set_cells_at([(0, 2, Status.CT), (1, 2, Status.CT)], "cuti")
+    QApplication.processEvents()
+    viewport.removeEventFilter(watch)
+    jj = window.grid.fixed.columnViewportPosition(REMOTE_COLUMN)
+    assert painted, "the JJ count of the people edited is repainted"
+    assert all(rect.left() >= jj for rect in painted), painted  # names and positions are not painted again

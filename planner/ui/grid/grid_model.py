@@ -112,6 +112,7 @@ class GridModel(QAbstractTableModel):
         self._shown: frozenset[int] | None = None
         """Roster rows the filter lets through; None shows everyone."""
         self._build_rows()
+        self._day_marks = self._read_day_marks()
         document.changed.connect(self._on_document_changed)
 
     # ---- layout --------------------------------------------------------------------------
@@ -568,6 +569,7 @@ class GridModel(QAbstractTableModel):
             self.beginResetModel()
             self._shown = None  # the rows it named belong to the old roster
             self._build_rows()
+            self._day_marks = self._read_day_marks()
             self.endResetModel()
             return
         for day in change.days:
@@ -583,10 +585,26 @@ class GridModel(QAbstractTableModel):
         # One range for the whole change: the cells, and the group and agency figures and the
         # marks on every cell of the days whose checks moved.
         self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
-        if change.days:
+        # A day's header shows whether the day has problems: it changes only when that flips.
+        # (A header change makes Qt lay out and repaint the whole grid once more.)
+        flipped = []
+        for day in change.days:
+            mark = self._day_mark(day)
+            if mark is not self._day_marks[day]:
+                self._day_marks[day] = mark
+                flipped.append(day)
+        if flipped:
             self.headerDataChanged.emit(
-                Qt.Orientation.Horizontal, FIXED_COLUMNS + min(change.days), FIXED_COLUMNS + max(change.days)
+                Qt.Orientation.Horizontal, FIXED_COLUMNS + min(flipped), FIXED_COLUMNS + max(flipped)
             )
+
+    def _day_mark(self, column: int) -> Severity | None:
+        """What a day's header shows: its worst problem."""
+        errors, warnings = self._document.validator.day_counts(column)
+        return Severity.ERROR if errors else Severity.WARNING if warnings else None
+
+    def _read_day_marks(self) -> list[Severity | None]:
+        return [self._day_mark(column) for column in range(len(self._document.plan.days))]
 
 
 def _worst(violations: list[Violation]) -> Severity | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.nip import Nip
 from planner.domain.policy import Severity
-from planner.ui.grid.grid_model import FIXED_COLUMNS, GridModel
+from planner.ui.grid.grid_model import FIXED_COLUMNS, REMOTE_COLUMN, GridModel
 
 ROW_HEIGHT = 38
 """A staff row at zoom 1: the name over the NIP."""
@@ -141,6 +142,27 @@ def _draw_lock(painter: QPainter, rect: QRect) -> None:
     painter.drawRect(QRect(left, bottom - 6, 8, 6))
 
 
+class _FixedColumnsView(QTableView):
+    """No, Nama / NIP, Jabatan and JJ: an edit of cells repaints the JJ count only, not every name."""
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        """A change from the JJ column rightwards (the days, hidden here) repaints the JJ strip only.
+
+        Qt repaints the whole view for any change of more than one cell, and the names and
+        positions are most of what painting this view costs.
+        """
+        if top_left.column() >= REMOTE_COLUMN:
+            left = self.columnViewportPosition(REMOTE_COLUMN)
+            self.viewport().update(QRect(left, 0, self.columnWidth(REMOTE_COLUMN), self.viewport().height()))
+            return
+        super().dataChanged(top_left, bottom_right, roles)
+
+
 class GridView(QWidget):
     """Two table views over one model and one selection: the fixed columns and the days.
 
@@ -166,7 +188,7 @@ class GridView(QWidget):
         self.brush_active = False
         self._painting = False
         self._painted: set[tuple[int, int]] = set()
-        self.fixed = QTableView(self)
+        self.fixed = _FixedColumnsView(self)
         self.days = QTableView(self)
         for view in (self.fixed, self.days):
             view.setModel(model)
