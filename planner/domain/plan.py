@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -70,6 +71,31 @@ class CellEdit:
     def inverted(self) -> CellEdit:
         """The edit that undoes this one."""
         return CellEdit(self.nip, self.day, self.new, self.old)
+
+
+@dataclass(frozen=True, slots=True)
+class CellBatch:
+    """Many cells' edits kept compactly: what an undo step of thousands of cells holds.
+
+    Edit ``i`` takes the cell (``rows[i]``, ``columns[i]``) from status byte ``old[i]`` to
+    ``new[i]`` (see ``Status.byte``); the edits apply in order. Four arrays instead of an
+    object per cell.
+    """
+
+    rows: array[int]
+    columns: array[int]
+    old: bytes
+    new: bytes
+
+    def __len__(self) -> int:
+        """How many edits the batch holds."""
+        return len(self.old)
+
+    def joined(self, other: CellBatch) -> CellBatch:
+        """This batch's edits, then ``other``'s."""
+        return CellBatch(
+            self.rows + other.rows, self.columns + other.columns, self.old + other.old, self.new + other.new
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +242,29 @@ class Plan:
         for row, column, new in staged:
             rows[row][column] = new
         return Changes(cells=tuple(pending))
+
+    def apply_batch(self, batch: CellBatch) -> Changes:
+        """Apply a batch of edits in order and say which cells changed (``apply`` without an object per cell).
+
+        Raises:
+            ValueError: an edit's ``old`` byte does not match the cell; nothing is changed then.
+        """
+        return self._write(batch.rows, batch.columns, batch.old, batch.new)
+
+    def revert_batch(self, batch: CellBatch) -> Changes:
+        """Undo a batch applied earlier (its edits taken back in reverse order)."""
+        return self._write(batch.rows[::-1], batch.columns[::-1], batch.new[::-1], batch.old[::-1])
+
+    def _write(self, rows: array[int], columns: array[int], expected: bytes, written: bytes) -> Changes:
+        cells = self._rows
+        for done, (row, column, before, after) in enumerate(zip(rows, columns, expected, written, strict=True)):
+            line = cells[row]
+            if line[column] != before:
+                for undone in range(done - 1, -1, -1):  # leave the plan as it was
+                    cells[rows[undone]][columns[undone]] = expected[undone]
+                raise ValueError(f"baris {row}, kolom {column}: sel sudah berubah")
+            line[column] = after
+        return Changes(cells=tuple(dict.fromkeys(zip(rows, columns, strict=True))))
 
     # ---- locked cells: automatic filling leaves them as they are -------------------------
 

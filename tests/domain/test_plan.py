@@ -1,13 +1,15 @@
-"""The plan's own operations: locking cells and rebuilding with a new roster or date range."""
+"""The plan's own operations: locking cells, rebuilding with a new roster or date range, batches of edits."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from array import array
 
 import pytest
 
 from planner.domain.category import Category
+from planner.domain.plan import CellBatch
 from planner.domain.roster import Roster
 from planner.domain.status import Status
 from tests.factories import make_nip, make_plan, make_roster, set_statuses
@@ -82,3 +84,25 @@ def test_a_person_whose_nip_was_corrected_keeps_their_cells_and_locks() -> None:
     rebuilt = plan.rebuilt(roster=new_roster, renamed={roster.staff[1].nip: corrected.nip})
     assert rebuilt.status_of(corrected.nip, APRIL_16) is Status.WFH
     assert rebuilt.locked_cells() == [(corrected.nip, APRIL_16)]
+
+
+def test_a_cell_batch_applies_in_order_reverts_and_refuses_a_stale_edit_without_changing_anything() -> None:
+    roster = make_roster([("Biro A", Category.ADMINISTRASI, 3)])
+    plan = make_plan(roster, "menpanrb-1-2024", APRIL_16, APRIL_19)
+    wfh, ct, blank = Status.WFH.byte, Status.CT.byte, 0
+    # Cell (0, 0) is named twice, as in a brush stroke's merged step: blank → WFH → CT.
+    batch = CellBatch(array("i", [0, 1, 0]), array("i", [0, 2, 0]), bytes([blank, blank, wfh]), bytes([wfh, ct, ct]))
+    assert len(batch) == 3
+    changes = plan.apply_batch(batch)
+    assert changes.cells == ((0, 0), (1, 2))
+    assert (plan.status(0, 0), plan.status(1, 2)) == (Status.CT, Status.CT)
+    assert plan.revert_batch(batch).cells == ((0, 0), (1, 2))
+    assert (plan.status(0, 0), plan.status(1, 2)) == (None, None)
+
+    stale = CellBatch(array("i", [0, 2]), array("i", [1, 1]), bytes([blank, wfh]), bytes([wfh, ct]))
+    with pytest.raises(ValueError, match="sel sudah berubah"):
+        plan.apply_batch(stale)  # (2, 1) is blank, not WFH: the first edit is taken back too
+    assert plan.status(0, 1) is None
+    joined = batch.joined(CellBatch(array("i", [2]), array("i", [3]), bytes([blank]), bytes([wfh])))
+    assert list(joined.rows) == [0, 1, 0, 2]
+    assert joined.new == bytes([wfh, ct, ct, wfh])

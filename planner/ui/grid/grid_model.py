@@ -82,6 +82,9 @@ class _Row:
     unit: UnitId | None = None
 
 
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SHOWN_FLAGS = Qt.ItemFlag.ItemIsEnabled
+_STAFF_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NON_WORKING = QColor("#E4E4E4")
 _HEADER_BACKGROUND = QColor("#EEF1F5")
 _SUMMARY_BACKGROUND = QColor("#F7F7F2")
@@ -109,6 +112,7 @@ class GridModel(QAbstractTableModel):
         self._shown: frozenset[int] | None = None
         """Roster rows the filter lets through; None shows everyone."""
         self._build_rows()
+        self._day_marks = self._read_day_marks()
         document.changed.connect(self._on_document_changed)
 
     # ---- layout --------------------------------------------------------------------------
@@ -215,11 +219,10 @@ class GridModel(QAbstractTableModel):
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         """Staff cells are selectable; header and summary rows only shown."""
+        # Asked for every cell painted: the answers are made once (combining Qt flags in Python is slow).
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].kind is RowKind.STAFF:
-            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return Qt.ItemFlag.ItemIsEnabled
+            return _NO_FLAGS
+        return _STAFF_FLAGS if self._rows[index.row()].kind is RowKind.STAFF else _SHOWN_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """What each cell shows; see ``Roles`` for the custom roles."""
@@ -566,6 +569,7 @@ class GridModel(QAbstractTableModel):
             self.beginResetModel()
             self._shown = None  # the rows it named belong to the old roster
             self._build_rows()
+            self._day_marks = self._read_day_marks()
             self.endResetModel()
             return
         for day in change.days:
@@ -581,10 +585,26 @@ class GridModel(QAbstractTableModel):
         # One range for the whole change: the cells, and the group and agency figures and the
         # marks on every cell of the days whose checks moved.
         self.dataChanged.emit(self.index(0, first), self.index(len(self._rows) - 1, last))
-        if change.days:
+        # A day's header shows whether the day has problems: it changes only when that flips.
+        # (A header change makes Qt lay out and repaint the whole grid once more.)
+        flipped = []
+        for day in change.days:
+            mark = self._day_mark(day)
+            if mark is not self._day_marks[day]:
+                self._day_marks[day] = mark
+                flipped.append(day)
+        if flipped:
             self.headerDataChanged.emit(
-                Qt.Orientation.Horizontal, FIXED_COLUMNS + min(change.days), FIXED_COLUMNS + max(change.days)
+                Qt.Orientation.Horizontal, FIXED_COLUMNS + min(flipped), FIXED_COLUMNS + max(flipped)
             )
+
+    def _day_mark(self, column: int) -> Severity | None:
+        """What a day's header shows: its worst problem."""
+        errors, warnings = self._document.validator.day_counts(column)
+        return Severity.ERROR if errors else Severity.WARNING if warnings else None
+
+    def _read_day_marks(self) -> list[Severity | None]:
+        return [self._day_mark(column) for column in range(len(self._document.plan.days))]
 
 
 def _worst(violations: list[Violation]) -> Severity | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from planner.domain.nip import Nip
 from planner.domain.policy import Severity
-from planner.ui.grid.grid_model import FIXED_COLUMNS, GridModel
+from planner.ui.grid.grid_model import FIXED_COLUMNS, REMOTE_COLUMN, GridModel
 
 ROW_HEIGHT = 38
 """A staff row at zoom 1: the name over the NIP."""
@@ -51,6 +53,10 @@ COMPACT_NAME_WIDTH = 180
 _MARKS = {Severity.ERROR: QColor("#C0392B"), Severity.WARNING: QColor("#D68910")}
 _HATCH = QBrush(QColor("#BDBDBD"), Qt.BrushStyle.BDiagPattern)
 _LOCK_COLOUR = QColor("#4A4A4A")
+_SELECTED = QStyle.StateFlag.State_Selected
+_BASE, _TEXT, _HIGHLIGHT = QPalette.ColorRole.Base, QPalette.ColorRole.Text, QPalette.ColorRole.Highlight
+_CENTRE = Qt.AlignmentFlag.AlignCenter
+_NO_BRUSH = Qt.BrushStyle.NoBrush
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -78,7 +84,8 @@ class CellDelegate(QStyledItemDelegate):
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         """Draw the cell, then the hatch and the problem mark over it."""
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # Called for every cell on screen: Qt's enums are read from module constants, not looked up per cell.
+        selected = bool(option.state & _SELECTED)
         rect: QRect = option.rect
         cell = self._model.cell_face(index.row(), index.column())
         painter.save()
@@ -88,7 +95,7 @@ class CellDelegate(QStyledItemDelegate):
             if selected:
                 # The style would paint the selection over the colour and hide the text:
                 # paint the cell as it is, then a see-through highlight and a border on top.
-                option.state &= ~QStyle.StateFlag.State_Selected
+                option.state &= ~_SELECTED
             super().paint(painter, option, index)
             marks = self._model.marks(index.row(), index.column())
         else:
@@ -97,15 +104,15 @@ class CellDelegate(QStyledItemDelegate):
             text, background, marks = cell
             if background is None and selected:
                 # The row's selection the style painted underneath would hide the light overlay below.
-                background = option.palette.color(QPalette.ColorRole.Base)
+                background = option.palette.color(_BASE)
             if background is not None:
                 painter.fillRect(rect, background)
             if text:
                 painter.setFont(self._bold_font(option.font))
-                painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                painter.setPen(option.palette.color(_TEXT))
+                painter.drawText(rect, _CENTRE, text)
         if selected:
-            highlight = option.palette.color(QPalette.ColorRole.Highlight)
+            highlight = option.palette.color(_HIGHLIGHT)
             painter.fillRect(rect, QColor(highlight.red(), highlight.green(), highlight.blue(), 70))
             painter.setPen(QPen(highlight, 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
@@ -113,7 +120,7 @@ class CellDelegate(QStyledItemDelegate):
             painter.fillRect(rect, _HATCH)
         if marks.locked:
             _draw_lock(painter, rect)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(_NO_BRUSH)
         severity = marks.severity
         if severity is not None:
             colour = _MARKS[severity]
@@ -133,6 +140,27 @@ def _draw_lock(painter: QPainter, rect: QRect) -> None:
     painter.drawArc(QRect(left + 1, bottom - 11, 6, 8), 0, 180 * 16)
     painter.setBrush(_LOCK_COLOUR)
     painter.drawRect(QRect(left, bottom - 6, 8, 6))
+
+
+class _FixedColumnsView(QTableView):
+    """No, Nama / NIP, Jabatan and JJ: an edit of cells repaints the JJ count only, not every name."""
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        """A change from the JJ column rightwards (the days, hidden here) repaints the JJ strip only.
+
+        Qt repaints the whole view for any change of more than one cell, and the names and
+        positions are most of what painting this view costs.
+        """
+        if top_left.column() >= REMOTE_COLUMN:
+            left = self.columnViewportPosition(REMOTE_COLUMN)
+            self.viewport().update(QRect(left, 0, self.columnWidth(REMOTE_COLUMN), self.viewport().height()))
+            return
+        super().dataChanged(top_left, bottom_right, roles)
 
 
 class GridView(QWidget):
@@ -160,7 +188,7 @@ class GridView(QWidget):
         self.brush_active = False
         self._painting = False
         self._painted: set[tuple[int, int]] = set()
-        self.fixed = QTableView(self)
+        self.fixed = _FixedColumnsView(self)
         self.days = QTableView(self)
         for view in (self.fixed, self.days):
             view.setModel(model)
@@ -379,6 +407,26 @@ class GridView(QWidget):
                     cells.update((row, staff_row, column) for column in range(left, right + 1))
         staff = plan.roster.staff
         return [(staff[staff_row].nip, plan.days[column]) for _row, staff_row, column in sorted(cells)]
+
+    def selected_positions(self) -> list[tuple[int, int]]:
+        """Every selected staff cell on a day as (roster row, day column), each once, range by range.
+
+        What setting statuses needs, without turning each cell into a NIP and a date and back.
+        """
+        model = self.model
+        found: list[tuple[int, int]] = []
+        selection = self.selection.selection()
+        for selection_range in (selection.at(i) for i in range(selection.size())):
+            left = max(selection_range.left(), FIXED_COLUMNS) - FIXED_COLUMNS
+            right = selection_range.right() - FIXED_COLUMNS
+            if right < left:
+                continue
+            columns = range(left, right + 1)
+            for row in range(selection_range.top(), selection_range.bottom() + 1):
+                staff_row = model.staff_row(row)
+                if staff_row is not None:
+                    found.extend(zip(itertools.repeat(staff_row), columns))
+        return list(dict.fromkeys(found)) if selection.size() > 1 else found
 
     def select_cells(self, staff_rows: list[int], columns: list[int], *, scroll: bool = True) -> None:
         """Select these people on these days and, unless ``scroll`` is False, scroll to the first.

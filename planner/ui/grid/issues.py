@@ -7,7 +7,9 @@ text inside that height.
 
 from __future__ import annotations
 
+import bisect
 import itertools
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +21,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
@@ -48,12 +49,16 @@ _LINES = 5
 """Lines of text each issue gets: where and when, the sentence (up to three lines), the source."""
 
 
-REFRESH_DELAY_MS = 120
-"""How long the list waits for more edits before it is rebuilt."""
-
-
 class IssuesModel(QAbstractListModel):
-    """The document's violations, sorted by day, refreshed shortly after changes."""
+    """The document's violations, sorted by day, following every change at once.
+
+    A year-long plan may hold 300,000 problems, so the model keeps only how many each day
+    has; a day's violations are read (and sorted) when a row of that day is first shown, and
+    sentences are worded only for the rows painted. An edit re-counts only the days it
+    touched and forgets only their lists, which costs next to nothing however many problems
+    there are: the list is brought up to date in the same turn of the event loop as the edit,
+    so what it shows never lags behind the plan.
+    """
 
     about_to_refresh = Signal()
     refreshed = Signal()
@@ -62,32 +67,26 @@ class IssuesModel(QAbstractListModel):
         """Follow ``document``'s validation."""
         super().__init__(parent)
         self._document = document
-        validator = document.validator
-        # One sorted list per day, so an edit re-reads only the days it touched; a year-long
-        # plan may hold 300,000 problems. The flat list is what the view shows.
-        self._days: list[list[Violation]] = [validator.violations_on(c) for c in range(len(document.plan.days))]
-        self._violations: list[Violation] = list(itertools.chain.from_iterable(self._days))
+        self._counts: list[int] = []
+        """How many violations each day has, as of the last refresh."""
+        self._starts: list[int] = []
+        """The list row of each day's first violation (running totals of ``_counts``)."""
+        self._read: dict[int, list[Violation]] = {}
+        """The days whose violations were read, sorted, since they last changed."""
+        self._count_days(range(len(document.plan.days)))
         self._pending: set[int] | None = set()
-        """Days to re-read; None for every day (a new plan)."""
-        self._waiting = False
-        """A change came in that the list does not show yet."""
-        # Edits come in bursts (a brush stroke, typing down a column): the list is rebuilt
-        # once the burst is over, not per cell.
-        self._refresh = QTimer(self)
-        self._refresh.setSingleShot(True)
-        self._refresh.setInterval(REFRESH_DELAY_MS)
-        self._refresh.timeout.connect(self.flush)
+        """Days changed since the last refresh; None for every day (a new plan)."""
         document.changed.connect(self._on_document_changed)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         """How many violations there are."""
-        return 0 if parent.isValid() else len(self._violations)
+        return 0 if parent.isValid() or not self._starts else self._starts[-1] + self._counts[-1]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """The violation's heading and sentence; its source as the tooltip."""
         if not index.isValid():
             return None
-        violation = self._violations[index.row()]
+        violation = self.violation(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self.heading(violation)}\n{self.sentence(violation)}\n{violation.source}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -116,42 +115,58 @@ class IssuesModel(QAbstractListModel):
         return describe(violation, self._document.plan.roster, wording)
 
     def violation(self, row: int) -> Violation:
-        """The violation shown in ``row``."""
-        return self._violations[row]
+        """The violation shown in ``row``.
+
+        Raises:
+            IndexError: no such row.
+        """
+        if not 0 <= row < self.rowCount():
+            raise IndexError(row)
+        # The last day starting at or before the row: days without problems share their start
+        # with the day after them, so this is the day that holds the row.
+        column = bisect.bisect_right(self._starts, row) - 1
+        return self._day(column)[row - self._starts[column]]
+
+    def _day(self, column: int) -> list[Violation]:
+        violations = self._read.get(column)
+        if violations is None:
+            with bulk_edit():  # reading a day may build thousands of violations
+                violations = self._document.validator.violations_on(column)
+            self._read[column] = violations
+        return violations
+
+    def _count_days(self, columns: Iterable[int]) -> None:
+        validator, n_days = self._document.validator, len(self._document.plan.days)
+        if len(self._counts) != n_days:
+            self._counts, self._read = [0] * n_days, {}
+        for column in columns:
+            self._counts[column] = sum(validator.day_counts(column))
+            self._read.pop(column, None)
+        self._starts = [0, *itertools.accumulate(self._counts[:-1])] if n_days else []
 
     def _on_document_changed(self, change: DocumentChange) -> None:
         if change.structure:
-            # A new roster or range may lack the people and units the old list names: no waiting then.
+            # A new roster or range may lack the people and units the old list names.
             self._pending = None
-            self._waiting = True
-            self.flush()
-            return
-        if not change.days:
-            return
-        if self._pending is not None:
+        elif change.days and self._pending is not None:
             self._pending |= change.days
-        self._waiting = True
-        self._refresh.start()
+        else:
+            return
+        self.flush()
 
     def flush(self) -> None:
-        """Show the current violations now, if a change is waiting."""
-        # A flag, not the timer's isActive(): a single-shot timer is no longer active when its
-        # timeout runs this, and the list then never followed an edit in the real window.
-        if not self._waiting:
+        """Show the current violations now, if a change is waiting (the list follows each change by itself)."""
+        pending = self._pending
+        if pending is not None and not pending:
             return
-        self._waiting = False
-        self._refresh.stop()
-        validator, n_days = self._document.validator, len(self._document.plan.days)
-        with bulk_edit():  # reading a day may build thousands of violations
-            if self._pending is None or len(self._days) != n_days:
-                self._days = [validator.violations_on(column) for column in range(n_days)]
-            else:
-                for column in self._pending:
-                    self._days[column] = validator.violations_on(column)
         self._pending = set()
         self.about_to_refresh.emit()
         self.beginResetModel()
-        self._violations = list(itertools.chain.from_iterable(self._days))
+        if pending is None:
+            self._counts = []
+            self._count_days(range(len(self._document.plan.days)))
+        else:
+            self._count_days(pending)
         self.endResetModel()
         self.refreshed.emit()
 

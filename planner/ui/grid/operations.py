@@ -18,10 +18,10 @@ from planner.domain.calendar import indonesian_calendar
 from planner.domain.nip import Nip
 from planner.domain.plan import Plan
 from planner.domain.roster import Roster
-from planner.domain.status import BY_BYTE, Presence, Status
+from planner.domain.status import Presence, Status
 from planner.ui.actions import STATUS_KEYS
 from planner.ui.dialogs.plan_settings_dialog import PlanSettings
-from planner.ui.grid.document import Document, bulk_edit
+from planner.ui.grid.document import Document
 
 Cell = tuple[Nip, dt.date]
 """A staff member's cell on a day."""
@@ -37,11 +37,18 @@ _LETTERS = {letter: status for status, letter in STATUS_KEYS.items()}
 
 def set_statuses(document: Document, cells: Sequence[Cell], status: Status | None) -> int:
     """Give every cell ``status`` (None empties) as one undo step; returns how many changed."""
+    return document.set_cells([(nip, day, status) for nip, day in cells], _set_text(len(cells), status))
+
+
+def _set_text(count: int, status: Status | None) -> str:
+    """The undo step's name: "Isi 6 sel dengan WFH"."""
     label = status.code if status else QCoreApplication.translate("Operations", "kosong")
-    text = QCoreApplication.translate("Operations", "Isi {count} sel dengan {status}").format(
-        count=len(cells), status=label
-    )
-    return document.set_cells([(nip, day, status) for nip, day in cells], text)
+    return QCoreApplication.translate("Operations", "Isi {count} sel dengan {status}").format(count=count, status=label)
+
+
+def set_statuses_at(document: Document, cells: Sequence[tuple[int, int]], status: Status | None) -> int:
+    """``set_statuses`` with cells as (roster row, day column), as the grid's selection gives them."""
+    return document.set_status_at(cells, status, _set_text(len(cells), status))
 
 
 def lock(document: Document, cells: Sequence[Cell], locked: bool) -> int:
@@ -211,10 +218,9 @@ _ABSENCE_BYTES = frozenset(status.byte for status in Status if status.presence i
 
 def _pattern_targets(
     document: Document, source: dict[tuple[int, int], Status | None], targets: Iterable[tuple[int, int, int]]
-) -> list[tuple[Nip, dt.date, Status | None]]:
+) -> list[tuple[int, int, Status | None]]:
     """(row, source column, target column) → assignments, leaving days off, absences and locked cells alone."""
     plan, validator = document.plan, document.validator
-    staff, days = plan.roster.staff, plan.days
     assignments = []
     for row, from_column, to_column in targets:
         if (row, from_column) not in source:
@@ -224,7 +230,7 @@ def _pattern_targets(
             continue
         if _is_absence(plan.status(row, to_column)):
             continue
-        assignments.append((staff[row].nip, days[to_column], status))
+        assignments.append((row, to_column, status))
     return assignments
 
 
@@ -245,33 +251,44 @@ def copy_week(document: Document, week_start: dt.date, weeks: int) -> int:
     text = QCoreApplication.translate("Operations", "Salin pola minggu {day} ke {weeks} minggu berikutnya").format(
         day=f"{week_start:%d/%m/%Y}", weeks=weeks
     )
-    with bulk_edit():
-        return document.set_cells(_week_pattern(document, targets_of), text)
+    rows, columns, statuses = _week_pattern(document, targets_of)
+    return document.set_bytes_at(rows, columns, statuses, text)
 
 
-def _week_pattern(document: Document, targets_of: dict[int, list[int]]) -> list[tuple[Nip, dt.date, Status | None]]:
-    """The assignments of ``copy_week``: each source column's byte onto its target columns."""
+def _week_pattern(document: Document, targets_of: dict[int, list[int]]) -> tuple[list[int], list[int], bytes]:
+    """The cells ``copy_week`` changes, as (rows, columns, status bytes): each source column onto its targets.
+
+    Counted over the whole plan at once (a column of 5,000 people is one array operation):
+    a source day off or absence gives no pattern; a target day off, absence, locked cell or
+    cell already holding the source's status is left alone.
+    """
+    import numpy as np  # noqa: PLC0415 - loaded by the first validation already; the window starts without it
+
     plan, validator = document.plan, document.validator
-    is_locked, working_days = plan.is_locked, validator.working_days
-    staff, days, rows = plan.roster.staff, plan.days, plan.rows()
-    absences = _ABSENCE_BYTES
-    sources = list(targets_of.items())
-    assignments: list[tuple[Nip, dt.date, Status | None]] = []
-    for row, cells in enumerate(rows):
-        working = None
-        for column, to_columns in sources:
-            source = cells[column]
-            if source in absences:
-                continue
-            for to in to_columns:
-                # Same byte, same status: nothing to do (checked first, it is by far the commonest case).
-                if cells[to] == source or cells[to] in absences:
-                    continue
-                if working is None:
-                    working = working_days(row)
-                if working[column] and working[to] and not is_locked(row, to):
-                    assignments.append((staff[row].nip, days[to], BY_BYTE[source]))
-    return assignments
+    n_rows, n_days = len(plan.roster.staff), len(plan.days)
+    cells = np.frombuffer(b"".join(plan.rows()), dtype=np.uint8).reshape(n_rows, n_days)
+    working_days = b"".join(validator.working_days(row) for row in range(n_rows))
+    working = np.frombuffer(working_days, dtype=np.uint8).reshape(n_rows, n_days).astype(bool)
+    is_absence = np.zeros(256, dtype=bool)
+    is_absence[list(_ABSENCE_BYTES)] = True
+    gives = working & ~is_absence[cells]
+    """A working day without an absence: a source cell that gives a pattern."""
+    takes = gives.copy()
+    """The same, and not locked: a target cell that may take one (a locked source still gives its pattern)."""
+    index_of, column_of = plan.roster.index_of, plan.column_of
+    for nip, day in plan.locked_cells():
+        takes[index_of(nip), column_of(day)] = False
+    rows: list[int] = []
+    columns: list[int] = []
+    statuses = bytearray()
+    for column, to_columns in targets_of.items():
+        source = cells[:, column]
+        for to in to_columns:
+            found = np.nonzero(gives[:, column] & takes[:, to] & (cells[:, to] != source))[0]
+            rows += found.tolist()
+            columns += [to] * len(found)
+            statuses += source[found].tobytes()
+    return rows, columns, bytes(statuses)
 
 
 def copy_previous_plan(document: Document, previous: Plan) -> int:
@@ -307,4 +324,4 @@ def copy_previous_plan(document: Document, previous: Plan) -> int:
                 source[(row, -1 - column)] = pattern[key]
                 targets.append((row, -1 - column, column))
     text = QCoreApplication.translate("Operations", "Salin pola dari {name}").format(name=previous.name)
-    return document.set_cells(_pattern_targets(document, source, targets), text)
+    return document.set_cells_at(_pattern_targets(document, source, targets), text)
