@@ -767,12 +767,10 @@ class SignoffPanel(QWidget):
         """Follow another open plan."""
         old = self._connected
         if isinstance(old, Document) and shiboken6.isValid(old):
-            old.cells_changed.disconnect(self._on_document_changed)
-            old.plan_replaced.disconnect(self._on_document_changed)
+            old.changed.disconnect(self._on_document_changed)
             old.file_changed.disconnect(self._on_document_file_changed)
         self.document = document
-        document.cells_changed.connect(self._on_document_changed)
-        document.plan_replaced.connect(self._on_document_changed)
+        document.changed.connect(self._on_document_changed)
         document.file_changed.connect(self._on_document_file_changed)
         self._connected = document
         self._signoff_read = False

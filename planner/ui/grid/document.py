@@ -73,10 +73,6 @@ class Document(QObject):
 
     changed = Signal(object)
     """A ``DocumentChange``: the one signal an edit, undo or redo sends."""
-    cells_changed = Signal(object)
-    """Legacy half of ``changed`` (a ``Changes``) for panels not yet moved to ``changed``."""
-    plan_replaced = Signal()
-    """Legacy half of ``changed`` (structure) for panels not yet moved to ``changed``."""
     file_changed = Signal()
     """The path or the saved state changed."""
 
@@ -250,12 +246,10 @@ class Document(QObject):
         """Lock or unlock cells (called by undo commands)."""
         changes = self.plan.set_locked(cells, locked)
         self.changed.emit(DocumentChange(locks=changes.locks))
-        self.cells_changed.emit(changes)
 
     def _changed(self, changes: Changes) -> None:
         columns = self.validator.update(changes)
         self.changed.emit(DocumentChange(cells=changes.cells, locks=changes.locks, days=columns))
-        self.cells_changed.emit(changes)
 
     # ---- everything else: one undo step that swaps whole plans -----------------------------
 
@@ -287,7 +281,6 @@ class Document(QObject):
         validator = Validator(plan, circular, calendar, context=self.week_context)
         self.plan, self.calendar, self.circular, self.validator = plan, calendar, circular, validator
         self.changed.emit(DocumentChange(structure=True))
-        self.plan_replaced.emit()
 
     def set_catalog(self, catalog: Catalog) -> None:
         """Use a catalogue re-read after the user saved a circular; the plan is re-checked.
