@@ -20,7 +20,7 @@ from planner.ui.main_window import MainWindow
 from tests.recap.conftest import department_plan, save
 from tests.ui.conftest import Messages
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def plans_folder(tmp_path: Path) -> Path:
