@@ -95,7 +95,15 @@ class MainWindow(QMainWindow):
         self._context = context
         self._settings = context.settings
         self.folders = LastFolders(context.settings)
-        self._folder_button: QPushButton | None = None
+        # "Buka folder" after an export: one button, shown for a while after each export.
+        self._folder_button = QPushButton(self.tr("Buka folder"), self)
+        self._folder_button.clicked.connect(self._on_folder_button_clicked)
+        self._folder_button.hide()
+        self._folder = Path()
+        self._folder_shown = QTimer(self)
+        self._folder_shown.setSingleShot(True)
+        self._folder_shown.setInterval(15_000)
+        self._folder_shown.timeout.connect(self._folder_button.hide)
         self._guide: GuideDialog | None = None
         self._shown_once = False
         self._search_index: tuple[Roster, list[str]] | None = None
@@ -970,14 +978,15 @@ class MainWindow(QMainWindow):
 
     def offer_folder(self, path: Path) -> None:
         """A "Buka folder" button in the status bar for a while, opening the folder that holds ``path``."""
-        if self._folder_button is not None:
-            self._folder_button.deleteLater()
-        button = QPushButton(self.tr("Buka folder"), self)
-        button.setToolTip(str(path.parent))
-        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))))
-        self.statusBar().addWidget(button)
-        self._folder_button = button
-        QTimer.singleShot(15_000, button, button.deleteLater)
+        if self._folder_button.parent() is not self.statusBar():  # placed on the first offer
+            self.statusBar().addWidget(self._folder_button)
+        self._folder = path.parent
+        self._folder_button.setToolTip(str(self._folder))
+        self._folder_button.show()
+        self._folder_shown.start()
+
+    def _on_folder_button_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))
 
     def _on_import_staff_triggered(self) -> None:
         _run(StaffImportDialog(self.document, self.folders, self))

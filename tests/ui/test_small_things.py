@@ -97,6 +97,16 @@ def test_after_an_export_a_button_opens_its_folder(window: MainWindow, tmp_path:
     window.offer_folder(tmp_path / "jadwal.xlsx")
     [button] = [b for b in window.statusBar().findChildren(QPushButton) if b.text() == "Buka folder"]
     assert button.toolTip() == str(tmp_path)
+    assert not button.isHidden()
+
+    window._folder_shown.timeout.emit()  # the offer's time is up: the button goes
+    assert button.isHidden()
+    later = tmp_path / "lain"
+    window.offer_folder(later / "jadwal.pdf")  # a second export, long after the first
+    [again] = [b for b in window.statusBar().findChildren(QPushButton) if b.text() == "Buka folder"]
+    assert again is button
+    assert not again.isHidden()
+    assert again.toolTip() == str(later)
 
 
 @pytest.mark.parametrize(
