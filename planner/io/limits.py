@@ -27,9 +27,10 @@ MAX_PLAN_DAYS = 3_660
 """The longest plan a file may hold: ten years, far past any plan made, still small in memory."""
 
 _STRING_OR_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-"""Control characters other than tab and line ends, and halves of UTF-16 pairs standing alone (JSON can
-hold ``"\\ud800"``; no file format the planner writes can). The one definition every reader and writer uses."""
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+"""Control characters other than tab and line ends, halves of UTF-16 pairs standing alone (JSON can
+hold ``"\\ud800"``; no file format the planner writes can), and U+FFFE/U+FFFF, which XML may not hold
+(a workbook with one is "damaged"). The one definition every reader and writer uses."""
 _LINE_BREAKS = re.compile("[\t\n\r\u2028\u2029]+")
 
 

@@ -155,8 +155,16 @@ def escape_attribute(text: str) -> str:
 
 
 def xml_text(text: str) -> str:
-    """``text`` as a cell can hold it: control characters as spaces, cut at ``MAX_TEXT``."""
-    return without_controls(text, " ")[:MAX_TEXT]
+    """``text`` as a cell can hold it: control characters as spaces, cut at ``MAX_TEXT`` UTF-16 units.
+
+    Excel counts UTF-16 units, so a character beyond the first plane (an emoji) counts twice.
+    """
+    text = without_controls(text, " ")
+    if len(text) > MAX_TEXT // 2:
+        units = text.encode("utf-16-le")
+        if len(units) > 2 * MAX_TEXT:
+            text = units[: 2 * MAX_TEXT].decode("utf-16-le", errors="ignore")  # a half pair at the cut goes
+    return text
 
 
 class Workbook:

@@ -104,6 +104,16 @@ def test_a_text_longer_than_excel_holds_is_cut_and_controls_become_spaces(tmp_pa
     assert sheet["B1"].value == " Ani  "  # a lone surrogate (no UTF-8 for it) too
 
 
+def test_excel_counts_utf16_units_and_xml_cannot_hold_fffe_ffff(tmp_path: Path) -> None:
+    emoji = "\U0001f600" * 20_000  # 40,000 UTF-16 units
+    path = write(tmp_path / "a.xlsx", [[emoji, "Ani\ufffeBudi\uffff", "ab" + emoji]])
+
+    sheet = openpyxl.load_workbook(path)["Data"]  # a character XML may not hold would make it unreadable
+    assert str(sheet["A1"].value) == "\U0001f600" * (MAX_TEXT // 2)
+    assert sheet["B1"].value == "Ani Budi "
+    assert len(str(sheet["C1"].value).encode("utf-16-le")) == 2 * (MAX_TEXT - 1)  # no half pair at the cut
+
+
 def test_styles_layout_and_printing_come_back(tmp_path: Path) -> None:
     path = tmp_path / "a.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
