@@ -440,7 +440,7 @@ def _read_cells_by_person(
     comma inside a value, an unknown NIP, day or status) returns False, and the caller reads
     cell by cell, which names the first bad one. (A value stored as a blob whose bytes spell a
     valid day or status reads as that text here; checking each value's type would cost more
-    than the rest of the query.)
+    than the rest of the query. The same day stored both ways is caught: a person's day twice.)
     """
     columns_of: dict[str, list[int]] = {}
     try:
@@ -451,6 +451,8 @@ def _read_cells_by_person(
             columns = columns_of.get(days)
             if columns is None:
                 columns = columns_of[days] = [column_of[day] for day in days.split(",")]
+                if len(set(columns)) != len(columns):  # one day twice: stored once as text, once as a blob
+                    return False
             if len(columns) != count or len(statuses) != count:
                 return False
             row = rows[row_of[nip]]

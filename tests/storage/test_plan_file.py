@@ -271,6 +271,10 @@ ONE_CELL = "(nip, day) = (SELECT nip, day FROM cell ORDER BY nip, day LIMIT 1)"
         ("UPDATE cell SET nip = '123' WHERE nip = (SELECT min(nip) FROM cell)", "NIP '123' tidak ada"),
         ("UPDATE cell SET status = X'FF00' WHERE nip = (SELECT min(nip) FROM cell)", "tidak dikenal"),
         ("UPDATE cell SET day = 20240416 WHERE " + ONE_CELL, "tanggal harus berupa teks|di luar rentang"),
+        (  # the same day stored again as a blob: the fast read would let the blob's status win
+            "INSERT INTO cell SELECT nip, CAST(day AS BLOB), 'WFO' FROM cell WHERE " + ONE_CELL,
+            "tanggal harus berupa teks|di luar rentang",
+        ),
     ],
 )
 def test_a_bad_cell_is_named_though_cells_are_read_a_person_at_a_time(tmp_path: Path, change: str, named: str) -> None:
