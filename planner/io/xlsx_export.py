@@ -51,6 +51,7 @@ from planner.io.xlsx_stream import (
     Style,
     Workbook,
     escape,
+    formula_text,
     xml_text,
 )
 from planner.io.xlsx_stream import column_letter as column_letter  # noqa: PLC0414 - re-exported
@@ -168,10 +169,6 @@ def _workbook_problem(path: Path, error: OSError) -> str:
 def unit_criterion(path: str) -> str:
     """A COUNTIF criterion that matches exactly ``path``: ``=`` first, Excel's wildcards escaped with ``~``."""
     return "=" + path.replace("~", "~~").replace("*", "~*").replace("?", "~?")
-
-
-def _quoted(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
 
 
 class _Writer:
@@ -362,7 +359,7 @@ class _Writer:
                         values.append(
                             Cell(
                                 Formula(
-                                    f"SUMIF($C${first_unit_row}:$C${last_unit_row},{_quoted(measure)},"
+                                    f"SUMIF($C${first_unit_row}:$C${last_unit_row},{formula_text(measure)},"
                                     f"{letter}${first_unit_row}:{letter}${last_unit_row})"
                                 ),
                                 0,
@@ -393,7 +390,7 @@ class _Writer:
                 # The criterion as the cell shows the unit: a workbook holds no control characters.
                 criterion = unit_criterion(xml_text(path))
                 # Beyond Excel's 255 characters of text in a formula, the unit cell itself is the criterion.
-                unit_ref = _quoted(criterion) if len(criterion) <= _MAX_CRITERION else f"$A{row_number}"
+                unit_ref = formula_text(criterion) if len(criterion) <= _MAX_CRITERION else f"$A{row_number}"
                 criteria = f"{units_range},{unit_ref}{counted}"
                 working = self.working[unit.week]
                 labels = sheet.body(path), sheet.body(unit.category.label)

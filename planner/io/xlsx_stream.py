@@ -486,7 +486,7 @@ class SheetWriter:
                 priority += 1
                 parts.append(
                     f'<cfRule type="cellIs" dxfId="{self.book.dxf_of(colour)}" priority="{priority}" operator="equal">'
-                    f"<formula>{escape(_quoted_text(text))}</formula></cfRule>"
+                    f"<formula>{escape(formula_text(text))}</formula></cfRule>"
                 )
             parts.append("</conditionalFormatting>")
         if layout.list_rules:
@@ -496,7 +496,7 @@ class SheetWriter:
                     f'<dataValidation type="list" allowBlank="1" showErrorMessage="1" '
                     f'errorTitle="{escape_attribute(check.error_title)}" error="{escape_attribute(check.error)}" '
                     f'sqref="{check.area}">'
-                    f"<formula1>{escape(_quoted_text(','.join(check.choices)))}</formula1></dataValidation>"
+                    f"<formula1>{escape(formula_text(','.join(check.choices)))}</formula1></dataValidation>"
                 )
             parts.append("</dataValidations>")
         page = layout.page
@@ -520,7 +520,7 @@ def _s(style: int) -> str:
     return f' s="{style}"' if style else ""
 
 
-def _quoted_text(text: str) -> str:
+def formula_text(text: str) -> str:
     """A text constant in a formula: ``"a""b"``."""
     return '"' + text.replace('"', '""') + '"'
 
