@@ -122,7 +122,8 @@ def check_input(plan: Plan, validator: Validator, options: PdfOptions) -> None:
     missing = [label for label, value in (("nama", signatory.name), ("jabatan", signatory.title)) if not value.strip()]
     if missing and options.share is None and not options.draft:  # a draft marks the gap (signature_block)
         problems.append(
-            f"{' dan '.join(missing)} penanda tangan belum diisi — lengkapi penanda tangan di Rencana › Profil instansi"
+            f"{' dan '.join(missing)} penanda tangan belum diisi — lengkapi penanda tangan di Rencana › Profil "
+            "instansi, atau cetak sebagai draf"
         )
     for problem in (
         _image_problem(plan.profile.logo, "logo", "Rencana › Profil instansi"),
