@@ -15,19 +15,19 @@ from planner.domain.validation import Validator
 from planner.domain.wording import describe
 from planner.paths import AppPaths
 from planner.storage.plan_file import PlanFile
-from tests.domain.test_incremental import _circulars, _edits, _plan
+from tests.domain.random_plans import circulars, edits_of, random_plan
 
 
 def test_every_violation_comes_out_with_its_figures_and_sentence_in_the_validators_order(tmp_path: Path) -> None:
-    plan = _plan("sekda-dki-34-2023", None)
+    plan = random_plan("sekda-dki-34-2023", None)
     # Remote work of every kind on every day: a person's own cells break rules, and so do quotas.
     statuses = [Status.WFH, Status.WFA, Status.WFO, None, Status.WFH, Status.CT]
     for row in range(len(plan.roster.staff)):
-        plan.apply(_edits(plan, [(row, c, statuses[(row + c) % len(statuses)]) for c in range(len(plan.days))]))
+        plan.apply(edits_of(plan, [(row, c, statuses[(row + c) % len(statuses)]) for c in range(len(plan.days))]))
     staff = list(plan.roster.staff)
     staff[1] = dataclasses.replace(staff[1], name='Nama "kutip" \\ dan — ünïcode')
     plan.roster = type(plan.roster)(plan.roster.units.values(), staff)
-    circular = _circulars()["sekda-dki-34-2023"]
+    circular = circulars()["sekda-dki-34-2023"]
     path = tmp_path / "rencana.jadwal"
     PlanFile.create(path, plan, circular)
 

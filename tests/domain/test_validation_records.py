@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from planner.domain.status import Status
 from planner.domain.validation import Validator, Violation
-from tests.domain.test_incremental import RANGES, _circulars, _edits, _plan, batches
+from tests.domain.random_plans import RANGES, batches, circulars, edits_of, random_plan
 from tests.factories import calendar
 
 
@@ -37,12 +37,12 @@ def expanded(validator: Validator, column: int) -> list[Violation]:
 def test_records_are_the_violations_in_their_order_before_and_after_edits(
     circular_id: str, quota_level: int | None, batches: list[list[tuple[int, int, Status | None]]]
 ) -> None:
-    circular = _circulars()[circular_id]
-    plan = _plan(circular_id, quota_level)
+    circular = circulars()[circular_id]
+    plan = random_plan(circular_id, quota_level)
     work_calendar = calendar(plan.first.year, plan.last.year)
     live = Validator(plan, circular, work_calendar)
     for batch in batches:
-        live.update(plan.apply(_edits(plan, batch)))
+        live.update(plan.apply(edits_of(plan, batch)))
         fresh = Validator(plan, circular, work_calendar)  # nothing built yet: every cell a record
         compact = Validator(plan, circular, work_calendar)
         for column in range(len(plan.days)):
@@ -52,10 +52,10 @@ def test_records_are_the_violations_in_their_order_before_and_after_edits(
 
 
 def test_a_day_of_many_cell_problems_comes_as_records_sorted_like_the_violations() -> None:
-    plan = _plan("sekda-dki-34-2023", None)
-    circular = _circulars()["sekda-dki-34-2023"]
+    plan = random_plan("sekda-dki-34-2023", None)
+    circular = circulars()["sekda-dki-34-2023"]
     for row in range(len(plan.roster.staff)):
-        plan.apply(_edits(plan, [(row, column, Status.WFA) for column in range(len(plan.days))]))
+        plan.apply(edits_of(plan, [(row, column, Status.WFA) for column in range(len(plan.days))]))
     validator = Validator(plan, circular, calendar(2023, 2023))
     records = [validator.records_on(column) for column in range(len(plan.days))]
     assert sum(not isinstance(item, Violation) for day in records for item in day) > 20
