@@ -239,7 +239,9 @@ def parse_grid_rows(
     today = today or dt.date.today()
     nip_column, name_column = column_of["NIP"], column_of["Nama"]
     # Positions, ranks, units, categories and weeks repeat across thousands of rows: each text is cleaned once.
-    repeated = [(column_of[name], {}) for name in ("Jabatan", "Pangkat", "Unit", "Kategori")]
+    repeated: list[tuple[int, dict[str, str]]] = [
+        (column_of[name], {}) for name in ("Jabatan", "Pangkat", "Unit", "Kategori")
+    ]
     week_column = column_of.get(WEEK_COLUMN)
     if week_column is not None:
         repeated.append((week_column, {}))
