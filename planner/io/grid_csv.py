@@ -236,6 +236,8 @@ def parse_grid_rows(
     """Each category text already read, as parsed."""
     unit_path_of: dict[str, tuple[str, ...]] = {}
     """Each unit text already read, as a path."""
+    week_of: dict[str, WorkWeek | None] = {}
+    """Each ``Hari kerja`` text already read, as a week (None: not one)."""
     today = today or dt.date.today()
     nip_column, name_column = column_of["NIP"], column_of["Nama"]
     # Positions, ranks, units, categories and weeks repeat across thousands of rows: each text is cleaned once.
@@ -254,7 +256,6 @@ def parse_grid_rows(
         if not "".join(raw_values).strip():  # an empty line (one string test, not one per cell)
             continue
         values = [*raw_values, *[""] * (len(header) - len(raw_values))]
-        where = f"{source}: baris {line}"
         if len(problems) > 10 * MAX_PROBLEMS:
             break
         nip_text = _clean(values[nip_column])
@@ -270,33 +271,38 @@ def parse_grid_rows(
         non_asn = is_internal_number(nip_text.upper())
         check = check_nip(nip_text, today=today, non_asn=non_asn)
         if not check.ok:
-            problems.append(f"{where}, kolom NIP: {nip_text!r}: {check.explain()}")
+            problems.append(f"{source}: baris {line}, kolom NIP: {nip_text!r}: {check.explain()}")
         elif check.digits in first_line_of:
-            problems.append(f"{where}, kolom NIP: {check.digits} sudah ada di baris {first_line_of[Nip(check.digits)]}")
+            problems.append(
+                f"{source}: baris {line}, kolom NIP: {check.digits} sudah ada di baris "
+                f"{first_line_of[Nip(check.digits)]}"
+            )
         else:
             first_line_of[Nip(check.digits)] = line
         if not name:
-            problems.append(f"{where}, kolom Nama: nama kosong")
+            problems.append(f"{source}: baris {line}, kolom Nama: nama kosong")
         unit_path = unit_path_of.get(unit_text)
         if unit_path is None:
             unit_path = unit_path_of[unit_text] = tuple(
                 part.strip() for part in unit_text.split(UNIT_SEPARATOR.strip())
             )
         if not all(unit_path):
-            problems.append(f"{where}, kolom Unit: nama unit kosong")
+            problems.append(f"{source}: baris {line}, kolom Unit: nama unit kosong")
         try:
             category = category_of.get(category_text) or category_of.setdefault(
                 category_text, Category.parse(category_text)
             )
         except ValueError:
             keys = ", ".join(c.key for c in Category)
-            problems.append(f"{where}, kolom Kategori: {category_text!r} tidak dikenal (yang dikenal: {keys})")
+            problems.append(
+                f"{source}: baris {line}, kolom Kategori: {category_text!r} tidak dikenal (yang dikenal: {keys})"
+            )
             category = Category.ADMINISTRASI
         week: WorkWeek | None = None
         if week_texts and (week_text := week_texts[0]):
-            week = _week(week_text)
+            week = week_of[week_text] if week_text in week_of else week_of.setdefault(week_text, _week(week_text))
             if week is None:
-                problems.append(f"{where}, kolom {WEEK_COLUMN}: {week_text!r} harus 5 atau 6")
+                problems.append(f"{source}: baris {line}, kolom {WEEK_COLUMN}: {week_text!r} harus 5 atau 6")
         cells: dict[dt.date, Status]
         found = list(map(cell_of_code, codes_of(values), repeat(_UNKNOWN)))
         if _UNKNOWN not in found:  # exact codes and blanks only: the usual row; a status is never falsy
@@ -317,10 +323,10 @@ def parse_grid_rows(
                     cells[day] = status
                 else:
                     codes = " ".join(s.code for s in Status)
-                    problems.append(f"{where}, kolom {day}: {code[:40]!r} bukan kode status ({codes})")
+                    problems.append(f"{source}: baris {line}, kolom {day}: {code[:40]!r} bukan kode status ({codes})")
         for name_of_column, text in (("Nama", name), ("Jabatan", position), ("Pangkat", rank), ("Unit", unit_text)):
             if len(text) > MAX_TEXT:
-                problems.append(f"{where}, kolom {name_of_column}: lebih dari {MAX_TEXT} karakter")
+                problems.append(f"{source}: baris {line}, kolom {name_of_column}: lebih dari {MAX_TEXT} karakter")
         rows.append(GridRow(line, Nip(check.digits), name, position, rank, unit_path, category, cells, week, non_asn))
     if not rows and not problems:
         problems.append(f"{source}: tidak ada baris pegawai")
