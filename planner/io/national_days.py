@@ -5,8 +5,9 @@ what ``new --grid`` may take for 5,000 staff. What it says for each year (``holi
 is kept in ``libur-nasional.json`` in the user's cache folder, under a key naming the
 installed package: its folder, its ``version.py`` and the size and time of the files that
 make Indonesia's days (the country, the calendars it uses, the Indonesian names) and the
-planner's own ``NATIONAL_DAYS_VERSION``. When the package is upgraded, moved or patched, the
-key changes and the table is computed again; the key is read without importing the package.
+planner's own ``NATIONAL_DAYS_VERSION`` (in the frozen build: the program file). When the
+package is upgraded, moved or patched, the key changes and the table is computed again; the key
+is read without importing the package.
 
 The cache is only a cache: a missing, unreadable or damaged file, or one for another key, is
 ignored and written anew; a folder that cannot be written leaves the answer the same.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +60,17 @@ def cached_national_days_off(years: range, folder: Path) -> dict[dt.date, DayOff
 
 
 def installed_key() -> str | None:
-    """What names the installed ``holidays`` package and the planner's use of it; None when it has no files."""
+    """What names the installed ``holidays`` package and the planner's use of it; None when it has no files.
+
+    In the frozen (PyInstaller) build the package lives inside the program, which only a new build
+    changes: the program file itself names it.
+    """
+    if getattr(sys, "frozen", False):
+        try:
+            status = Path(sys.executable).stat()
+        except OSError:
+            return None
+        return f"planner {NATIONAL_DAYS_VERSION}\nfrozen {sys.executable} {status.st_size} {status.st_mtime_ns}"
     spec = importlib.util.find_spec("holidays")
     if spec is None or not spec.submodule_search_locations:
         return None

@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -166,3 +167,17 @@ def test_without_package_files_the_days_are_computed_each_time(tmp_path: Path, m
 
 def test_the_cache_lives_below_the_planners_data_folder(planner_home: Path) -> None:
     assert AppPaths.default().cache.is_relative_to(planner_home)
+
+
+def test_the_frozen_program_is_named_by_its_own_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    program = tmp_path / "JadwalKerjaASN.exe"
+    program.write_bytes(b"build 1")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    first = installed_key()
+    assert first is not None
+    assert str(program) in first
+    program.write_bytes(b"build 2, larger")
+    assert installed_key() != first
+    program.unlink()
+    assert installed_key() is None
