@@ -152,13 +152,14 @@ def parse_grid(text: str, source: str, *, today: dt.date | None = None) -> Grid:
         found = records(text, delimiter, source)
     except TextTableError as error:
         raise GridError([str(error)]) from error
-    hash_lines = [(line, fields[0].strip()) for line, fields in found if fields and _is_hash_line(fields[0])]
     start = next(
         (i for i, (line, fields) in enumerate(found) if line > header_index and any(f.strip() for f in fields)), None
     )
     if start is None:
         raise GridError([f"{source}: baris {header_index + 1}: judul kolom tidak dapat dibaca"])
     header_number, header = found[start]
+    # Only the lines above the header can be ``#`` lines of the plan: the staff rows below are not looked at.
+    hash_lines = [(line, fields[0].strip()) for line, fields in found[:start] if fields and _is_hash_line(fields[0])]
     return parse_grid_rows(
         header,
         found[start + 1 :],
