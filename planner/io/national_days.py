@@ -48,7 +48,7 @@ def cached_calendar(first: dt.date, last: dt.date, folder: Path) -> WorkCalendar
 def cached_national_days_off(years: range, folder: Path) -> dict[dt.date, DayOff]:
     """``national_days_off(years)``: the same days, names and order, computed only for years not yet kept."""
     key = installed_key()
-    if key is None:  # no package files to name it by (a frozen build): computed each time
+    if key is None:  # nothing to name the package by (its files not found): computed each time
         return days_off_from(holiday_lists(years), years)
     path = folder / CACHE_FILE
     kept = _read(path, key)
