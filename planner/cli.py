@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from planner.domain.calendar import DAY_ABBREVIATIONS, format_date_long, indonesian_calendar
+from planner.domain.calendar import DAY_ABBREVIATIONS, WorkCalendar, format_date_long, indonesian_calendar
 from planner.domain.category import Category
 from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
@@ -490,6 +490,13 @@ def _zone_policy(circular: Circular, zone: str | None) -> AgencyPolicy | None:
     return AgencyPolicy(risk_zone=zone)
 
 
+def _calendar(paths: AppPaths, first: dt.date, last: dt.date) -> WorkCalendar:
+    """The national calendar of the years from ``first`` to ``last``, its days kept in the user's cache between runs."""
+    from planner.io.national_days import cached_calendar  # noqa: PLC0415 - loaded by the commands that use it
+
+    return cached_calendar(first, last, paths.cache)
+
+
 def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO) -> int:
     from planner.io.grid_csv import plan_from_grid  # noqa: PLC0415 - loaded by the commands that use it
     from planner.io.limits import MAX_NEW_PLAN_DAYS, check_date_range  # noqa: PLC0415 - loaded by the commands that use it
@@ -507,7 +514,7 @@ def _cmd_new(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
     plan = plan_from_grid(
         grid,
         circular_id=CircularId(circular.id),
-        calendar=indonesian_calendar(first, last),
+        calendar=_calendar(paths, first, last),
         name=args.name or args.grid.stem,
         first=first,
         last=last,
@@ -536,7 +543,7 @@ def _cmd_validate(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
     # The calendar reaches the whole first and last week: a weekly cap counts days outside the plan.
     week_first = plan.first - dt.timedelta(days=plan.first.weekday())
     week_last = plan.last + dt.timedelta(days=6 - plan.last.weekday())
-    validator = Validator(plan, circular, indonesian_calendar(week_first, week_last), context=context)
+    validator = Validator(plan, circular, _calendar(paths, week_first, week_last), context=context)
     staff_notices = staff_number_notices(plan)
     for notice in staff_notices:
         print(f"Peringatan: {notice}", file=err)
@@ -703,7 +710,7 @@ def _cmd_export(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Tex
     circular = catalog.circulars.get(plan.circular_id)
     if circular is None:
         print(f"Peringatan: surat edaran {plan.circular_id!r} tidak dikenal; lembar Masalah kosong.", file=err)
-    write_xlsx(plan, args.output, circular=circular, calendar=indonesian_calendar(plan.first, plan.last))
+    write_xlsx(plan, args.output, circular=circular, calendar=_calendar(paths, plan.first, plan.last))
     print(
         f"Buku kerja ditulis ke {args.output}: {len(plan.roster.staff)} pegawai, {len(plan.days)} tanggal "
         "(lembar Jadwal, Rekap, Masalah, Keterangan, Cetak).",
@@ -835,7 +842,7 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
         return _pdf_signed(args, plan, circular, options, out=out, err=err)
     if args.for_tte and args.draft:
         raise PlannerError("draf tidak disiapkan untuk tanda tangan elektronik: hapus --draft")
-    calendar = indonesian_calendar(plan.first, plan.last)
+    calendar = _calendar(paths, plan.first, plan.last)
     try:
         if args.for_tte:
             schedule = write_schedule_for_tte(args.output, plan, circular, calendar, options)
@@ -929,7 +936,7 @@ def _cmd_image(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: Text
     circular = _circular_of(file, plan, paths, err)
     unit = find_unit(plan, args.unit) if args.unit else None
     pictures = write_pictures(
-        plan, circular, indonesian_calendar(plan.first, plan.last), args.output, unit=unit, week=args.week
+        plan, circular, _calendar(paths, plan.first, plan.last), args.output, unit=unit, week=args.week
     )
     for picture in pictures:
         print(
@@ -983,7 +990,7 @@ def _cmd_autofill(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: T
     circular = _circular_of(file, plan, paths, err)
     mode = FillMode.REPLACE if args.replace else FillMode.KEEP
     options = AutofillOptions(first=args.first, last=args.last, target_percent=args.target, mode=mode)
-    result = autofill(plan, circular, indonesian_calendar(plan.first, plan.last), options)
+    result = autofill(plan, circular, _calendar(paths, plan.first, plan.last), options)
     plan.apply(result.edits)
     if args.output is not None:
         PlanFile.create(args.output, plan, circular)

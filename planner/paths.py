@@ -23,6 +23,11 @@ class AppPaths:
         """Where circulars the user typed in or copied are kept."""
         return self.data / "surat-edaran"
 
+    @property
+    def cache(self) -> Path:
+        """Where tables worth keeping between runs are kept (Indonesia's national days off); safe to delete."""
+        return self.data / "cache"
+
     @classmethod
     def default(cls) -> AppPaths:
         """The operating system's folders for this user, or those below ``$JADWAL_KERJA_HOME``."""

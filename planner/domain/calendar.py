@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from planner.domain.roster import WorkWeek
@@ -89,19 +89,48 @@ def days_between(first: dt.date, last: dt.date) -> Iterator[dt.date]:
         yield first + dt.timedelta(days=offset)
 
 
+NATIONAL_DAYS_VERSION = 1
+"""Bump when ``holiday_lists`` or ``days_off_from`` give other days or names for the same ``holidays``
+release: tables of them kept between runs (``planner.io.national_days``) are then computed again."""
+HOLIDAY_CATEGORIES = (("government", DayOffKind.COLLECTIVE_LEAVE), ("public", DayOffKind.HOLIDAY))
+"""The ``holidays`` package's categories for Indonesia, in the order they are laid down (a day in both is a holiday)."""
+
+HolidayLists = Mapping[int, Mapping[str, list[tuple[dt.date, str]]]]
+"""Per year, per category of ``HOLIDAY_CATEGORIES``: the days and their Indonesian names, in the package's order."""
+
+
 def national_days_off(years: range) -> dict[dt.date, DayOff]:
     """Indonesia's national holidays and cuti bersama for ``years``, named in Indonesian.
 
     Comes from the ``holidays`` package (categories ``public`` and ``government``), which
     follows the SKB 3 Menteri and its amendments; a plan adds or removes days on top.
     """
+    return days_off_from(holiday_lists(years), years)
+
+
+def holiday_lists(years: Iterable[int]) -> dict[int, dict[str, list[tuple[dt.date, str]]]]:
+    """What the ``holidays`` package says for each of ``years``, one year at a time (see ``HolidayLists``)."""
     import holidays  # noqa: PLC0415 - 60 ms of import, paid only when a calendar is built
 
+    found: dict[int, dict[str, list[tuple[dt.date, str]]]] = {}
+    for year in years:
+        found[year] = {
+            category: list(holidays.country_holidays("ID", years=year, categories=(category,), language="id").items())
+            for category, _ in HOLIDAY_CATEGORIES
+        }
+    return found
+
+
+def days_off_from(lists: HolidayLists, years: range) -> dict[dt.date, DayOff]:
+    """The days off of ``years`` as ``holiday_lists`` gives them: cuti bersama first, then holidays over them.
+
+    The same days, names and order as one ``holidays`` call for the whole range gives.
+    """
     days: dict[dt.date, DayOff] = {}
-    for category, kind in (("government", DayOffKind.COLLECTIVE_LEAVE), ("public", DayOffKind.HOLIDAY)):
-        found = holidays.country_holidays("ID", years=years, categories=(category,), language="id")
-        for day, name in found.items():
-            days[day] = DayOff(kind, name)
+    for category, kind in HOLIDAY_CATEGORIES:
+        for year in years:
+            for day, name in lists[year][category]:
+                days[day] = DayOff(kind, name)
     return days
 
 

@@ -33,7 +33,7 @@ def new_internal_number() -> Nip:
 
 def is_internal_number(text: str) -> bool:
     """True when ``text`` has the form of an internal (non-ASN) number."""
-    return bool(_INTERNAL.match(text))
+    return text.startswith(INTERNAL_PREFIX) and _INTERNAL.match(text) is not None
 
 
 class Employment(enum.Enum):
@@ -127,9 +127,11 @@ def check_nip(text: str, *, today: dt.date | None = None, non_asn: bool = False)
         return NipCheck(raw, None, (NipProblem.NON_ASN_NEEDS_INTERNAL,))
     if internal.startswith(INTERNAL_PREFIX):
         return NipCheck(raw, None, (NipProblem.INTERNAL_FOR_ASN,))
-    if _SCIENTIFIC.match(raw.replace(" ", "")):
+    if ("e" in raw or "E" in raw) and _SCIENTIFIC.match(raw.replace(" ", "")):
         return NipCheck(raw, None, (NipProblem.SCIENTIFIC,))
-    digits = _SEPARATORS.sub("", raw)
+    digits = raw.replace(" ", "")  # the usual spaced NIP; other separators (dots, tabs) by the pattern
+    if not digits.isdigit():
+        digits = _SEPARATORS.sub("", raw)
     if not digits.isdigit() or not digits.isascii():
         return NipCheck(digits, None, (NipProblem.NOT_DIGITS,))
     if len(digits) != 18:

@@ -108,6 +108,9 @@ class Changes:
     """(row, column) of every cell that was locked or unlocked."""
 
 
+_BYTE_OF = {status: status.byte for status in Status}
+"""``Status.byte`` as a dictionary: a lookup instead of a property call per cell when a plan is built."""
+
 _UNSET: Any = object()
 """Marks an argument of ``Plan.rebuilt`` that keeps the plan's own value."""
 
@@ -155,12 +158,14 @@ class Plan:
         self.days: tuple[dt.date, ...] = tuple(days_between(first, last))
         self._column = {day: index for index, day in enumerate(self.days)}
         self._rows = [bytearray(len(self.days)) for _ in roster.staff]
+        column_of = self._column
         for nip, statuses in (cells or {}).items():
             row = self._rows[roster.index_of(nip)]
+            if not statuses.keys() <= column_of.keys():  # one set test per person, not one per cell
+                day = next(day for day in statuses if day not in column_of)
+                raise ValueError(f"{nip}: tanggal {day} di luar rentang rencana")
             for day, status in statuses.items():
-                if day not in self._column:
-                    raise ValueError(f"{nip}: tanggal {day} di luar rentang rencana")
-                row[self._column[day]] = status.byte
+                row[column_of[day]] = _BYTE_OF[status]
         self._locked: set[tuple[int, int]] = set()
         for nip, day in locked:
             if day not in self._column:

@@ -31,9 +31,12 @@ import csv
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import itemgetter
 from pathlib import Path
+from typing import cast
 
 from planner.domain.calendar import WorkCalendar
 from planner.domain.category import Category
@@ -149,13 +152,14 @@ def parse_grid(text: str, source: str, *, today: dt.date | None = None) -> Grid:
         found = records(text, delimiter, source)
     except TextTableError as error:
         raise GridError([str(error)]) from error
-    hash_lines = [(line, fields[0].strip()) for line, fields in found if fields and _is_hash_line(fields[0])]
     start = next(
         (i for i, (line, fields) in enumerate(found) if line > header_index and any(f.strip() for f in fields)), None
     )
     if start is None:
         raise GridError([f"{source}: baris {header_index + 1}: judul kolom tidak dapat dibaca"])
     header_number, header = found[start]
+    # Only the lines above the header can be ``#`` lines of the plan: the staff rows below are not looked at.
+    hash_lines = [(line, fields[0].strip()) for line, fields in found[:start] if fields and _is_hash_line(fields[0])]
     return parse_grid_rows(
         header,
         found[start + 1 :],
@@ -231,83 +235,100 @@ def parse_grid_rows(
     first_line_of: dict[Nip, int] = {}
     category_of: dict[str, Category] = {}
     """Each category text already read, as parsed."""
+    unit_path_of: dict[str, tuple[str, ...]] = {}
+    """Each unit text already read, as a path."""
+    week_of: dict[str, WorkWeek | None] = {}
+    """Each ``Hari kerja`` text already read, as a week (None: not one)."""
+    today = today or dt.date.today()
+    nip_column, name_column = column_of["NIP"], column_of["Nama"]
+    # Positions, ranks, units, categories and weeks repeat across thousands of rows: each text is cleaned once.
+    repeated: list[tuple[int, dict[str, str]]] = [
+        (column_of[name], {}) for name in ("Jabatan", "Pangkat", "Unit", "Kategori")
+    ]
+    week_column = column_of.get(WEEK_COLUMN)
+    if week_column is not None:
+        repeated.append((week_column, {}))
+    # The cells of a row are read with C-level calls (itemgetter, map, compress), a whole row at a
+    # time; a row holding anything but exact codes and blanks is read again cell by cell for its messages.
+    days = tuple(day for _, day in date_columns)
+    codes_of = _picker([index for index, _ in date_columns])
+    cell_of_code = _CELL_OF_CODE.get
     for line, raw_values in records:
         if not "".join(raw_values).strip():  # an empty line (one string test, not one per cell)
             continue
         values = [*raw_values, *[""] * (len(header) - len(raw_values))]
-
-        texts: dict[str, str] = {}
-
-        def field(name: str, values: list[str] = values, texts: dict[str, str] = texts) -> str:
-            text = texts.get(name)
-            if text is None:
-                text = texts[name] = unneutralised(" ".join(without_controls(values[column_of[name]]).split()))
-            return text
-
-        where = f"{source}: baris {line}"
         if len(problems) > 10 * MAX_PROBLEMS:
             break
-        non_asn = is_internal_number(field("NIP").upper())
-        check = check_nip(field("NIP"), today=today, non_asn=non_asn)
+        nip_text = _clean(values[nip_column])
+        name = _clean(values[name_column])
+        cleaned = []
+        for index, seen in repeated:
+            raw = values[index]
+            text = seen.get(raw)
+            if text is None:
+                text = seen[raw] = _clean(raw)
+            cleaned.append(text)
+        position, rank, unit_text, category_text, *week_texts = cleaned
+        non_asn = is_internal_number(nip_text.upper())
+        check = check_nip(nip_text, today=today, non_asn=non_asn)
         if not check.ok:
-            problems.append(f"{where}, kolom NIP: {field('NIP')!r}: {check.explain()}")
+            problems.append(f"{source}: baris {line}, kolom NIP: {nip_text!r}: {check.explain()}")
         elif check.digits in first_line_of:
-            problems.append(f"{where}, kolom NIP: {check.digits} sudah ada di baris {first_line_of[Nip(check.digits)]}")
+            problems.append(
+                f"{source}: baris {line}, kolom NIP: {check.digits} sudah ada di baris "
+                f"{first_line_of[Nip(check.digits)]}"
+            )
         else:
             first_line_of[Nip(check.digits)] = line
-        name = field("Nama")
         if not name:
-            problems.append(f"{where}, kolom Nama: nama kosong")
-        unit_path = tuple(part.strip() for part in field("Unit").split(UNIT_SEPARATOR.strip()))
+            problems.append(f"{source}: baris {line}, kolom Nama: nama kosong")
+        unit_path = unit_path_of.get(unit_text)
+        if unit_path is None:
+            unit_path = unit_path_of[unit_text] = tuple(
+                part.strip() for part in unit_text.split(UNIT_SEPARATOR.strip())
+            )
         if not all(unit_path):
-            problems.append(f"{where}, kolom Unit: nama unit kosong")
+            problems.append(f"{source}: baris {line}, kolom Unit: nama unit kosong")
         try:
-            category_text = field("Kategori")
             category = category_of.get(category_text) or category_of.setdefault(
                 category_text, Category.parse(category_text)
             )
         except ValueError:
             keys = ", ".join(c.key for c in Category)
-            problems.append(f"{where}, kolom Kategori: {field('Kategori')!r} tidak dikenal (yang dikenal: {keys})")
+            problems.append(
+                f"{source}: baris {line}, kolom Kategori: {category_text!r} tidak dikenal (yang dikenal: {keys})"
+            )
             category = Category.ADMINISTRASI
         week: WorkWeek | None = None
-        if WEEK_COLUMN in column_of and (week_text := field(WEEK_COLUMN)):
-            week = _week(week_text)
+        if week_texts and (week_text := week_texts[0]):
+            week = week_of[week_text] if week_text in week_of else week_of.setdefault(week_text, _week(week_text))
             if week is None:
-                problems.append(f"{where}, kolom {WEEK_COLUMN}: {week_text!r} harus 5 atau 6")
-        cells: dict[dt.date, Status] = {}
-        for index, day in date_columns:
-            code = values[index]
-            status = _STATUS_OF_CODE.get(code)  # as Status.from_code, without an enum lookup per cell
-            if status is not None:
-                cells[day] = status
-                continue
-            code = code.strip()
-            if not code:
-                continue
-            status = _STATUS_OF_CODE.get(code.upper())
-            if status is not None:
-                cells[day] = status
-            else:
-                codes = " ".join(s.code for s in Status)
-                problems.append(f"{where}, kolom {day}: {code[:40]!r} bukan kode status ({codes})")
-        for name_of_column in ("Nama", "Jabatan", "Pangkat", "Unit"):
-            if len(field(name_of_column)) > MAX_TEXT:
-                problems.append(f"{where}, kolom {name_of_column}: lebih dari {MAX_TEXT} karakter")
-        rows.append(
-            GridRow(
-                line,
-                Nip(check.digits),
-                name,
-                field("Jabatan"),
-                field("Pangkat"),
-                unit_path,
-                category,
-                cells,
-                week,
-                non_asn,
-            )
-        )
+                problems.append(f"{source}: baris {line}, kolom {WEEK_COLUMN}: {week_text!r} harus 5 atau 6")
+        cells: dict[dt.date, Status]
+        found = list(map(cell_of_code, codes_of(values), repeat(_UNKNOWN)))
+        if _UNKNOWN not in found:  # exact codes and blanks only: the usual row; a status is never falsy
+            cells = cast("dict[dt.date, Status]", dict(compress(zip(days, found, strict=True), found)))
+        else:
+            cells = {}
+            for index, day in date_columns:
+                code = values[index]
+                status = _STATUS_OF_CODE.get(code)
+                if status is not None:
+                    cells[day] = status
+                    continue
+                code = code.strip()
+                if not code:
+                    continue
+                status = _STATUS_OF_CODE.get(code.upper())
+                if status is not None:
+                    cells[day] = status
+                else:
+                    codes = " ".join(s.code for s in Status)
+                    problems.append(f"{source}: baris {line}, kolom {day}: {code[:40]!r} bukan kode status ({codes})")
+        for name_of_column, text in (("Nama", name), ("Jabatan", position), ("Pangkat", rank), ("Unit", unit_text)):
+            if len(text) > MAX_TEXT:
+                problems.append(f"{source}: baris {line}, kolom {name_of_column}: lebih dari {MAX_TEXT} karakter")
+        rows.append(GridRow(line, Nip(check.digits), name, position, rank, unit_path, category, cells, week, non_asn))
     if not rows and not problems:
         problems.append(f"{source}: tidak ada baris pegawai")
     if problems:
@@ -317,6 +338,23 @@ def parse_grid_rows(
 
 _STATUS_OF_CODE = {status.code: status for status in Status}
 """Each status by its (upper-case) code."""
+_CELL_OF_CODE: dict[str, Status | None] = {**_STATUS_OF_CODE, "": None}
+"""What a cell written exactly as the grid writes it holds: a status, or None when blank."""
+_UNKNOWN = object()
+"""A cell ``_CELL_OF_CODE`` does not know: one to read with ``strip`` and ``upper``, or a wrong one."""
+
+
+def _picker(indices: Sequence[int]) -> Callable[[Sequence[str]], Sequence[str]]:
+    """A function giving the values at ``indices`` of a row, in one C call when there are two or more."""
+    if len(indices) >= 2:
+        return itemgetter(*indices)
+    return lambda values: [values[index] for index in indices]
+
+
+def _clean(text: str) -> str:
+    """A text cell as the plan keeps it: no control characters, single spaces, no formula guard."""
+    return unneutralised(" ".join(without_controls(text).split()))
+
 
 MAX_TEXT = 500
 """Characters of a name, position, rank or unit path: beyond any real one."""

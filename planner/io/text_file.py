@@ -150,7 +150,11 @@ def records(text: str, delimiter: str, source: str) -> list[tuple[int, list[str]
                 "periksa berkasnya (mungkin tanda petik tidak ditutup)"
             ) from error
         raise TextTableError(f"{source}: baris {line}: bukan baris CSV yang dapat dibaca ({error})") from error
+    if len(text) <= MAX_CELL:  # no field can be longer than the whole text
+        return found
     for number, fields in found:
+        if not fields or max(map(len, fields)) <= MAX_CELL:  # one C call per record, not one test per field
+            continue
         for index, field in enumerate(fields):
             if len(field) > MAX_CELL:
                 raise TextTableError(

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from planner.domain.nip import Employment, NipProblem, check_nip, format_nip
+from planner.domain.nip import Employment, NipProblem, check_nip, format_nip, is_internal_number
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -67,3 +67,26 @@ def test_a_number_in_scientific_notation_says_digits_were_lost_and_how_to_fix_it
 
 def test_nip_is_written_with_spaces_on_documents() -> None:
     assert format_nip("198609262015051001") == "19860926 201505 1 001"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["198609262015051001", "19860926 201505 1 001", " 19860926.201505.1.001 ", "19860926\t201505 1\u00a0001"],
+)
+def test_spaces_dots_and_other_blanks_between_the_digits_are_read_past(text: str) -> None:
+    check = check_nip(text, today=TODAY)
+    assert check.ok, check.explain()
+    assert check.digits == "198609262015051001"
+
+
+def test_an_e_that_is_no_exponent_is_not_taken_for_a_lost_number() -> None:
+    assert check_nip("19860926 2015e5 1 001", today=TODAY).problems == (NipProblem.NOT_DIGITS,)
+    assert check_nip("1.98609262015051e17", today=TODAY).problems == (NipProblem.SCIENTIFIC,)
+
+
+def test_only_the_internal_form_is_an_internal_number() -> None:
+    assert is_internal_number("NA-3F2A9C0B1D4E5F60")
+    assert not is_internal_number("na-3f2a9c0b1d4e5f60")
+    assert not is_internal_number("NA-3F2A9C0B1D4E5F6")
+    assert not is_internal_number("198609262015051001")
+    assert not is_internal_number("XNA-3F2A9C0B1D4E5F60")

@@ -9,7 +9,9 @@ from array import array
 import pytest
 
 from planner.domain.category import Category
-from planner.domain.plan import CellBatch
+from planner.domain.circular import CircularId
+from planner.domain.nip import Nip
+from planner.domain.plan import CellBatch, Plan
 from planner.domain.roster import Roster
 from planner.domain.status import Status
 from tests.factories import make_nip, make_plan, make_roster, set_statuses
@@ -106,3 +108,24 @@ def test_a_cell_batch_applies_in_order_reverts_and_refuses_a_stale_edit_without_
     joined = batch.joined(CellBatch(array("i", [2]), array("i", [3]), bytes([blank]), bytes([wfh])))
     assert list(joined.rows) == [0, 1, 0, 2]
     assert joined.new == bytes([wfh, ct, ct, wfh])
+
+
+def _plan_with(roster: Roster, cells: dict[Nip, dict[dt.date, Status]]) -> Plan:
+    return Plan(
+        name="uji", circular_id=CircularId("menpanrb-1-2024"), first=APRIL_16, last=APRIL_19, roster=roster, cells=cells
+    )
+
+
+def test_a_cell_outside_the_range_is_refused_naming_the_person_and_the_first_such_day() -> None:
+    roster = make_roster([("Biro A", Category.ADMINISTRASI, 2)])
+    nip = roster.staff[1].nip
+    cells = {nip: {APRIL_16: Status.WFH, dt.date(2024, 4, 25): Status.CT, dt.date(2024, 4, 26): Status.S}}
+    with pytest.raises(ValueError, match=f"^{nip}: tanggal 2024-04-25 di luar rentang rencana$"):
+        _plan_with(roster, cells)
+
+
+def test_cells_are_kept_as_their_bytes_on_their_days() -> None:
+    roster = make_roster([("Biro A", Category.ADMINISTRASI, 2)])
+    plan = _plan_with(roster, {roster.staff[0].nip: {APRIL_19: Status.TB, APRIL_17: Status.WFA}})
+    assert plan.row_bytes(0) == bytes([0, Status.WFA.byte, 0, Status.TB.byte])
+    assert plan.row_bytes(1) == bytes(4)
