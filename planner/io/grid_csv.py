@@ -48,7 +48,8 @@ from planner.domain.policy import AgencyPolicy
 from planner.domain.roster import Roster, StaffMember, Unit, UnitId, WorkWeek
 from planner.domain.status import Status
 from planner.io.atomic import write_text_atomically
-from planner.io.text_file import TextTableError, decode, normal_line_ends, records, without_controls
+from planner.io.limits import without_controls
+from planner.io.text_file import TextTableError, decode, normal_line_ends, records
 
 FIXED_COLUMNS = ("NIP", "Nama", "Jabatan", "Pangkat", "Unit", "Kategori")
 WEEK_COLUMN = "Hari kerja"

@@ -14,7 +14,6 @@ import io
 from collections import Counter
 
 from planner.domain.errors import PlannerError
-from planner.io.limits import without_controls as without_controls  # noqa: PLC0414 - re-exported for the grid reader
 
 MAX_CELL = 128 * 1024
 """Characters in one cell: far beyond any name or unit (Excel itself stops at 32,767)."""
