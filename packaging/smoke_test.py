@@ -127,7 +127,7 @@ class Smoke:
 
 def commands(smoke: Smoke) -> None:
     """Every command of the README through the frozen ``jadwal``, each checked for its output."""
-    result = smoke.jadwal("--help").expect(0, "usage: jadwal", "import-staff", "certificate")
+    result = smoke.jadwal("--help").expect(0, "pemakaian: jadwal", "import-staff", "certificate")
     smoke.check("--help", result)
     result = smoke.jadwal("circulars").expect(0, "menpanrb-1-2024", "Masa berlaku")
     smoke.check("circulars", result)
