@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from asn1crypto import parser  # type: ignore[import-untyped]
 
 from planner.domain.calendar import indonesian_calendar
 from planner.domain.errors import PlannerError
@@ -313,8 +314,6 @@ def test_a_changed_byte_in_the_signatures_unsigned_header_is_never_reported_inta
 
 
 def _children(inner: bytes) -> list[bytes]:
-    from asn1crypto import parser
-
     found, position = [], 0
     while position < len(inner):
         _, _, _, header, content, trailer = parser.parse(inner[position:])
@@ -326,13 +325,11 @@ def _children(inner: bytes) -> list[bytes]:
 
 def _indefinite(element: bytes, levels: int) -> bytes:
     """The element with its constructed lengths ``levels`` deep made indefinite (BER), what lies deeper kept."""
-    from asn1crypto import parser
-
     _, method, _, header, content, _ = parser.parse(element)
     if levels == 0 or method == 0:
         return element
     inner = b"".join(_indefinite(child, levels - 1) for child in _children(content))
-    return header[:1] + b"\x80" + inner + b"\x00\x00"
+    return bytes(header[:1]) + b"\x80" + inner + b"\x00\x00"
 
 
 def with_contents(path: Path, target: Path, change: Callable[[bytes], bytes]) -> Path:
@@ -351,8 +348,6 @@ def with_contents(path: Path, target: Path, change: Callable[[bytes], bytes]) ->
 
 
 def _der_part(raw: bytes) -> bytes:
-    from asn1crypto import parser
-
     _, _, _, header, content, trailer = parser.parse(raw)
     return raw[: len(header) + len(content) + len(trailer)]
 

@@ -243,7 +243,7 @@ def test_a_field_added_or_moved_after_a_signature_then_an_old_field_signed_is_a_
         if name == names[-1]:
             widget = reference.get_object()
             widget[generic.NameObject("/Rect")] = generic.ArrayObject(
-                [generic.FloatObject(value) for value in (40, 200, 800, 500)]
+                [generic.FloatObject(value) for value in (40, 200, 800, 500)]  # type: ignore[no-untyped-call]
             )
             writer.update_container(widget)
     with moved.open("wb") as stream:
