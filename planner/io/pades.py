@@ -1233,32 +1233,50 @@ _MAX_DEPTH = 64
 
 
 def _element_end(contents: bytes) -> int | None:
-    """Where the BER or DER element at the start of ``contents`` ends; None when it is malformed at any depth.
+    """Where the BER or DER SEQUENCE at the start of ``contents`` ends; None when it is malformed at any depth.
 
     Every constructed element's children must fill it exactly, an end-of-contents marker may only close an
-    indefinite length, and nothing may nest deeper than ``_MAX_DEPTH``.
+    indefinite length, and nothing may nest deeper than ``_MAX_DEPTH``. One pass over the bytes: a CMS
+    carrying a large revocation list is walked as fast as a small one.
     """
-    from asn1crypto import parser  # noqa: PLC0415 - see the note under the imports
 
-    def fills(content: bytes, depth: int) -> bool:
-        position = 0
-        while position < len(content):
-            try:
-                klass, method, tag, header, inner, trailer = parser.parse(content[position:])
-            except ValueError:
-                return False
-            if (klass, tag) == (0, 0) or (method == 1 and (depth >= _MAX_DEPTH or not fills(inner, depth + 1))):
-                return False
-            position += len(header) + len(inner) + len(trailer)
-        return True
+    def element(position: int, limit: int, depth: int) -> int:
+        """Where the element at ``position`` ends, inside ``limit``; ValueError when it is malformed."""
+        if depth > _MAX_DEPTH or position + 2 > limit or contents[position] == 0:
+            raise ValueError("malformed")
+        first, position = contents[position], position + 1
+        if first & 0x1F == 0x1F:  # a high tag number: base-128 digits, the last without its top bit
+            while position < limit and contents[position] & 0x80:
+                position += 1
+            position += 1
+        if position >= limit:
+            raise ValueError("malformed")
+        length, position = contents[position], position + 1
+        constructed = bool(first & 0x20)
+        if length == 0x80:  # indefinite (BER): children up to an end-of-contents marker
+            while constructed and position + 2 <= limit:
+                if contents[position : position + 2] == b"\0\0":
+                    return position + 2
+                position = element(position, limit, depth + 1)
+            raise ValueError("malformed")
+        if length & 0x80:
+            count = length & 0x7F
+            if count == 0x7F or position + count > limit:
+                raise ValueError("malformed")
+            length, position = int.from_bytes(contents[position : position + count], "big"), position + count
+        end = position + length
+        if end > limit:
+            raise ValueError("malformed")
+        while constructed and position < end:
+            position = element(position, end, depth + 1)
+        return end
 
+    if not contents or contents[0] != 0x30:
+        return None
     try:
-        klass, method, tag, header, inner, trailer = parser.parse(contents)
+        return element(0, len(contents), 0)
     except ValueError:
         return None
-    if (klass, method, tag) != (0, 1, 16) or not fills(inner, 1):
-        return None
-    return len(header) + len(inner) + len(trailer)
 
 
 def _signed_data_version(signed: Any) -> str:
