@@ -930,7 +930,8 @@ class Verification:
     content_matches: bool | None = None
     """Compared with a plan: whether the plan's content is what was signed; None without a plan."""
     added_after_signing: bool = False
-    """Something was appended to the file after the signature (a later revision)."""
+    """Something was appended to the file after a signature (a later revision) that is not a later signature in
+    a field that was already there: a new field, a changed page, bytes after the last signature."""
     trust_required: bool = False
     """Trust roots were given: the signer's chain must lead to one of them."""
     printed: dict[str, str] = field(default_factory=dict)
@@ -1058,7 +1059,15 @@ def _verify_signature(
         for index, (each, signature_of) in enumerate(zip(statuses, signatures, strict=True))
     ]
     integrity = next((verdict for verdict in verdicts if verdict is not Integrity.INTACT), Integrity.INTACT)
-    added = _added_after(statuses[last])
+    # Something came after a signature that later signatures do not excuse (a new field, a changed page):
+    # said as an addition, like bytes appended after the last signature, not as a changed signed revision.
+    added = _added_after(statuses[last]) or any(
+        verdict is Integrity.MODIFIED
+        and each.intact
+        and _added_after(each)
+        and _canonical_signature(signature_of.pkcs7_content)
+        for verdict, each, signature_of in zip(verdicts, statuses, signatures, strict=True)
+    )
     trusts = [_trust(each, holder) for each, holder in zip(statuses, signers, strict=True)]
     trust = next((each for each in trusts if each is not Trust.TRUSTED), Trust.TRUSTED)
     # The content is read from the revision the signature covers, not from what came after it.

@@ -228,8 +228,9 @@ def test_a_later_signature_in_a_new_visible_field_over_the_table_is_a_change(tmp
 
     assert report.signers == ("SITI AMINAH", "ORANG LAIN")
     assert report.integrity is Integrity.MODIFIED, "the first signature did not sign a box over its table"
+    assert report.added_after_signing
     assert not report.ok
-    assert "DIUBAH" in "\n".join(report_lines(report))
+    assert "DIUBAH — ada yang ditambahkan ke berkas setelah ditandatangani" in "\n".join(report_lines(report))
 
 
 def test_a_field_added_or_moved_after_a_signature_then_an_old_field_signed_is_a_change(tmp_path: Path) -> None:
@@ -256,6 +257,7 @@ def test_a_field_added_or_moved_after_a_signature_then_an_old_field_signed_is_a_
         report = verify_pdf(signed, plan)
         assert report.signatures == 2, changed.name
         assert report.integrity is Integrity.MODIFIED, changed.name
+        assert report.added_after_signing, changed.name
         assert not report.ok
 
 
@@ -271,5 +273,6 @@ def test_every_section_signed_in_its_own_field_stays_intact(tmp_path: Path) -> N
 
     assert report.signatures == len(names) == 6
     assert report.integrity is Integrity.INTACT
+    assert not report.added_after_signing
     assert report.empty_fields == ()
     assert report.ok
