@@ -193,7 +193,8 @@ def per_unit_signed_once(tmp_path: Path) -> tuple[Plan, list[str], Path]:
     return plan, names, first
 
 
-def add_field(path: Path, out: Path, name: str, box: tuple[int, int, int, int]) -> None:
+def add_field(path: Path, out: Path, name: str, box: tuple[int, int, int, int] | None) -> None:
+    """A new signature field on page 1, visible in ``box`` or, without one, invisible."""
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
     writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
@@ -237,8 +238,9 @@ def test_a_field_added_or_moved_after_a_signature_then_an_old_field_signed_is_a_
     from pyhanko.pdf_utils import generic
 
     plan, names, first = per_unit_signed_once(tmp_path)
-    added, moved = tmp_path / "tambah.pdf", tmp_path / "geser.pdf"
+    added, invisible, moved = tmp_path / "tambah.pdf", tmp_path / "tak-tampak.pdf", tmp_path / "geser.pdf"
     add_field(first, added, "Tambahan", (40, 200, 800, 500))
+    add_field(first, invisible, "Tambahan", None)
     writer = IncrementalPdfFileWriter(io.BytesIO(first.read_bytes()))
     for name, _, reference in enumerate_sig_fields(writer):
         if name == names[-1]:
@@ -251,7 +253,7 @@ def test_a_field_added_or_moved_after_a_signature_then_an_old_field_signed_is_a_
         writer.write(stream)  # type: ignore[no-untyped-call]
     secretary = self_signed_p12(tmp_path, holder="AHMAD FAUZAN HAKIM", file_name="b.p12")
 
-    for changed in (added, moved):
+    for changed in (added, invisible, moved):
         signed = tmp_path / f"ttd-{changed.name}"
         sign_field(changed, signed, secretary, names[-1])
         report = verify_pdf(signed, plan)
