@@ -930,7 +930,8 @@ class Verification:
     content_matches: bool | None = None
     """Compared with a plan: whether the plan's content is what was signed; None without a plan."""
     added_after_signing: bool = False
-    """Something was appended to the file after the signature (a later revision)."""
+    """Something was appended to the file after a signature (a later revision) that is not a later signature in
+    a field that was already there: a new field, a changed page, bytes after the last signature."""
     trust_required: bool = False
     """Trust roots were given: the signer's chain must lead to one of them."""
     printed: dict[str, str] = field(default_factory=dict)
@@ -1029,8 +1030,11 @@ def _verify_signature(
     """The first signature's signer, time and content; integrity and trust over every signature.
 
     A schedule printed per unit for BSrE's applications has a field per section, signed one after
-    another: a signature followed only by later signatures in other fields (pyHanko's difference
-    analysis finds nothing beyond form filling, and a later signature covers the whole file) is intact.
+    another: a signature followed only by later signatures in other fields is intact when pyHanko's
+    difference analysis finds nothing beyond form filling, a later signature covers the whole file,
+    and the form is as it was: the same fields, and every widget on the same page in the same box
+    (``_form_of``). pyHanko calls a new signature field "form filling", so a later signer could add a
+    visible signature anywhere, over the table too; that is a change to what the earlier one signed.
     """
     from cryptography import x509  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.validation import validate_pdf_signature  # noqa: PLC0415 - see the note under the imports
@@ -1044,12 +1048,26 @@ def _verify_signature(
     others = [x509.load_der_x509_certificate(other.dump()) for other in signature.other_embedded_certs]
     signed_at = status.signer_reported_dt
     last = len(signatures) - 1
+    latest = _form_of(reader.root) if last > 0 else None
     verdicts = [
-        _integrity(each, signature_of, followed=index < last)
+        _integrity(
+            each,
+            signature_of,
+            followed=index < last
+            and _form_of(reader.get_historical_resolver(signature_of.signed_revision).root) == latest,
+        )
         for index, (each, signature_of) in enumerate(zip(statuses, signatures, strict=True))
     ]
     integrity = next((verdict for verdict in verdicts if verdict is not Integrity.INTACT), Integrity.INTACT)
-    added = _added_after(statuses[last])
+    # Something came after a signature that later signatures do not excuse (a new field, a changed page):
+    # said as an addition, like bytes appended after the last signature, not as a changed signed revision.
+    added = _added_after(statuses[last]) or any(
+        verdict is Integrity.MODIFIED
+        and each.intact
+        and _added_after(each)
+        and _canonical_signature(signature_of.pkcs7_content)
+        for verdict, each, signature_of in zip(verdicts, statuses, signatures, strict=True)
+    )
     trusts = [_trust(each, holder) for each, holder in zip(statuses, signers, strict=True)]
     trust = next((each for each in trusts if each is not Trust.TRUSTED), Trust.TRUSTED)
     # The content is read from the revision the signature covers, not from what came after it.
@@ -1084,7 +1102,7 @@ def _added_after(status: Any) -> bool:
 
 
 def _integrity(status: Any, signature: Any, *, followed: bool) -> Integrity:
-    """One signature's verdict; ``followed`` when later signatures come after it in the file."""
+    """One signature's verdict; ``followed`` when later signatures come after it in fields that were there."""
     from pyhanko.sign.diff_analysis import ModificationLevel  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.validation.status import SignatureCoverageLevel  # noqa: PLC0415 - see the note under the imports
 
@@ -1095,13 +1113,79 @@ def _integrity(status: Any, signature: Any, *, followed: bool) -> Integrity:
     if not _canonical_signature(signature.pkcs7_content):
         return Integrity.MODIFIED
     if status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
-        # The signature's reserved space is not signed; a byte changed in its zero padding is still a change.
-        return Integrity.INTACT if _padding_is_zero(signature.pkcs7_content) else Integrity.MODIFIED
+        # The signature's reserved space is not signed: ``_canonical_signature`` saw that only zeros pad it.
+        return Integrity.INTACT
     if status.coverage is SignatureCoverageLevel.ENTIRE_REVISION:
         level = status.modification_level
         signed_later = followed and level is not None and level <= ModificationLevel.FORM_FILLING
         return Integrity.INTACT if signed_later and status.docmdp_ok is not False else Integrity.MODIFIED
     return Integrity.INVALID
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    """A revision's form as a reader sees it: the field names, and each widget's page and box."""
+
+    fields: frozenset[str]
+    """Every field's full name (``Parent.Child``), signature or other."""
+    widgets: tuple[tuple[int, str, tuple[float, ...]], ...]
+    """Each widget annotation on a page: the page (from 0), its field's full name and its rectangle, sorted."""
+
+
+_MAX_FORM_NODES = 100_000
+"""Pages, fields and annotations walked before a form is called malformed (a schedule has a few hundred)."""
+
+
+def _form_of(root: Any) -> _Form:
+    """The fields and widgets of one revision, from its document catalogue (latest or historical).
+
+    Raises:
+        ValueError: the page tree or the field tree is malformed (a loop, too large).
+    """
+    budget = [_MAX_FORM_NODES]
+
+    def spend() -> None:
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise ValueError("form too large or looping")
+
+    def full_name(node: Any) -> str:
+        parts: list[str] = []
+        for _ in range(64):
+            spend()
+            if "/T" in node:
+                parts.append(str(node["/T"]))
+            if "/Parent" not in node:
+                return ".".join(reversed(parts))
+            node = node["/Parent"]
+        raise ValueError("field tree too deep")
+
+    names: set[str] = set()
+    fields = list(root["/AcroForm"]["/Fields"]) if "/AcroForm" in root and "/Fields" in root["/AcroForm"] else []
+    while fields:
+        spend()
+        node = fields.pop().get_object()
+        if "/T" in node:
+            names.add(full_name(node))
+        # pyHanko's dictionaries dereference in [] but not in .get(): an indirect /Kids must be followed.
+        fields.extend(node["/Kids"] if "/Kids" in node else ())  # noqa: SIM401
+    widgets: list[tuple[int, str, tuple[float, ...]]] = []
+    pages, index = [root["/Pages"]], 0
+    while pages:
+        spend()
+        node = pages.pop().get_object()
+        if "/Kids" in node:
+            pages.extend(reversed(list(node["/Kids"])))
+            continue
+        for reference in node["/Annots"] if "/Annots" in node else ():  # noqa: SIM401 - as /Kids above
+            spend()
+            annotation = reference.get_object()
+            if "/Subtype" in annotation and annotation["/Subtype"] == "/Widget":
+                x1, y1, x2, y2 = (float(value) for value in annotation["/Rect"])
+                box = tuple(round(value, 2) for value in (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)))
+                widgets.append((index, full_name(annotation), box))
+        index += 1
+    return _Form(frozenset(names), tuple(sorted(widgets)))
 
 
 def _trust(status: Any, signer: x509.Certificate) -> Trust:
@@ -1113,50 +1197,124 @@ def _trust(status: Any, signer: x509.Certificate) -> Trust:
 
 
 def _canonical_signature(contents: bytes) -> bool:
-    """True when the signature in ``/Contents`` is exactly the DER of what it says, with a valid version and digests.
+    """True when the CMS in ``/Contents`` is well formed throughout and says what a signature must say.
 
-    ``/Contents`` is the one part of a signed file outside the signed bytes, and pyHanko reads it leniently: a
-    changed length octet, a version or the SignedData's list of digest algorithms (none of them signed)
-    still verified. Re-encoding the parsed CMS must give the same bytes, the version must be one RFC 5652
-    allows, and every signer's digest algorithm must be listed, so such a change reads as a change.
+    ``/Contents`` is the one part of a signed file outside the signed bytes, and pyHanko reads it leniently:
+    a changed length octet, a version or the SignedData's list of digest algorithms (none of them signed)
+    still verified. The CMS is judged by what it means, not by its bytes, so a signer whose library writes
+    BER (indefinite lengths) passes as one writing DER does: every element, however deep, must fill its
+    parent exactly (a changed length octet breaks that); after the CMS only zeros may follow; the versions
+    must be the ones RFC 5652 requires for what the structure holds; every digest algorithm listed must be
+    a known one, without parameters other than NULL, and every signer's must be among them.
     """
     from asn1crypto import cms  # type: ignore[import-untyped]  # noqa: PLC0415 - see the note under the imports
 
     try:
-        der = contents[: _der_length(contents)]
-        info = cms.ContentInfo.load(der)
-        if info.dump(force=True) != der:
+        end = _element_end(contents)
+        if end is None or any(contents[end:]):
+            return False
+        info = cms.ContentInfo.load(contents[:end])
+        if info["content_type"].native != "signed_data":
             return False
         signed = info["content"]
-        listed = {algorithm["algorithm"].native for algorithm in signed["digest_algorithms"]}
-        return signed["version"].native in {"v1", "v3", "v4", "v5"} and all(
-            signer["version"].native in {"v1", "v3"} and signer["digest_algorithm"]["algorithm"].native in listed
-            for signer in signed["signer_infos"]
+        listed = [algorithm["algorithm"].native for algorithm in signed["digest_algorithms"]]
+        known_digests = all(
+            name in _DIGESTS and algorithm["parameters"].dump() in {b"", b"\x05\x00"}
+            for name, algorithm in zip(listed, signed["digest_algorithms"], strict=True)
         )
-    except (ValueError, TypeError, KeyError):
+        signers = list(signed["signer_infos"])
+        return (
+            known_digests
+            and len(set(listed)) == len(listed)
+            and bool(signers)
+            and signed["encap_content_info"]["content_type"].native == "data"
+            and signed["version"].native == _signed_data_version(signed)
+            and all(_signer_info_as_expected(signer, listed) for signer in signers)
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
         return False
 
 
-def _der_length(contents: bytes) -> int:
-    """The length of the DER value at the start of ``contents`` (tag, length octets and value)."""
-    if len(contents) < 2 or contents[1] == 0x80:
-        return len(contents)
-    if contents[1] < 0x80:
-        return 2 + contents[1]
-    count = contents[1] & 0x7F
-    return 2 + count + int.from_bytes(contents[2 : 2 + count], "big")
+_DIGESTS = frozenset({"sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384", "sha3_512"})
+"""The digest algorithms a PDF signature may name (asn1crypto's names)."""
+_MAX_DEPTH = 64
+"""How deep a CMS may nest before it is called malformed (a real one nests about 12 deep)."""
 
 
-def _padding_is_zero(contents: bytes) -> bool:
-    """True when every byte after the DER-encoded signature in its ``/Contents`` space is zero."""
-    if len(contents) < 2 or contents[0] != 0x30 or contents[1] == 0x80:
-        return True  # not DER with a definite length: the signature check itself judges it
-    if contents[1] < 0x80:
-        end = 2 + contents[1]
-    else:
-        count = contents[1] & 0x7F
-        end = 2 + count + int.from_bytes(contents[2 : 2 + count], "big")
-    return not any(contents[end:])
+def _element_end(contents: bytes) -> int | None:
+    """Where the BER or DER SEQUENCE at the start of ``contents`` ends; None when it is malformed at any depth.
+
+    Every constructed element's children must fill it exactly, an end-of-contents marker may only close an
+    indefinite length, and nothing may nest deeper than ``_MAX_DEPTH``. One pass over the bytes: a CMS
+    carrying a large revocation list is walked as fast as a small one.
+    """
+
+    def element(position: int, limit: int, depth: int) -> int:
+        """Where the element at ``position`` ends, inside ``limit``; ValueError when it is malformed."""
+        if depth > _MAX_DEPTH or position + 2 > limit or contents[position] == 0:
+            raise ValueError("malformed")
+        first, position = contents[position], position + 1
+        if first & 0x1F == 0x1F:  # a high tag number: base-128 digits, the last without its top bit
+            while position < limit and contents[position] & 0x80:
+                position += 1
+            position += 1
+        if position >= limit:
+            raise ValueError("malformed")
+        length, position = contents[position], position + 1
+        constructed = bool(first & 0x20)
+        if length == 0x80:  # indefinite (BER): children up to an end-of-contents marker
+            while constructed and position + 2 <= limit:
+                if contents[position : position + 2] == b"\0\0":
+                    return position + 2
+                position = element(position, limit, depth + 1)
+            raise ValueError("malformed")
+        if length & 0x80:
+            count = length & 0x7F
+            if count == 0x7F or position + count > limit:
+                raise ValueError("malformed")
+            length, position = int.from_bytes(contents[position : position + count], "big"), position + count
+        end = position + length
+        if end > limit:
+            raise ValueError("malformed")
+        while constructed and position < end:
+            position = element(position, end, depth + 1)
+        return end
+
+    if not contents or contents[0] != 0x30:
+        return None
+    try:
+        return element(0, len(contents), 0)
+    except ValueError:
+        return None
+
+
+def _signed_data_version(signed: Any) -> str:
+    """The SignedData version RFC 5652 (5.1) requires for what it holds."""
+    from asn1crypto import core  # noqa: PLC0415 - see the note under the imports
+
+    certificates = (
+        [] if isinstance(signed["certificates"], core.Void) else [each.name for each in signed["certificates"]]
+    )
+    crls = [] if isinstance(signed["crls"], core.Void) else [each.name for each in signed["crls"]]
+    if "other" in certificates or "other" in crls:
+        return "v5"
+    if "v2_attr_cert" in certificates:
+        return "v4"
+    signer_v3 = any(signer["version"].native == "v3" for signer in signed["signer_infos"])
+    if "v1_attr_cert" in certificates or signer_v3 or signed["encap_content_info"]["content_type"].native != "data":
+        return "v3"
+    return "v1"
+
+
+def _signer_info_as_expected(signer: Any, listed: Sequence[str]) -> bool:
+    """A SignerInfo's version matches how it names its certificate, and its digest algorithm is listed."""
+    expected = {"issuer_and_serial_number": "v1", "subject_key_identifier": "v3"}.get(signer["sid"].name)
+    return (
+        expected is not None
+        and signer["version"].native == expected
+        and signer["digest_algorithm"]["algorithm"].native in listed
+        and signer["digest_algorithm"]["parameters"].dump() in {b"", b"\x05\x00"}
+    )
 
 
 def _verification_of(trailer: Any) -> VerificationText | None:

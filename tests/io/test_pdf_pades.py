@@ -7,9 +7,11 @@ import datetime as dt
 import io
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from asn1crypto import parser  # type: ignore[import-untyped]
 
 from planner.domain.calendar import indonesian_calendar
 from planner.domain.errors import PlannerError
@@ -309,6 +311,95 @@ def test_a_changed_byte_in_the_signatures_unsigned_header_is_never_reported_inta
     for offset in range(0, 90):  # ContentInfo, SignedData, version and digest algorithms, in hex digits
         report = verify_pdf(flip_byte(out, contents + offset, tmp_path / "ubah.pdf"))
         assert report.integrity is not Integrity.INTACT, offset
+
+
+def _children(inner: bytes) -> list[bytes]:
+    found, position = [], 0
+    while position < len(inner):
+        _, _, _, header, content, trailer = parser.parse(inner[position:])
+        size = len(header) + len(content) + len(trailer)
+        found.append(inner[position : position + size])
+        position += size
+    return found
+
+
+def _indefinite(element: bytes, levels: int) -> bytes:
+    """The element with its constructed lengths ``levels`` deep made indefinite (BER), what lies deeper kept."""
+    _, method, _, header, content, _ = parser.parse(element)
+    if levels == 0 or method == 0:
+        return element
+    inner = b"".join(_indefinite(child, levels - 1) for child in _children(content))
+    return bytes(header[:1]) + b"\x80" + inner + b"\x00\x00"
+
+
+def with_contents(path: Path, target: Path, change: Callable[[bytes], bytes]) -> Path:
+    """A copy of a signed PDF whose signature (``/Contents``) is changed in place, its reserved size kept."""
+    import binascii
+    import re
+
+    data = path.read_bytes()
+    found = list(re.finditer(rb"/Contents\s*<([0-9a-fA-F]+)>", data))[-1]
+    raw = binascii.unhexlify(found.group(1))
+    changed = change(raw)
+    assert len(changed) <= len(raw)
+    hexed = binascii.hexlify(changed + bytes(len(raw) - len(changed)))
+    target.write_bytes(data[: found.start(1)] + hexed + data[found.end(1) :])
+    return target
+
+
+def _der_part(raw: bytes) -> bytes:
+    _, _, _, header, content, trailer = parser.parse(raw)
+    return raw[: len(header) + len(content) + len(trailer)]
+
+
+@pytest.mark.parametrize("levels", [1, 4], ids=["outer sequence", "down to the signed data's parts"])
+def test_a_signature_encoded_in_ber_by_another_application_verifies_intact(
+    tmp_path: Path, internal: SigningCertificate, levels: int
+) -> None:
+    """Some CMS libraries write indefinite lengths (BER); the signature means the same and is intact."""
+    out = tmp_path / "jadwal.pdf"
+    plan = signed_plan()
+    sign(out, plan, internal)
+
+    ber = with_contents(out, tmp_path / "ber.pdf", lambda raw: _indefinite(_der_part(raw), levels))
+
+    assert ber.read_bytes() != out.read_bytes()
+    report = verify_pdf(ber, plan)
+    assert report.integrity is Integrity.INTACT
+    assert report.ok
+    assert report.signer_name == internal.common_name
+
+
+def test_a_ber_signature_changed_in_its_unsigned_parts_is_never_reported_intact(
+    tmp_path: Path, internal: SigningCertificate
+) -> None:
+    out = tmp_path / "jadwal.pdf"
+    sign(out, signed_plan(), internal)
+    ber = with_contents(out, tmp_path / "ber.pdf", lambda raw: _indefinite(_der_part(raw), 4))
+    data = ber.read_bytes()
+    contents = data.index(b"/Contents <") + len(b"/Contents <")
+    size = len(_indefinite(_der_part(bytes.fromhex(data[contents : data.index(b">", contents)].decode())), 4))
+
+    for offset in [*range(0, 90), 2 * size, 2 * size + 1]:  # the header as before; the first byte after the CMS
+        report = verify_pdf(flip_byte(ber, contents + offset, tmp_path / "ubah.pdf"))
+        assert report.integrity is not Integrity.INTACT, offset
+
+
+def test_a_version_changed_to_another_allowed_one_is_never_reported_intact(
+    tmp_path: Path, internal: SigningCertificate
+) -> None:
+    """RFC 5652 says which version a SignedData and a SignerInfo must have; a v1 made v3 is a changed signature."""
+    out = tmp_path / "jadwal.pdf"
+    sign(out, signed_plan(), internal)
+
+    def version_3(raw: bytes) -> bytes:
+        position = raw.index(b"\x02\x01\x01")
+        # ContentInfo's header, its type (an OID of 11 bytes), [0]'s header, SignedData's header: then its version.
+        assert position == 4 + 11 + 4 + 4
+        return raw[:position] + b"\x02\x01\x03" + raw[position + 3 :]
+
+    report = verify_pdf(with_contents(out, tmp_path / "v3.pdf", version_3))
+    assert report.integrity is not Integrity.INTACT
 
 
 def test_something_appended_after_signing_is_reported_modified(tmp_path: Path, internal: SigningCertificate) -> None:

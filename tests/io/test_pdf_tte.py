@@ -179,3 +179,102 @@ def test_a_change_after_the_section_signatures_is_still_reported(tmp_path: Path)
     report = verify_pdf(changed, plan)
     assert report.integrity is Integrity.MODIFIED
     assert not report.ok
+
+
+def per_unit_signed_once(tmp_path: Path) -> tuple[Plan, list[str], Path]:
+    """A per-unit schedule for BSrE's applications, its first section's field signed by the unit head."""
+    path, first = tmp_path / "jadwal.pdf", tmp_path / "ttd-1.pdf"
+    plan = signed_plan()
+    write_schedule_for_tte(
+        path, plan, circular_of(plan), calendar_of(plan), PdfOptions(signing_date=SIGNED, now=NOW, per_unit=True)
+    )
+    names = [name for name, *_ in fields_of(path)]
+    sign_field(path, first, self_signed_p12(tmp_path, holder="SITI AMINAH", file_name="a.p12"), names[0])
+    return plan, names, first
+
+
+def add_field(path: Path, out: Path, name: str, box: tuple[int, int, int, int] | None) -> None:
+    """A new signature field on page 1, visible in ``box`` or, without one, invisible."""
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    append_signature_field(writer, SigFieldSpec(name, on_page=0, box=box))
+    with out.open("wb") as stream:
+        writer.write(stream)  # type: ignore[no-untyped-call]
+
+
+def test_a_later_signature_in_a_new_visible_field_over_the_table_is_a_change(tmp_path: Path) -> None:
+    """pyHanko calls a new signature field "form filling"; a box laid over page 1's table is not that."""
+    from pyhanko.sign.fields import SigFieldSpec
+    from pyhanko.stamp import TextStampStyle
+
+    plan, _, first = per_unit_signed_once(tmp_path)
+    signer = SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
+        str(self_signed_p12(tmp_path, holder="ORANG LAIN", file_name="x.p12")), passphrase=PASSWORD
+    )
+    assert signer is not None
+    writer = IncrementalPdfFileWriter(io.BytesIO(first.read_bytes()))
+    style = TextStampStyle(stamp_text="SEMUA PEGAWAI WFO", background_opacity=1.0)
+    output = io.BytesIO()
+    PdfSigner(
+        PdfSignatureMetadata(field_name="Tambahan"),
+        signer,
+        stamp_style=style,
+        new_field_spec=SigFieldSpec("Tambahan", on_page=0, box=(40, 200, 800, 500)),
+    ).sign_pdf(writer, output=output)
+    shadowed = tmp_path / "tertimpa.pdf"
+    shadowed.write_bytes(output.getvalue())
+
+    report = verify_pdf(shadowed, plan)
+
+    assert report.signers == ("SITI AMINAH", "ORANG LAIN")
+    assert report.integrity is Integrity.MODIFIED, "the first signature did not sign a box over its table"
+    assert report.added_after_signing
+    assert not report.ok
+    assert "DIUBAH — ada yang ditambahkan ke berkas setelah ditandatangani" in "\n".join(report_lines(report))
+
+
+def test_a_field_added_or_moved_after_a_signature_then_an_old_field_signed_is_a_change(tmp_path: Path) -> None:
+    from pyhanko.pdf_utils import generic
+
+    plan, names, first = per_unit_signed_once(tmp_path)
+    added, invisible, moved = tmp_path / "tambah.pdf", tmp_path / "tak-tampak.pdf", tmp_path / "geser.pdf"
+    add_field(first, added, "Tambahan", (40, 200, 800, 500))
+    add_field(first, invisible, "Tambahan", None)
+    writer = IncrementalPdfFileWriter(io.BytesIO(first.read_bytes()))
+    for name, _, reference in enumerate_sig_fields(writer):
+        if name == names[-1]:
+            widget = reference.get_object()
+            widget[generic.NameObject("/Rect")] = generic.ArrayObject(
+                [generic.FloatObject(value) for value in (40, 200, 800, 500)]  # type: ignore[no-untyped-call]
+            )
+            writer.update_container(widget)
+    with moved.open("wb") as stream:
+        writer.write(stream)  # type: ignore[no-untyped-call]
+    secretary = self_signed_p12(tmp_path, holder="AHMAD FAUZAN HAKIM", file_name="b.p12")
+
+    for changed in (added, invisible, moved):
+        signed = tmp_path / f"ttd-{changed.name}"
+        sign_field(changed, signed, secretary, names[-1])
+        report = verify_pdf(signed, plan)
+        assert report.signatures == 2, changed.name
+        assert report.integrity is Integrity.MODIFIED, changed.name
+        assert report.added_after_signing, changed.name
+        assert not report.ok
+
+
+def test_every_section_signed_in_its_own_field_stays_intact(tmp_path: Path) -> None:
+    plan, names, first = per_unit_signed_once(tmp_path)
+    current = first
+    for index, name in enumerate(names[1:], start=2):
+        signed = tmp_path / f"ttd-{index}.pdf"
+        sign_field(current, signed, self_signed_p12(tmp_path, holder=f"KEPALA {index}", file_name=f"{index}.p12"), name)
+        current = signed
+
+    report = verify_pdf(current, plan)
+
+    assert report.signatures == len(names) == 6
+    assert report.integrity is Integrity.INTACT
+    assert not report.added_after_signing
+    assert report.empty_fields == ()
+    assert report.ok
