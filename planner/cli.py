@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from planner.domain.calendar import DAY_ABBREVIATIONS, WorkCalendar, format_date_long, indonesian_calendar
+from planner.domain.calendar import DAY_ABBREVIATIONS, WorkCalendar, format_date_long
 from planner.domain.category import Category
 from planner.domain.circular import Circular, CircularId
 from planner.domain.errors import PlannerError
@@ -838,11 +838,11 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
     )
     if args.sign is not None and args.for_tte:
         raise PlannerError("pilih salah satu: --sign (sertifikat .p12) atau --for-tte (aplikasi BSrE)")
+    calendar = _calendar(paths, plan.first, plan.last)
     if args.sign is not None:
-        return _pdf_signed(args, plan, circular, options, out=out, err=err)
+        return _pdf_signed(args, plan, circular, calendar, options, out=out, err=err)
     if args.for_tte and args.draft:
         raise PlannerError("draf tidak disiapkan untuk tanda tangan elektronik: hapus --draft")
-    calendar = _calendar(paths, plan.first, plan.last)
     try:
         if args.for_tte:
             schedule = write_schedule_for_tte(args.output, plan, circular, calendar, options)
@@ -868,7 +868,14 @@ def _cmd_pdf(args: argparse.Namespace, paths: AppPaths, out: TextIO, err: TextIO
 
 
 def _pdf_signed(
-    args: argparse.Namespace, plan: Plan, circular: Circular, options: PdfOptions, *, out: TextIO, err: TextIO
+    args: argparse.Namespace,
+    plan: Plan,
+    circular: Circular,
+    calendar: WorkCalendar,
+    options: PdfOptions,
+    *,
+    out: TextIO,
+    err: TextIO,
 ) -> int:
     """``pdf --sign``: lay out for the certificate, sign, then record the sign-off in the plan file."""
     from planner.io.pades import OtherSigner, open_certificate, write_signed_schedule  # noqa: PLC0415 - loaded by the commands that use it
@@ -883,7 +890,7 @@ def _pdf_signed(
             args.output,
             plan,
             circular,
-            indonesian_calendar(plan.first, plan.last),
+            calendar,
             options,
             certificate=certificate,
             allow_other_signer=args.allow_other_signer,

@@ -3,9 +3,10 @@
 Importing the ``holidays`` package and computing a year costs about 85 ms of CPU, a sixth of
 what ``new --grid`` may take for 5,000 staff. What it says for each year (``holiday_lists``)
 is kept in ``libur-nasional.json`` in the user's cache folder, under a key naming the
-installed package: its folder, its ``version.py`` and the size and time of the files that
-make Indonesia's days (the country, the calendars it uses, the Indonesian names) and the
-planner's own ``NATIONAL_DAYS_VERSION`` (in the frozen build: the program file). When the
+installed package: its folder, its installation record (the release, and a digest of every
+file pip installed), the size and time of the files that make Indonesia's days (the country,
+the calendars it uses, the Indonesian names: a file patched in place) and the planner's own
+``NATIONAL_DAYS_VERSION`` (in the frozen build: the program file). When the
 package is upgraded, moved or patched, the key changes and the table is computed again; the key
 is read without importing the package.
 
@@ -15,9 +16,12 @@ ignored and written anew; a folder that cannot be written leaves the answer the 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,8 +34,6 @@ from planner.domain.calendar import (
     days_off_from,
     holiday_lists,
 )
-from planner.domain.errors import PlannerError
-from planner.io.atomic import write_text_atomically
 
 CACHE_FILE = "libur-nasional.json"
 _FORMAT = 1
@@ -77,8 +79,10 @@ def installed_key() -> str | None:
     package = Path(next(iter(spec.submodule_search_locations)))
     parts = [f"planner {NATIONAL_DAYS_VERSION}", str(package)]
     try:
-        version = (package / "version.py").read_text(encoding="utf-8")
-        parts.append(next((line for line in version.splitlines() if line.startswith("__version__")), version))
+        # The installation's record names the release and holds a digest of every file it installed.
+        for record in sorted(package.parent.glob("holidays-*.dist-info/RECORD")):
+            digest = hashlib.sha256(record.read_bytes()).hexdigest()
+            parts.append(f"{record.parent.name} {digest}")
         sources = [*sorted((package / "calendars").glob("*.py")), *(package / name for name in _SOURCES)]
         for source in sources:
             status = source.stat()
@@ -106,7 +110,7 @@ def _parsed(content: Any, key: str) -> dict[int, dict[str, list[tuple[dt.date, s
     Raises:
         KeyError, TypeError, ValueError, AttributeError: the content is not a table this module wrote for ``key``.
     """
-    if content["format"] != _FORMAT or content["key"] != key:
+    if content["format"] != _FORMAT or content["key"] != key or content["digest"] != _digest(content["years"]):
         return {}
     years: dict[int, dict[str, list[tuple[dt.date, str]]]] = {}
     for year_text, categories in content["years"].items():
@@ -125,19 +129,26 @@ def _parsed(content: Any, key: str) -> dict[int, dict[str, list[tuple[dt.date, s
 
 
 def _write(path: Path, key: str, years: dict[int, dict[str, list[tuple[dt.date, str]]]]) -> None:
-    """Keep the table; a folder that cannot be written is left as it is (the next run computes again)."""
-    content = {
-        "format": _FORMAT,
-        "key": key,
-        "years": {
-            str(year): {
-                category: [[day.isoformat(), name] for day, name in entries] for category, entries in lists.items()
-            }
-            for year, lists in sorted(years.items())
-        },
+    """Keep the table, in one try; a folder that cannot be written is left as it is (the next run computes again).
+
+    Not through ``atomic.write_text_atomically``: a cache need not wait for a file another
+    program holds, nor be flushed to disk; a half-written file is a damaged one, ignored.
+    """
+    table = {
+        str(year): {category: [[day.isoformat(), name] for day, name in entries] for category, entries in lists.items()}
+        for year, lists in sorted(years.items())
     }
+    content = {"format": _FORMAT, "key": key, "digest": _digest(table), "years": table}
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomically(path, json.dumps(content, ensure_ascii=False, indent=1))
-    except (OSError, PlannerError):
-        return
+        temporary.write_text(json.dumps(content, ensure_ascii=False, indent=1), encoding="utf-8")
+        temporary.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def _digest(table: Any) -> str:
+    """A digest of the kept years as written: a file edited by hand (an entry taken out) is not trusted."""
+    return hashlib.sha256(json.dumps(table, ensure_ascii=False, sort_keys=True).encode()).hexdigest()

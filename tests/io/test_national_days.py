@@ -85,6 +85,7 @@ def test_a_new_planner_rule_computes_the_table_again(monkeypatch: pytest.MonkeyP
         "\udcff",
         None,  # a wrong name for a day, under the right key
         "wrong year",  # a day filed under another year
+        "entry removed",  # still a well-formed table, one holiday short
     ],
 )
 def test_a_damaged_table_is_computed_again_and_written_anew(
@@ -93,14 +94,16 @@ def test_a_damaged_table_is_computed_again_and_written_anew(
     key = installed_key()
     assert key is not None
     path = tmp_path / CACHE_FILE
-    if content is None or content == "wrong year":
+    if content in (None, "wrong year", "entry removed"):
         cached_national_days_off(range(2024, 2025), tmp_path)
         table = json.loads(path.read_text(encoding="utf-8"))
         entry = table["years"]["2024"]["public"][0]
         if content is None:
             entry[1] = 17
-        else:
+        elif content == "wrong year":
             entry[0] = "2031-01-01"
+        else:
+            del table["years"]["2024"]["public"][0]
         path.write_text(json.dumps(table), encoding="utf-8")
     else:
         path.write_bytes(content.encode("utf-8", "surrogateescape"))
@@ -144,11 +147,15 @@ def test_the_key_names_the_version_and_the_files_that_make_indonesias_days(
     package = _fake_package(tmp_path)
     spec = SimpleNamespace(submodule_search_locations=[str(package)])
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: spec if name == "holidays" else None)
+    record = tmp_path / "holidays-0.99.dist-info" / "RECORD"
+    record.parent.mkdir()
+    record.write_text("holidays/holiday_base.py,sha256=aaaa,10\n", encoding="utf-8")
     first = installed_key()
     assert first is not None
-    assert '__version__ = "0.99"' in first
+    assert "holidays-0.99.dist-info" in first
     assert "licence" not in first
-    (package / "version.py").write_text('__version__ = "1.0"\n', encoding="utf-8")
+    # An upgrade that changes only a file the key does not time (the base class): the record differs.
+    record.write_text("holidays/holiday_base.py,sha256=bbbb,12\n", encoding="utf-8")
     second = installed_key()
     assert second != first
     islamic = package / "calendars" / "islamic.py"
