@@ -55,7 +55,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench_core import MONTH, YEAR, Result, build_fixture, peak_rss_bytes, print_table
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from planner.domain.calendar import indonesian_calendar
@@ -145,6 +145,8 @@ def _close(window: MainWindow) -> None:
     window.close()
     window.deleteLater()
     QApplication.processEvents()
+    # Outside exec() processEvents leaves deferred deletes alone: without this every window stays alive.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def bench_open(app: QApplication, plan_path: Path, home: Path, repeats: int) -> Result:
