@@ -35,11 +35,6 @@ _LETTERS = {letter: status for status, letter in STATUS_KEYS.items()}
 # ---- statuses and locks ------------------------------------------------------------------
 
 
-def set_statuses(document: Document, cells: Sequence[Cell], status: Status | None) -> int:
-    """Give every cell ``status`` (None empties) as one undo step; returns how many changed."""
-    return document.set_cells([(nip, day, status) for nip, day in cells], _set_text(len(cells), status))
-
-
 def _set_text(count: int, status: Status | None) -> str:
     """The undo step's name: "Isi 6 sel dengan WFH"."""
     label = status.code if status else QCoreApplication.translate("Operations", "kosong")
@@ -47,7 +42,10 @@ def _set_text(count: int, status: Status | None) -> str:
 
 
 def set_statuses_at(document: Document, cells: Sequence[tuple[int, int]], status: Status | None) -> int:
-    """``set_statuses`` with cells as (roster row, day column), as the grid's selection gives them."""
+    """Give every cell ``status`` (None empties) as one undo step; returns how many changed.
+
+    The cells are (roster row, day column), as the grid's selection gives them.
+    """
     return document.set_status_at(cells, status, _set_text(len(cells), status))
 
 
