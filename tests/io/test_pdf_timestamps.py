@@ -1,0 +1,187 @@
+"""PAdES long-term forms: validation data (/DSS, B-LT) and document timestamps (B-LTA) added after signing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from functools import cache
+from pathlib import Path
+
+from asn1crypto import keys as asn1_keys
+from asn1crypto import x509 as asn1_x509
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.signers import PdfTimeStamper
+from pyhanko.sign.timestamps import DummyTimeStamper
+from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+from planner.domain.plan import Plan
+from planner.io.pades import FIELD_NAME, Integrity, report_lines, verify_pdf
+from tests.io.test_pdf_tte import add_field, prepare, sign_elsewhere
+from tests.signing_certificates import key, self_signed_p12, signed_plan
+
+
+@cache
+def time_authority() -> DummyTimeStamper:
+    """A local time-stamping authority ("TSA Uji"): no network."""
+    private = key("tsa")
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "TSA Uji")])
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(private.public_key())
+        .serial_number(7)
+        .not_valid_before(now - dt.timedelta(days=365))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .sign(private, hashes.SHA256())
+    )
+    return DummyTimeStamper(
+        tsa_cert=asn1_x509.Certificate.load(certificate.public_bytes(serialization.Encoding.DER)),
+        tsa_key=asn1_keys.PrivateKeyInfo.load(
+            private.private_bytes(
+                serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
+    )
+
+
+def signed_schedule(tmp_path: Path) -> tuple[Plan, Path]:
+    """A schedule for BSrE's applications, its field signed in place by the stand-in application."""
+    plan = signed_plan()
+    path, signed = tmp_path / "jadwal.pdf", tmp_path / "ttd.pdf"
+    prepare(path, plan)
+    sign_elsewhere(path, signed, self_signed_p12(tmp_path, holder="AHMAD FAUZAN HAKIM", file_name="b.p12"))
+    return plan, signed
+
+
+def with_dss(path: Path, out: Path) -> None:
+    """B-LT: a later revision with a /DSS holding the signer's certificates, as a signing application adds it."""
+    reader = PdfFileReader(io.BytesIO(path.read_bytes()))
+    signature = reader.embedded_regular_signatures[0]
+    certificates = [signature.signer_cert, *signature.other_embedded_certs]
+    stream = io.BytesIO(path.read_bytes())
+    DocumentSecurityStore.add_dss(stream, signature.pkcs7_content, certs=certificates)
+    out.write_bytes(stream.getvalue())
+
+
+def with_timestamp(path: Path, out: Path, field_name: str | None = None) -> None:
+    """B-LTA: a document timestamp in a later revision, in a new invisible field unless ``field_name`` names one."""
+    writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    output = io.BytesIO()
+    PdfTimeStamper(time_authority(), field_name=field_name).timestamp_pdf(writer, "sha256", output=output)
+    out.write_bytes(output.getvalue())
+
+
+def test_validation_data_then_a_document_timestamp_keep_the_signature_intact(tmp_path: Path) -> None:
+    plan, signed = signed_schedule(tmp_path)
+    long_term, archived = tmp_path / "b-lt.pdf", tmp_path / "b-lta.pdf"
+    with_dss(signed, long_term)
+    assert b"/DSS" in long_term.read_bytes()[len(signed.read_bytes()) :]
+
+    report = verify_pdf(long_term, plan)
+
+    assert report.integrity is Integrity.INTACT
+    assert not report.added_after_signing
+    assert report.timestamps == ()
+    assert report.ok
+
+    with_timestamp(long_term, archived)
+    report = verify_pdf(archived, plan)
+
+    assert report.integrity is Integrity.INTACT
+    assert not report.added_after_signing
+    assert report.ok
+    assert report.signatures == 1, "a document timestamp is not a signature"
+    assert report.signers == ("AHMAD FAUZAN HAKIM",)
+    assert report.fields == (FIELD_NAME,), "nor is its field a signature field"
+    (stamp,) = report.timestamps
+    assert stamp.intact
+    assert stamp.authority == "TSA Uji"
+    assert stamp.time is not None
+    assert abs(stamp.time - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=10)
+    lines = "\n".join(report_lines(report))
+    assert "UTUH — dokumen tidak berubah sejak ditandatangani" in lines
+    # In the agency's zone, as the signing time is (the demo agency is in WITA).
+    assert "Stempel waktu  : stempel waktu dokumen " in lines
+    assert "WITA, TSA Uji, utuh" in lines
+    assert "Catatan" not in lines and "Kolom TTE" not in lines
+
+
+def test_a_timestamp_straight_after_signing_and_a_second_one_are_intact(tmp_path: Path) -> None:
+    plan, signed = signed_schedule(tmp_path)
+    once, twice = tmp_path / "ts-1.pdf", tmp_path / "ts-2.pdf"
+    with_timestamp(signed, once)
+    with_timestamp(once, twice)
+
+    report = verify_pdf(twice, plan)
+
+    assert report.integrity is Integrity.INTACT
+    assert [stamp.intact for stamp in report.timestamps] == [True, True]
+    assert report.ok
+
+
+def test_a_change_after_the_timestamp_is_a_change(tmp_path: Path) -> None:
+    from pyhanko.pdf_utils import generic
+
+    plan, signed = signed_schedule(tmp_path)
+    archived, changed = tmp_path / "b-lta.pdf", tmp_path / "diubah.pdf"
+    with_timestamp(signed, archived)
+    writer = IncrementalPdfFileWriter(io.BytesIO(archived.read_bytes()))
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    page[generic.NameObject("/Rotate")] = generic.NumberObject(90)
+    writer.update_container(page)
+    with changed.open("wb") as stream:
+        writer.write(stream)  # type: ignore[no-untyped-call]
+
+    report = verify_pdf(changed, plan)
+
+    assert report.integrity is Integrity.MODIFIED
+    assert report.added_after_signing
+    assert [stamp.intact for stamp in report.timestamps] == [False]
+    assert not report.ok
+    assert "diubah atau tidak sah" in "\n".join(report_lines(report))
+
+
+def test_a_new_field_after_the_timestamp_is_a_change(tmp_path: Path) -> None:
+    plan, signed = signed_schedule(tmp_path)
+    archived, added = tmp_path / "b-lta.pdf", tmp_path / "tambah.pdf"
+    with_timestamp(signed, archived)
+    add_field(archived, added, "Tambahan", None)
+
+    report = verify_pdf(added, plan)
+
+    assert report.integrity is Integrity.MODIFIED
+    assert report.added_after_signing
+    assert not report.ok
+
+
+def test_a_visible_field_holding_a_document_timestamp_is_a_change(tmp_path: Path) -> None:
+    """A timestamp's /Type does not excuse a new field with a box over the table."""
+    plan, signed = signed_schedule(tmp_path)
+    boxed, disguised = tmp_path / "kotak.pdf", tmp_path / "menyamar.pdf"
+    add_field(signed, boxed, "Stempel", (40, 200, 800, 500))
+    with_timestamp(boxed, disguised, field_name="Stempel")
+
+    report = verify_pdf(disguised, plan)
+
+    assert report.integrity is Integrity.MODIFIED
+    assert report.added_after_signing
+    assert not report.ok
+
+
+def test_bytes_after_the_last_revision_are_a_change(tmp_path: Path) -> None:
+    plan, signed = signed_schedule(tmp_path)
+    long_term, trailing = tmp_path / "b-lt.pdf", tmp_path / "ekor.pdf"
+    with_dss(signed, long_term)
+    trailing.write_bytes(long_term.read_bytes() + b"\nSEMUA PEGAWAI WFO\n")
+
+    report = verify_pdf(trailing, plan)
+
+    assert report.integrity is Integrity.MODIFIED
+    assert not report.ok
