@@ -1104,7 +1104,8 @@ def _verify_signature(  # noqa: PLR0913 - what one verification needs
         )
         for index, (each, signature_of) in enumerate(zip(statuses, signatures, strict=True))
     ]
-    timestamps = _check_timestamps(reader, stamps, trust_roots, latest)
+    last_signed = signatures[last].signed_revision
+    timestamps = _check_timestamps(reader, stamps, trust_roots, latest, last_signed)
     integrity = next((verdict for verdict in verdicts if verdict is not Integrity.INTACT), Integrity.INTACT)
     if integrity is Integrity.INTACT and not all(stamp.intact for stamp in timestamps):
         integrity = Integrity.MODIFIED
@@ -1145,9 +1146,18 @@ def _verify_signature(  # noqa: PLR0913 - what one verification needs
 
 
 def _check_timestamps(
-    reader: Any, stamps: list[Any], trust_roots: Sequence[x509.Certificate], latest: _Form | None = None
+    reader: Any,
+    stamps: list[Any],
+    trust_roots: Sequence[x509.Certificate],
+    latest: _Form | None = None,
+    last_signed: int = -1,
 ) -> tuple[DocumentTimestamp, ...]:
-    """Each document timestamp checked as one: the token's imprint over its bytes, what was added after it."""
+    """Each document timestamp checked as one: the token's imprint over its bytes, what was added after it.
+
+    After a timestamp, as after a signature, only validation data and further invisible timestamps may
+    follow, or, when a signature comes later (``last_signed``: the last signature's revision), its signing
+    in a field that was there (``_form_of``).
+    """
     from cryptography import x509  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.diff_analysis import ModificationLevel  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.validation import validate_pdf_timestamp  # noqa: PLC0415 - see the note under the imports
@@ -1175,9 +1185,11 @@ def _check_timestamps(
         elif status.coverage is SignatureCoverageLevel.ENTIRE_REVISION:
             if latest is None:
                 latest = _form_of(reader.root)
+            signed_later = stamp.signed_revision < last_signed
+            allowed = ModificationLevel.FORM_FILLING if signed_later else ModificationLevel.LTA_UPDATES
             covered = (
                 level is not None
-                and level <= ModificationLevel.LTA_UPDATES
+                and level <= allowed
                 and _form_of(reader.get_historical_resolver(stamp.signed_revision).root) == latest
             )
         else:

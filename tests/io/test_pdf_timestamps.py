@@ -20,7 +20,7 @@ from pyhanko.sign.validation.dss import DocumentSecurityStore
 
 from planner.domain.plan import Plan
 from planner.io.pades import FIELD_NAME, Integrity, report_lines, verify_pdf
-from tests.io.test_pdf_tte import add_field, prepare, sign_elsewhere
+from tests.io.test_pdf_tte import add_field, per_unit_signed_once, prepare, sign_elsewhere, sign_field
 from tests.signing_certificates import key, self_signed_p12, signed_plan
 
 
@@ -70,11 +70,16 @@ def with_dss(path: Path, out: Path) -> None:
     out.write_bytes(stream.getvalue())
 
 
-def with_timestamp(path: Path, out: Path, field_name: str | None = None) -> None:
-    """B-LTA: a document timestamp in a later revision, in a new invisible field unless ``field_name`` names one."""
+def with_timestamp(path: Path, out: Path, box: tuple[int, int, int, int] | None = None) -> None:
+    """B-LTA: a document timestamp in a later revision, in a new invisible field, or visible in ``box`` on page 1."""
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
     writer = IncrementalPdfFileWriter(io.BytesIO(path.read_bytes()))
+    if box is not None:  # the field made in the same revision as the timestamp that fills it
+        append_signature_field(writer, SigFieldSpec("Stempel", on_page=0, box=box))
     output = io.BytesIO()
-    PdfTimeStamper(time_authority(), field_name=field_name).timestamp_pdf(writer, "sha256", output=output)
+    stamper = PdfTimeStamper(time_authority(), field_name=None if box is None else "Stempel")
+    stamper.timestamp_pdf(writer, "sha256", output=output)
     out.write_bytes(output.getvalue())
 
 
@@ -164,9 +169,8 @@ def test_a_new_field_after_the_timestamp_is_a_change(tmp_path: Path) -> None:
 def test_a_visible_field_holding_a_document_timestamp_is_a_change(tmp_path: Path) -> None:
     """A timestamp's /Type does not excuse a new field with a box over the table."""
     plan, signed = signed_schedule(tmp_path)
-    boxed, disguised = tmp_path / "kotak.pdf", tmp_path / "menyamar.pdf"
-    add_field(signed, boxed, "Stempel", (40, 200, 800, 500))
-    with_timestamp(boxed, disguised, field_name="Stempel")
+    disguised = tmp_path / "menyamar.pdf"
+    with_timestamp(signed, disguised, box=(40, 200, 800, 500))
 
     report = verify_pdf(disguised, plan)
 
@@ -184,4 +188,34 @@ def test_bytes_after_the_last_revision_are_a_change(tmp_path: Path) -> None:
     report = verify_pdf(trailing, plan)
 
     assert report.integrity is Integrity.MODIFIED
+    assert not report.ok
+
+
+def test_per_unit_a_timestamp_between_two_section_signatures_is_intact(tmp_path: Path) -> None:
+    """The unit head's application adds a timestamp; then the secretary signs the next section's field."""
+    plan, names, first = per_unit_signed_once(tmp_path)
+    archived, second = tmp_path / "ts.pdf", tmp_path / "ttd-2.pdf"
+    with_timestamp(first, archived)
+    sign_field(archived, second, self_signed_p12(tmp_path, holder="AHMAD FAUZAN HAKIM", file_name="b.p12"), names[1])
+
+    report = verify_pdf(second, plan)
+
+    assert report.signers == ("SITI AMINAH", "AHMAD FAUZAN HAKIM")
+    assert report.integrity is Integrity.INTACT
+    assert [stamp.intact for stamp in report.timestamps] == [True]
+    assert report.ok
+
+
+def test_per_unit_a_visible_timestamp_field_then_a_section_signed_is_a_change(tmp_path: Path) -> None:
+    """pyHanko calls the later signing "form filling"; the timestamp's field with a box over the table is not."""
+    plan, names, first = per_unit_signed_once(tmp_path)
+    disguised, second = tmp_path / "menyamar.pdf", tmp_path / "ttd-2.pdf"
+    with_timestamp(first, disguised, box=(40, 200, 800, 500))
+    sign_field(disguised, second, self_signed_p12(tmp_path, holder="AHMAD FAUZAN HAKIM", file_name="b.p12"), names[1])
+
+    report = verify_pdf(second, plan)
+
+    assert report.signatures == 2
+    assert report.integrity is Integrity.MODIFIED
+    assert report.added_after_signing
     assert not report.ok
