@@ -1093,13 +1093,12 @@ def _verify_signature(  # noqa: PLR0913 - what one verification needs
     signed_at = status.signer_reported_dt
     last = len(signatures) - 1
     later = any(_added_after(each) for each in statuses)
-    latest = _form_of(reader.root) if later else None
+    latest = _seen(reader, None) if later else None
     verdicts = [
         _integrity(
             each,
             signature_of,
-            followed=ends_clean
-            and _form_of(reader.get_historical_resolver(signature_of.signed_revision).root) == latest,
+            followed=ends_clean and later and _seen(reader, signature_of.signed_revision) == latest,
             signed_later=index < last,
         )
         for index, (each, signature_of) in enumerate(zip(statuses, signatures, strict=True))
@@ -1149,7 +1148,7 @@ def _check_timestamps(
     reader: Any,
     stamps: list[Any],
     trust_roots: Sequence[x509.Certificate],
-    latest: _Form | None = None,
+    latest: _Seen | None = None,
     last_signed: int = -1,
 ) -> tuple[DocumentTimestamp, ...]:
     """Each document timestamp checked as one: the token's imprint over its bytes, what was added after it.
@@ -1184,13 +1183,13 @@ def _check_timestamps(
             covered = True
         elif status.coverage is SignatureCoverageLevel.ENTIRE_REVISION:
             if latest is None:
-                latest = _form_of(reader.root)
+                latest = _seen(reader, None)
             signed_later = stamp.signed_revision < last_signed
             allowed = ModificationLevel.FORM_FILLING if signed_later else ModificationLevel.LTA_UPDATES
             covered = (
                 level is not None
                 and level <= allowed
-                and _form_of(reader.get_historical_resolver(stamp.signed_revision).root) == latest
+                and _seen(reader, stamp.signed_revision) == latest
             )
         else:
             covered = False
@@ -1261,6 +1260,66 @@ def _zero_box(annotation: Any) -> bool:
         return True
     x1, y1, x2, y2 = (float(value) for value in annotation["/Rect"])
     return x1 == x2 and y1 == y2
+
+
+_Seen = tuple[_Form, tuple[tuple[str, str], ...], tuple[Any, ...] | None]
+"""What a reader sees of a revision besides its pages' content: the form, the document information, the XMP."""
+
+_WRITER_STAMPS = frozenset({"/ModDate", "/Producer"})
+"""Document information every PDF writer updates when it appends a revision (a signature, a timestamp)."""
+_XMP_WRITER_STAMPS = frozenset(
+    {
+        "{http://ns.adobe.com/xap/1.0/}ModifyDate",
+        "{http://ns.adobe.com/xap/1.0/}MetadataDate",
+        "{http://ns.adobe.com/pdf/1.3/}Producer",
+        "{adobe:ns:meta/}xmptk",
+    }
+)
+"""The same in the XMP metadata, as ElementTree names them."""
+
+
+def _seen(reader: Any, revision: int | None) -> _Seen:
+    """A revision's (None: the latest) form (``_form_of``), its document information and its XMP, without what writers stamp.
+
+    pyHanko lets a later revision change the document information and the XMP metadata freely (its "LTA
+    updates"); a reader shows the title from them, and the planner's QR text is in the keywords, so after a
+    signature only the modification date and the producer may change there.
+
+    Raises:
+        ValueError: the page tree or the field tree is malformed (a loop, too large).
+    """
+    from pyhanko.pdf_utils.generic import IndirectObject  # noqa: PLC0415 - see the note under the imports
+
+    def as_of(value: Any) -> Any:
+        # A historical trailer's /Info resolves to the latest one, and a historical resolver cannot read a
+        # stream's data: the reader reads both as of the revision.
+        return reader.get_object(value.reference, revision=revision) if isinstance(value, IndirectObject) else value
+
+    resolver = reader if revision is None else reader.get_historical_resolver(revision)
+    trailer = resolver.trailer_view
+    info = as_of(trailer.raw_get("/Info")) if "/Info" in trailer else {}
+    information = tuple(sorted((str(key), str(value)) for key, value in info.items() if key not in _WRITER_STAMPS))
+    root = resolver.root
+    if "/Metadata" not in root:
+        return _form_of(root), information, ()
+    return _form_of(root), information, _xmp_of(as_of(root.raw_get("/Metadata")).data)
+
+
+def _xmp_of(data: bytes) -> tuple[Any, ...] | None:
+    """The XMP packet as nested (tag, attributes, text, children), without writer stamps; None when unreadable."""
+    from xml.etree import ElementTree  # noqa: PLC0415 - only verify reads XMP
+
+    def node(element: Any) -> tuple[Any, ...]:
+        attributes = tuple(sorted((k, v) for k, v in element.attrib.items() if k not in _XMP_WRITER_STAMPS))
+        if element.tag in _XMP_WRITER_STAMPS:
+            return (element.tag,)
+        text = (element.text or "").strip()
+        return element.tag, attributes, text, tuple(node(child) for child in element)
+
+    try:
+        return node(ElementTree.fromstring(data))  # noqa: S314 - expat refuses entity expansion bombs
+    except (ElementTree.ParseError, ValueError):
+        return None
 
 
 def _form_of(root: Any) -> _Form:
