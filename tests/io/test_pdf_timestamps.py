@@ -219,3 +219,37 @@ def test_per_unit_a_visible_timestamp_field_then_a_section_signed_is_a_change(tm
     assert report.integrity is Integrity.MODIFIED
     assert report.added_after_signing
     assert not report.ok
+
+
+def test_a_title_or_xmp_changed_with_the_validation_data_is_a_change(tmp_path: Path) -> None:
+    """pyHanko lets an "LTA update" change the document information and the XMP; a reader shows the title."""
+    from pyhanko.pdf_utils import generic
+
+    plan, signed = signed_schedule(tmp_path)
+    long_term = tmp_path / "b-lt.pdf"
+    with_dss(signed, long_term)
+    retitled, rewritten = tmp_path / "judul.pdf", tmp_path / "xmp.pdf"
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(long_term.read_bytes()))
+    info = writer.trailer["/Info"].get_object()
+    info[generic.NameObject("/Title")] = generic.TextStringObject("Jadwal yang diubah")
+    writer.update_container(info)
+    with retitled.open("wb") as stream:
+        writer.write(stream)  # type: ignore[no-untyped-call]
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(long_term.read_bytes()))
+    xmp = writer.root["/Metadata"].data.replace(b"JADWAL PELAKSANAAN", b"JADWAL LAIN")
+    metadata = generic.StreamObject(
+        {generic.NameObject("/Type"): generic.NameObject("/Metadata"), generic.NameObject("/Subtype"): generic.NameObject("/XML")},
+        stream_data=xmp,
+    )
+    writer.root[generic.NameObject("/Metadata")] = writer.add_object(metadata)
+    writer.update_root()
+    with rewritten.open("wb") as stream:
+        writer.write(stream)  # type: ignore[no-untyped-call]
+
+    for changed in (retitled, rewritten):
+        report = verify_pdf(changed, plan)
+        assert report.integrity is Integrity.MODIFIED, changed.name
+        assert report.added_after_signing, changed.name
+        assert not report.ok
