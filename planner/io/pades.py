@@ -1017,7 +1017,9 @@ def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x5
             timestamps=_check_timestamps(reader, stamps, trust_roots),
         )
     try:
-        report = _verify_signature(path, reader, signatures, stamps, plan, trust_roots, ends_clean=_ends_clean(data))
+        report = _verify_signature(
+            path, reader, signatures, stamps=stamps, plan=plan, trust_roots=trust_roots, ends_clean=_ends_clean(data)
+        )
         return dataclasses.replace(report, fields=fields, empty_fields=empty)
     except Exception:
         _log.debug("%s: the signature could not be checked", path, exc_info=True)
@@ -1056,14 +1058,14 @@ def _signature_fields(reader: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(name for name, _ in found), tuple(name for name, empty in found if empty)
 
 
-def _verify_signature(  # noqa: PLR0913 - what one verification needs
+def _verify_signature(
     path: Path,
     reader: Any,
     signatures: list[Any],
+    *,
     stamps: list[Any],
     plan: Plan | None,
     trust_roots: Sequence[x509.Certificate],
-    *,
     ends_clean: bool,
 ) -> Verification:
     """The first signature's signer, time and content; integrity and trust over every signature.
@@ -1186,11 +1188,7 @@ def _check_timestamps(
                 latest = _seen(reader, None)
             signed_later = stamp.signed_revision < last_signed
             allowed = ModificationLevel.FORM_FILLING if signed_later else ModificationLevel.LTA_UPDATES
-            covered = (
-                level is not None
-                and level <= allowed
-                and _seen(reader, stamp.signed_revision) == latest
-            )
+            covered = level is not None and level <= allowed and _seen(reader, stamp.signed_revision) == latest
         else:
             covered = False
         intact = bool(status.intact and status.valid) and covered
@@ -1279,7 +1277,7 @@ _XMP_WRITER_STAMPS = frozenset(
 
 
 def _seen(reader: Any, revision: int | None) -> _Seen:
-    """A revision's (None: the latest) form (``_form_of``), its document information and its XMP, without what writers stamp.
+    """A revision's (None: the latest) form (``_form_of``), document information and XMP, bar writers' stamps.
 
     pyHanko lets a later revision change the document information and the XMP metadata freely (its "LTA
     updates"); a reader shows the title from them, and the planner's QR text is in the keywords, so after a
