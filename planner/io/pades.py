@@ -1167,32 +1167,32 @@ def _check_timestamps(
 
     found: list[DocumentTimestamp] = []
     for stamp in stamps:
+        # As with a signature: whatever a changed file makes pyHanko raise, the timestamp is not intact.
         try:
             context = ValidationContext(
                 trust_roots=[_asn1_certificate(root) for root in trust_roots], allow_fetching=False
             )
             status = validate_pdf_timestamp(stamp, context)
+            authority = x509.load_der_x509_certificate(status.signing_cert.dump()) if status.signing_cert else None
+            name = "" if authority is None else _attribute(authority.subject, COMMON_NAME)
+            if authority is not None and not name:
+                name = _attribute(authority.subject, ORGANISATION)
+            level = status.modification_level
+            if status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
+                covered = True
+            elif status.coverage is SignatureCoverageLevel.ENTIRE_REVISION:
+                if latest is None:
+                    latest = _seen(reader, None)
+                signed_later = stamp.signed_revision < last_signed
+                allowed = ModificationLevel.FORM_FILLING if signed_later else ModificationLevel.LTA_UPDATES
+                covered = level is not None and level <= allowed and _seen(reader, stamp.signed_revision) == latest
+            else:
+                covered = False
         except Exception:
             _log.debug("a document timestamp could not be checked", exc_info=True)
             found.append(DocumentTimestamp(None, "", intact=False))
             continue
-        authority = x509.load_der_x509_certificate(status.signing_cert.dump()) if status.signing_cert else None
-        name = "" if authority is None else _attribute(authority.subject, COMMON_NAME)
-        if authority is not None and not name:
-            name = _attribute(authority.subject, ORGANISATION)
-        level = status.modification_level
-        if status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
-            covered = True
-        elif status.coverage is SignatureCoverageLevel.ENTIRE_REVISION:
-            if latest is None:
-                latest = _seen(reader, None)
-            signed_later = stamp.signed_revision < last_signed
-            allowed = ModificationLevel.FORM_FILLING if signed_later else ModificationLevel.LTA_UPDATES
-            covered = level is not None and level <= allowed and _seen(reader, stamp.signed_revision) == latest
-        else:
-            covered = False
-        intact = bool(status.intact and status.valid) and covered
-        found.append(DocumentTimestamp(status.timestamp, name, intact=intact))
+        found.append(DocumentTimestamp(status.timestamp, name, intact=bool(status.intact and status.valid) and covered))
     return tuple(found)
 
 

@@ -257,3 +257,23 @@ def test_a_title_or_xmp_changed_with_the_validation_data_is_a_change(tmp_path: P
         assert report.integrity is Integrity.MODIFIED, changed.name
         assert report.added_after_signing, changed.name
         assert not report.ok
+
+
+def test_a_damaged_timestamp_token_is_reported_and_the_file_is_not_intact(tmp_path: Path) -> None:
+    plan, signed = signed_schedule(tmp_path)
+    archived, damaged = tmp_path / "b-lta.pdf", tmp_path / "rusak.pdf"
+    with_timestamp(signed, archived)
+    data = bytearray(archived.read_bytes())
+    start = data.rindex(b"/Contents <") + len(b"/Contents <")
+    token = data[start : data.index(b">", start)].rstrip(b"0")
+    position = start + len(token) - 20  # inside the TSA's signature value, the token's last element
+    data[position] = ord("0") if data[position] != ord("0") else ord("1")
+    damaged.write_bytes(bytes(data))
+
+    report = verify_pdf(damaged, plan)
+
+    assert report.signers == ("AHMAD FAUZAN HAKIM",)
+    assert [stamp.intact for stamp in report.timestamps] == [False]
+    assert report.integrity is not Integrity.INTACT
+    assert not report.ok
+    assert "diubah atau tidak sah" in "\n".join(report_lines(report))
