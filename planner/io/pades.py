@@ -910,6 +910,19 @@ class Trust(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentTimestamp:
+    """A document timestamp (PAdES-B-LTA): a time authority's token over the file as it was, not a signer."""
+
+    time: dt.datetime | None
+    """The time the token states (UTC); None when it cannot be read."""
+    authority: str
+    """The time-stamping authority, as its certificate in the token names it."""
+    intact: bool
+    """The token verifies, its message imprint covers the bytes it says, and only validation data or
+    further invisible timestamps were added after it."""
+
+
+@dataclass(frozen=True, slots=True)
 class Verification:
     """What ``verify_pdf`` found about a PDF."""
 
@@ -942,6 +955,8 @@ class Verification:
     """The signature fields nobody has signed yet."""
     signers: tuple[str, ...] = ()
     """Every signature's signer (common name), in the order they signed; the first is ``signer_name``."""
+    timestamps: tuple[DocumentTimestamp, ...] = ()
+    """The document timestamps added after signing (PAdES-B-LTA), oldest first; not counted as signatures."""
 
     @property
     def ok(self) -> bool:
@@ -977,8 +992,10 @@ def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x5
     except Exception:
         _log.debug("%s: no signature could be read", path, exc_info=True)
         return Verification(path, Integrity.DAMAGED, content_matches=None if plan is None else False)
-    reader, signatures = found
-    if not signatures and b"/ByteRange" in data:
+    reader, found_signatures = found
+    signatures = [each for each in found_signatures if not _is_timestamp(each)]
+    stamps = [each for each in found_signatures if _is_timestamp(each)]
+    if not found_signatures and b"/ByteRange" in data:
         # A signature dictionary is there, but not as a signature anyone can find: damaged on the way.
         return Verification(path, Integrity.INVALID, content_matches=None if plan is None else False)
     try:
@@ -997,15 +1014,28 @@ def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x5
             printed=dict(text.fields) if text else {},
             fields=fields,
             empty_fields=empty,
+            timestamps=_check_timestamps(reader, stamps, trust_roots),
         )
     try:
-        report = _verify_signature(path, reader, signatures, plan, trust_roots)
+        report = _verify_signature(
+            path, reader, signatures, stamps=stamps, plan=plan, trust_roots=trust_roots, ends_clean=_ends_clean(data)
+        )
         return dataclasses.replace(report, fields=fields, empty_fields=empty)
     except Exception:
         _log.debug("%s: the signature could not be checked", path, exc_info=True)
         return Verification(
             path, Integrity.INVALID, signatures=len(signatures), content_matches=None if plan is None else False
         )
+
+
+def _is_timestamp(signature: Any) -> bool:
+    """True for a document timestamp (/Type /DocTimeStamp), which names a time authority, not a signer."""
+    return bool(signature.sig_object_type == "/DocTimeStamp")
+
+
+def _ends_clean(data: bytes) -> bool:
+    """True when nothing but whitespace follows the file's last end-of-file marker."""
+    return data.rstrip(b"\0\t\n\f\r ").endswith(b"%%EOF")
 
 
 def _read_signatures(data: bytes) -> tuple[Any, list[Any]]:
@@ -1017,15 +1047,26 @@ def _read_signatures(data: bytes) -> tuple[Any, list[Any]]:
 
 
 def _signature_fields(reader: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Every signature field's name, and those without a signature."""
+    """Every signature field's name, and those without a signature; a document timestamp's field is not listed."""
     from pyhanko.sign.fields import enumerate_sig_fields  # noqa: PLC0415 - see the note under the imports
 
-    found = [(str(name), value is None) for name, value, _ in enumerate_sig_fields(reader)]
+    found = [
+        (str(name), value is None)
+        for name, value, _ in enumerate_sig_fields(reader)
+        if value is None or not _names_timestamp(value.get_object())
+    ]
     return tuple(name for name, _ in found), tuple(name for name, empty in found if empty)
 
 
 def _verify_signature(
-    path: Path, reader: Any, signatures: list[Any], plan: Plan | None, trust_roots: Sequence[x509.Certificate]
+    path: Path,
+    reader: Any,
+    signatures: list[Any],
+    *,
+    stamps: list[Any],
+    plan: Plan | None,
+    trust_roots: Sequence[x509.Certificate],
+    ends_clean: bool,
 ) -> Verification:
     """The first signature's signer, time and content; integrity and trust over every signature.
 
@@ -1035,6 +1076,11 @@ def _verify_signature(
     and the form is as it was: the same fields, and every widget on the same page in the same box
     (``_form_of``). pyHanko calls a new signature field "form filling", so a later signer could add a
     visible signature anywhere, over the table too; that is a change to what the earlier one signed.
+
+    After the last signature a signing application may add validation data (a /DSS dictionary,
+    PAdES-B-LT) and invisible document timestamps (PAdES-B-LTA): pyHanko's difference analysis calls
+    those "LTA updates", and ``_form_of`` leaves an invisible timestamp's field out. Those, and only
+    those, keep the last signature intact; the timestamps are checked as timestamps (``_check_timestamps``).
     """
     from cryptography import x509  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.validation import validate_pdf_signature  # noqa: PLC0415 - see the note under the imports
@@ -1048,20 +1094,25 @@ def _verify_signature(
     others = [x509.load_der_x509_certificate(other.dump()) for other in signature.other_embedded_certs]
     signed_at = status.signer_reported_dt
     last = len(signatures) - 1
-    latest = _form_of(reader.root) if last > 0 else None
+    later = any(_added_after(each) for each in statuses)
+    latest = _seen(reader, None) if later else None
     verdicts = [
         _integrity(
             each,
             signature_of,
-            followed=index < last
-            and _form_of(reader.get_historical_resolver(signature_of.signed_revision).root) == latest,
+            followed=ends_clean and later and _seen(reader, signature_of.signed_revision) == latest,
+            signed_later=index < last,
         )
         for index, (each, signature_of) in enumerate(zip(statuses, signatures, strict=True))
     ]
+    last_signed = signatures[last].signed_revision
+    timestamps = _check_timestamps(reader, stamps, trust_roots, latest, last_signed)
     integrity = next((verdict for verdict in verdicts if verdict is not Integrity.INTACT), Integrity.INTACT)
+    if integrity is Integrity.INTACT and not all(stamp.intact for stamp in timestamps):
+        integrity = Integrity.MODIFIED
     # Something came after a signature that later signatures do not excuse (a new field, a changed page):
     # said as an addition, like bytes appended after the last signature, not as a changed signed revision.
-    added = _added_after(statuses[last]) or any(
+    added = any(
         verdict is Integrity.MODIFIED
         and each.intact
         and _added_after(each)
@@ -1091,7 +1142,58 @@ def _verify_signature(
         trust_required=bool(trust_roots),
         printed=dict(text.fields) if text else {},
         signers=tuple(_attribute(holder.subject, COMMON_NAME) for holder in signers),
+        timestamps=timestamps,
     )
+
+
+def _check_timestamps(
+    reader: Any,
+    stamps: list[Any],
+    trust_roots: Sequence[x509.Certificate],
+    latest: _Seen | None = None,
+    last_signed: int = -1,
+) -> tuple[DocumentTimestamp, ...]:
+    """Each document timestamp checked as one: the token's imprint over its bytes, what was added after it.
+
+    After a timestamp, as after a signature, only validation data and further invisible timestamps may
+    follow, or, when a signature comes later (``last_signed``: the last signature's revision), its signing
+    in a field that was there (``_form_of``).
+    """
+    from cryptography import x509  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.diff_analysis import ModificationLevel  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.validation import validate_pdf_timestamp  # noqa: PLC0415 - see the note under the imports
+    from pyhanko.sign.validation.status import SignatureCoverageLevel  # noqa: PLC0415 - see the note under the imports
+    from pyhanko_certvalidator import ValidationContext  # noqa: PLC0415 - see the note under the imports
+
+    found: list[DocumentTimestamp] = []
+    for stamp in stamps:
+        # As with a signature: whatever a changed file makes pyHanko raise, the timestamp is not intact.
+        try:
+            context = ValidationContext(
+                trust_roots=[_asn1_certificate(root) for root in trust_roots], allow_fetching=False
+            )
+            status = validate_pdf_timestamp(stamp, context)
+            authority = x509.load_der_x509_certificate(status.signing_cert.dump()) if status.signing_cert else None
+            name = "" if authority is None else _attribute(authority.subject, COMMON_NAME)
+            if authority is not None and not name:
+                name = _attribute(authority.subject, ORGANISATION)
+            level = status.modification_level
+            if status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
+                covered = True
+            elif status.coverage is SignatureCoverageLevel.ENTIRE_REVISION:
+                if latest is None:
+                    latest = _seen(reader, None)
+                signed_later = stamp.signed_revision < last_signed
+                allowed = ModificationLevel.FORM_FILLING if signed_later else ModificationLevel.LTA_UPDATES
+                covered = level is not None and level <= allowed and _seen(reader, stamp.signed_revision) == latest
+            else:
+                covered = False
+        except Exception:
+            _log.debug("a document timestamp could not be checked", exc_info=True)
+            found.append(DocumentTimestamp(None, "", intact=False))
+            continue
+        found.append(DocumentTimestamp(status.timestamp, name, intact=bool(status.intact and status.valid) and covered))
+    return tuple(found)
 
 
 def _added_after(status: Any) -> bool:
@@ -1101,8 +1203,13 @@ def _added_after(status: Any) -> bool:
     return bool(status.coverage is SignatureCoverageLevel.ENTIRE_REVISION)
 
 
-def _integrity(status: Any, signature: Any, *, followed: bool) -> Integrity:
-    """One signature's verdict; ``followed`` when later signatures come after it in fields that were there."""
+def _integrity(status: Any, signature: Any, *, followed: bool, signed_later: bool) -> Integrity:
+    """One signature's verdict.
+
+    ``followed`` when what came after it left the form as it was (``_form_of``) and the file ends cleanly;
+    ``signed_later`` when later signatures come after it: then form filling (their signing) may follow it,
+    otherwise only validation data and document timestamps (pyHanko's "LTA updates").
+    """
     from pyhanko.sign.diff_analysis import ModificationLevel  # noqa: PLC0415 - see the note under the imports
     from pyhanko.sign.validation.status import SignatureCoverageLevel  # noqa: PLC0415 - see the note under the imports
 
@@ -1117,8 +1224,9 @@ def _integrity(status: Any, signature: Any, *, followed: bool) -> Integrity:
         return Integrity.INTACT
     if status.coverage is SignatureCoverageLevel.ENTIRE_REVISION:
         level = status.modification_level
-        signed_later = followed and level is not None and level <= ModificationLevel.FORM_FILLING
-        return Integrity.INTACT if signed_later and status.docmdp_ok is not False else Integrity.MODIFIED
+        allowed = ModificationLevel.FORM_FILLING if signed_later else ModificationLevel.LTA_UPDATES
+        excused = followed and level is not None and level <= allowed
+        return Integrity.INTACT if excused and status.docmdp_ok is not False else Integrity.MODIFIED
     return Integrity.INVALID
 
 
@@ -1136,8 +1244,89 @@ _MAX_FORM_NODES = 100_000
 """Pages, fields and annotations walked before a form is called malformed (a schedule has a few hundred)."""
 
 
+def _names_timestamp(value: Any) -> bool:
+    """True when a signature field's value is a document timestamp: /Type /DocTimeStamp, SubFilter ETSI.RFC3161."""
+    try:
+        return bool(value["/Type"] == "/DocTimeStamp" and value["/SubFilter"] == "/ETSI.RFC3161")
+    except (KeyError, TypeError, AttributeError):
+        return False
+
+
+def _zero_box(annotation: Any) -> bool:
+    """True when a widget has no area a reader could draw in: a /Rect of one point (0 0 0 0)."""
+    if "/Rect" not in annotation:
+        return True
+    x1, y1, x2, y2 = (float(value) for value in annotation["/Rect"])
+    return x1 == x2 and y1 == y2
+
+
+_Seen = tuple[_Form, tuple[tuple[str, str], ...], tuple[Any, ...] | None]
+"""What a reader sees of a revision besides its pages' content: the form, the document information, the XMP."""
+
+_WRITER_STAMPS = frozenset({"/ModDate", "/Producer"})
+"""Document information every PDF writer updates when it appends a revision (a signature, a timestamp)."""
+_XMP_WRITER_STAMPS = frozenset(
+    {
+        "{http://ns.adobe.com/xap/1.0/}ModifyDate",
+        "{http://ns.adobe.com/xap/1.0/}MetadataDate",
+        "{http://ns.adobe.com/pdf/1.3/}Producer",
+        "{adobe:ns:meta/}xmptk",
+    }
+)
+"""The same in the XMP metadata, as ElementTree names them."""
+
+
+def _seen(reader: Any, revision: int | None) -> _Seen:
+    """A revision's (None: the latest) form (``_form_of``), document information and XMP, bar writers' stamps.
+
+    pyHanko lets a later revision change the document information and the XMP metadata freely (its "LTA
+    updates"); a reader shows the title from them, and the planner's QR text is in the keywords, so after a
+    signature only the modification date and the producer may change there.
+
+    Raises:
+        ValueError: the page tree or the field tree is malformed (a loop, too large).
+    """
+    from pyhanko.pdf_utils.generic import IndirectObject  # noqa: PLC0415 - see the note under the imports
+
+    def as_of(value: Any) -> Any:
+        # A historical trailer's /Info resolves to the latest one, and a historical resolver cannot read a
+        # stream's data: the reader reads both as of the revision.
+        return reader.get_object(value.reference, revision=revision) if isinstance(value, IndirectObject) else value
+
+    resolver = reader if revision is None else reader.get_historical_resolver(revision)
+    trailer = resolver.trailer_view
+    info = as_of(trailer.raw_get("/Info")) if "/Info" in trailer else {}
+    information = tuple(sorted((str(key), str(value)) for key, value in info.items() if key not in _WRITER_STAMPS))
+    root = resolver.root
+    if "/Metadata" not in root:
+        return _form_of(root), information, ()
+    return _form_of(root), information, _xmp_of(as_of(root.raw_get("/Metadata")).data)
+
+
+def _xmp_of(data: bytes) -> tuple[Any, ...] | None:
+    """The XMP packet as nested (tag, attributes, text, children), without writer stamps; None when unreadable."""
+    from xml.etree import ElementTree  # noqa: PLC0415 - only verify reads XMP
+
+    def node(element: Any) -> tuple[Any, ...]:
+        attributes = tuple(sorted((k, v) for k, v in element.attrib.items() if k not in _XMP_WRITER_STAMPS))
+        if element.tag in _XMP_WRITER_STAMPS:
+            return (element.tag,)
+        text = (element.text or "").strip()
+        return element.tag, attributes, text, tuple(node(child) for child in element)
+
+    try:
+        return node(ElementTree.fromstring(data))  # noqa: S314 - expat refuses entity expansion bombs
+    except (ElementTree.ParseError, ValueError):
+        return None
+
+
 def _form_of(root: Any) -> _Form:
     """The fields and widgets of one revision, from its document catalogue (latest or historical).
+
+    An invisible document timestamp's field is left out: a signature field (/FT /Sig) whose value is a
+    document timestamp and whose every widget, in the field tree and on the pages, is of zero size or
+    absent. A signing application adds one after signing (PAdES-B-LTA); a reader sees nothing of it. A
+    timestamp's field with a box anywhere stays in, so a visible field dressed as a timestamp is a change.
 
     Raises:
         ValueError: the page tree or the field tree is malformed (a loop, too large).
@@ -1161,12 +1350,15 @@ def _form_of(root: Any) -> _Form:
         raise ValueError("field tree too deep")
 
     names: set[str] = set()
+    stamps: set[str] = set()
     fields = list(root["/AcroForm"]["/Fields"]) if "/AcroForm" in root and "/Fields" in root["/AcroForm"] else []
     while fields:
         spend()
         node = fields.pop().get_object()
         if "/T" in node:
             names.add(full_name(node))
+            if _invisible_timestamp(node):
+                stamps.add(full_name(node))
         # pyHanko's dictionaries dereference in [] but not in .get(): an indirect /Kids must be followed.
         fields.extend(node["/Kids"] if "/Kids" in node else ())  # noqa: SIM401
     widgets: list[tuple[int, str, tuple[float, ...]]] = []
@@ -1185,7 +1377,19 @@ def _form_of(root: Any) -> _Form:
                 box = tuple(round(value, 2) for value in (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)))
                 widgets.append((index, full_name(annotation), box))
         index += 1
-    return _Form(frozenset(names), tuple(sorted(widgets)))
+    # A timestamp's name with a widget of some size on a page is not invisible, however its field reads.
+    stamps -= {name for _, name, box in widgets if box[0] != box[2] or box[1] != box[3]}
+    kept = tuple(sorted(widget for widget in widgets if widget[1] not in stamps))
+    return _Form(frozenset(names - stamps), kept)
+
+
+def _invisible_timestamp(node: Any) -> bool:
+    """A signature field holding a document timestamp, its own widget and its kids' of zero size or absent."""
+    if "/FT" not in node or node["/FT"] != "/Sig" or "/V" not in node or not _names_timestamp(node["/V"]):
+        return False
+    kids = list(node["/Kids"]) if "/Kids" in node else []
+    own = "/Subtype" not in node or node["/Subtype"] != "/Widget" or _zero_box(node)
+    return own and all(_zero_box(kid.get_object()) for kid in kids)
 
 
 def _trust(status: Any, signer: x509.Certificate) -> Trust:
@@ -1377,6 +1581,10 @@ def report_lines(verification: Verification, plan_name: str = "") -> list[str]:
                 "(--trust BERKAS.pem)"
             )
         lines.append(f"SHA-256        : {v.certificate_sha256}")
+    for stamp in v.timestamps:
+        when = format_moment(stamp.time, _zone_of(v)) if stamp.time is not None else "waktu tidak terbaca"
+        state = "utuh" if stamp.intact else "diubah atau tidak sah"
+        lines.append(f"Stempel waktu  : stempel waktu dokumen {when}, {stamp.authority or 'TSA tanpa nama'}, {state}")
     if v.signatures > 1:
         lines.append(f"Catatan        : berkas memuat {v.signatures} tanda tangan; semuanya diperiksa")
         lines.append(f"Semua penanda  : {'; '.join(name or '(tanpa nama)' for name in v.signers)}")

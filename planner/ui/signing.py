@@ -470,6 +470,14 @@ class VerifyDialog(QDialog):
                 zone = self._document.plan.profile.zone
             time = format_moment(report.signed_at, zone)
             lines.append(self.tr("Waktu tanda tangan: {time}").format(time=time))
+            for stamp in report.timestamps:
+                when = format_moment(stamp.time, zone) if stamp.time is not None else "–"
+                state = self.tr("utuh") if stamp.intact else self.tr("diubah atau tidak sah")
+                lines.append(
+                    self.tr("Stempel waktu dokumen: {time}, {authority}, {state}").format(
+                        time=when, authority=stamp.authority or "–", state=state
+                    )
+                )
         for label in ("Instansi", "Periode", "Ditandatangani"):
             if report.printed.get(label):
                 lines.append(self.tr("Kode QR — {label}: {value}").format(label=label, value=report.printed[label]))

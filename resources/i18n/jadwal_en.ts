@@ -3748,6 +3748,18 @@ The electronic signature will name {holder} as the signer. Sign anyway?</transla
         <translation>Signing time: {time}</translation>
     </message>
     <message>
+        <source>utuh</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>diubah atau tidak sah</source>
+        <translation>modified or invalid</translation>
+    </message>
+    <message>
+        <source>Stempel waktu dokumen: {time}, {authority}, {state}</source>
+        <translation>Document timestamp: {time}, {authority}, {state}</translation>
+    </message>
+    <message>
         <source>Kode QR — {label}: {value}</source>
         <translation>QR code — {label}: {value}</translation>
     </message>

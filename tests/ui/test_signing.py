@@ -272,6 +272,29 @@ def test_the_verify_dialog_lists_the_sections_still_to_sign(
     assert f"Masih kosong: {', '.join(names[1:])}." in details
 
 
+def test_the_verify_dialog_lists_a_document_timestamp_apart_from_the_signer(
+    qtbot: QtBot, document: Document, tmp_path: Path
+) -> None:
+    """PAdES-B-LTA: the signing application's document timestamp, in the agency's zone, not a signer."""
+    from tests.io.test_pdf_timestamps import signed_schedule, with_dss, with_timestamp
+
+    _, signed = signed_schedule(tmp_path)
+    long_term, archived = tmp_path / "b-lt.pdf", tmp_path / "b-lta.pdf"
+    with_dss(signed, long_term)
+    with_timestamp(long_term, archived)
+    dialog = VerifyDialog(document)
+    qtbot.addWidget(dialog)
+
+    type_into(dialog.path_edit, str(archived))
+    QTest.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+
+    assert integrity_of(dialog) is Integrity.INTACT
+    details = dialog.details.toPlainText()
+    assert "Stempel waktu dokumen: " in details
+    assert "WITA, TSA Uji, utuh" in details
+    assert "tanda tangan, semuanya diperiksa" not in details
+
+
 # ---- internal certificates -------------------------------------------------------------------------
 
 
