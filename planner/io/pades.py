@@ -558,7 +558,7 @@ def _check_ours(path: Path, data: bytes, field_box: SignatureBox) -> float:
         raise not_ours
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
-        keywords = _keywords(reader.trailer_view)
+        keywords = _keywords(_info_as_of(reader, None))
         signatures = len(reader.embedded_signatures)
         pages = reader.root["/Pages"]
         count = int(pages["/Count"])
@@ -583,11 +583,11 @@ def _page_box(reader: Any, index: int) -> float:
     return float(media[3]) - float(media[1])
 
 
-def _keywords(trailer: Any) -> str:
-    info = trailer.get("/Info")
+def _keywords(info: Any) -> str:
+    """The document information's keywords (``_info_as_of``); "" when there are none."""
     if info is None:
         return ""
-    value = info.get_object().get("/Keywords")
+    value = info.get("/Keywords")
     if isinstance(value, bytes):
         # pyHanko reads a string with line breaks as bytes; the planner writes it in ASCII.
         return value.decode("latin-1")
@@ -1004,7 +1004,7 @@ def verify_pdf(path: Path, plan: Plan | None = None, *, trust_roots: Sequence[x5
         _log.debug("%s: the signature fields could not be listed", path, exc_info=True)
         fields, empty = (), ()
     if not signatures:
-        text = _verification_of(reader.trailer_view)
+        text = _verification_of(_info_as_of(reader, None))
         return Verification(
             path,
             Integrity.UNSIGNED,
@@ -1122,7 +1122,7 @@ def _verify_signature(
     trusts = [_trust(each, holder) for each, holder in zip(statuses, signers, strict=True)]
     trust = next((each for each in trusts if each is not Trust.TRUSTED), Trust.TRUSTED)
     # The content is read from the revision the signature covers, not from what came after it.
-    text = _verification_of(reader.get_historical_resolver(signature.signed_revision).trailer_view)
+    text = _verification_of(_info_as_of(reader, signature.signed_revision))
     content_hash = text.content_hash if text else None
     return Verification(
         path,
@@ -1286,21 +1286,31 @@ def _seen(reader: Any, revision: int | None) -> _Seen:
     Raises:
         ValueError: the page tree or the field tree is malformed (a loop, too large).
     """
-    from pyhanko.pdf_utils.generic import IndirectObject  # noqa: PLC0415 - see the note under the imports
-
-    def as_of(value: Any) -> Any:
-        # A historical trailer's /Info resolves to the latest one, and a historical resolver cannot read a
-        # stream's data: the reader reads both as of the revision.
-        return reader.get_object(value.reference, revision=revision) if isinstance(value, IndirectObject) else value
-
     resolver = reader if revision is None else reader.get_historical_resolver(revision)
-    trailer = resolver.trailer_view
-    info = as_of(trailer.raw_get("/Info")) if "/Info" in trailer else {}
+    info = _info_as_of(reader, revision) or {}
     information = tuple(sorted((str(key), str(value)) for key, value in info.items() if key not in _WRITER_STAMPS))
     root = resolver.root
     if "/Metadata" not in root:
         return _form_of(root), information, ()
-    return _form_of(root), information, _xmp_of(as_of(root.raw_get("/Metadata")).data)
+    return _form_of(root), information, _xmp_of(_as_of(reader, root.raw_get("/Metadata"), revision).data)
+
+
+def _as_of(reader: Any, value: Any, revision: int | None) -> Any:
+    """``value`` as the revision (None: the latest) has it.
+
+    A historical trailer's /Info resolves to the latest one, and a historical resolver cannot read a
+    stream's data: the reader reads both as of the revision.
+    """
+    from pyhanko.pdf_utils.generic import IndirectObject  # noqa: PLC0415 - see the note under the imports
+
+    return reader.get_object(value.reference, revision=revision) if isinstance(value, IndirectObject) else value
+
+
+def _info_as_of(reader: Any, revision: int | None) -> Any:
+    """The document information as the revision (None: the latest) has it; None when it has none."""
+    resolver = reader if revision is None else reader.get_historical_resolver(revision)
+    trailer = resolver.trailer_view
+    return _as_of(reader, trailer.raw_get("/Info"), revision) if "/Info" in trailer else None
 
 
 def _xmp_of(data: bytes) -> tuple[Any, ...] | None:
@@ -1521,10 +1531,10 @@ def _signer_info_as_expected(signer: Any, listed: Sequence[str]) -> bool:
     )
 
 
-def _verification_of(trailer: Any) -> VerificationText | None:
-    """The verification text in a revision's keywords (the QR code's text); None when it has none."""
+def _verification_of(info: Any) -> VerificationText | None:
+    """The verification text in the document information's keywords (the QR code's text); None when it has none."""
     try:
-        return read_verification(_keywords(trailer))
+        return read_verification(_keywords(info))
     except (ValueError, KeyError, TypeError):
         return None
 

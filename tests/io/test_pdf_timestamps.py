@@ -277,3 +277,25 @@ def test_a_damaged_timestamp_token_is_reported_and_the_file_is_not_intact(tmp_pa
     assert report.integrity is not Integrity.INTACT
     assert not report.ok
     assert "diubah atau tidak sah" in "\n".join(report_lines(report))
+
+
+def test_the_report_reads_the_qr_text_the_signature_covers_not_a_later_one(tmp_path: Path) -> None:
+    """A later revision rewriting the keywords (the QR code's text) is a change; the report keeps the signed text."""
+    from pyhanko.pdf_utils import generic
+
+    plan, signed = signed_schedule(tmp_path)
+    before = verify_pdf(signed, plan)
+    assert before.document_id is not None
+    rewritten = tmp_path / "kata-kunci.pdf"
+    writer = IncrementalPdfFileWriter(io.BytesIO(signed.read_bytes()))
+    info = writer.trailer["/Info"].get_object()
+    keywords = str(info["/Keywords"]).replace(before.document_id, "0000-0000")
+    info[generic.NameObject("/Keywords")] = generic.TextStringObject(keywords)
+    writer.update_container(info)
+    with rewritten.open("wb") as stream:
+        writer.write(stream)  # type: ignore[no-untyped-call]
+
+    after = verify_pdf(rewritten, plan)
+    assert after.integrity is Integrity.MODIFIED
+    assert after.document_id == before.document_id
+    assert after.fingerprint == before.fingerprint
