@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -393,18 +393,10 @@ class GridView(QWidget):
         Reads the selection's ranges rather than its indexes: a whole-plan selection has
         hundreds of thousands of cells but only a handful of ranges.
         """
-        plan, model = self.model.document.plan, self.model
+        plan = self.model.document.plan
         cells: set[tuple[int, int, int]] = set()
-        selection = self.selection.selection()
-        for selection_range in (selection.at(i) for i in range(selection.size())):
-            left = max(selection_range.left(), FIXED_COLUMNS) - FIXED_COLUMNS
-            right = selection_range.right() - FIXED_COLUMNS
-            if right < left:
-                continue
-            for row in range(selection_range.top(), selection_range.bottom() + 1):
-                staff_row = model.staff_row(row)
-                if staff_row is not None:
-                    cells.update((row, staff_row, column) for column in range(left, right + 1))
+        for row, staff_row, columns in self._selected_runs():
+            cells.update((row, staff_row, column) for column in columns)
         staff = plan.roster.staff
         return [(staff[staff_row].nip, plan.days[column]) for _row, staff_row, column in sorted(cells)]
 
@@ -413,8 +405,14 @@ class GridView(QWidget):
 
         What setting statuses needs, without turning each cell into a NIP and a date and back.
         """
-        model = self.model
         found: list[tuple[int, int]] = []
+        for _row, staff_row, columns in self._selected_runs():
+            found.extend(zip(itertools.repeat(staff_row), columns))
+        return list(dict.fromkeys(found)) if self.selection.selection().size() > 1 else found
+
+    def _selected_runs(self) -> Iterator[tuple[int, int, range]]:
+        """(grid row, roster row, day columns) of each staff row in each selected range, range by range."""
+        model = self.model
         selection = self.selection.selection()
         for selection_range in (selection.at(i) for i in range(selection.size())):
             left = max(selection_range.left(), FIXED_COLUMNS) - FIXED_COLUMNS
@@ -425,8 +423,7 @@ class GridView(QWidget):
             for row in range(selection_range.top(), selection_range.bottom() + 1):
                 staff_row = model.staff_row(row)
                 if staff_row is not None:
-                    found.extend(zip(itertools.repeat(staff_row), columns))
-        return list(dict.fromkeys(found)) if selection.size() > 1 else found
+                    yield row, staff_row, columns
 
     def select_cells(self, staff_rows: list[int], columns: list[int], *, scroll: bool = True) -> None:
         """Select these people on these days and, unless ``scroll`` is False, scroll to the first.
