@@ -161,6 +161,11 @@ def _first(pair: tuple[int, object]) -> int:
     return pair[0]
 
 
+def _category_place(category: Category | None) -> int:
+    """A category's place in a sort key: 0 for none, then in ``CATEGORIES`` order."""
+    return CATEGORIES.index(category) + 1 if category else 0
+
+
 _WFO = Status.WFO.byte
 _CODE_OF_KIND = {code.value: code for code in RuleCode}
 _OFFICE_CLASS, _BLANK_CLASS, _REMOTE_CLASS, _ABSENT_CLASS, _OFF_CLASS = range(5)
@@ -253,33 +258,43 @@ class Validator:
 
     def _day_sort_key(self, column: int) -> int:
         """The part of ``_sort_key_of`` an error on day ``column`` gets from its day and severity."""
-        factor = (len(self._unit_order) + 1) * (len(CATEGORIES) + 1) * (len(self._staff_order) + 1) * len(_RULE_ORDER)
-        return self.plan.days[column].toordinal() * 2 * factor
+        return self._packed_key(self.plan.days[column].toordinal(), warning=False, unit=0, category=0, person=0, rule=0)
 
     def _row_sort_keys(self) -> list[int]:
         """Per row, what ``_sort_key_of`` takes from the unit, category and place of a person's cell violation."""
         if self._row_keys is None:
             staff, categories, units = self.plan.roster.staff, self._staff_category, self._unit_order
-            people = len(self._staff_order) + 1
             self._row_keys = [
-                (
-                    (units[member.unit] * (len(CATEGORIES) + 1) + (CATEGORIES.index(category) + 1 if category else 0))
-                    * people
-                    + row
-                    + 1
+                self._packed_key(
+                    0,
+                    warning=False,
+                    unit=units[member.unit],
+                    category=_category_place(category),
+                    person=row + 1,
+                    rule=0,
                 )
-                * len(_RULE_ORDER)
                 for row, (member, category) in enumerate(zip(staff, categories, strict=True))
             ]
         return self._row_keys
 
     def _sort_key_of(self, violation: Violation) -> int:
         """Where a violation sits in its day's sorted list: errors first, then unit, category, person, rule."""
-        key = violation.day.toordinal() * 2 + (violation.severity is not Severity.ERROR)
-        key = key * (len(self._unit_order) + 1) + self._unit_order[violation.unit]
-        key = key * (len(CATEGORIES) + 1) + (CATEGORIES.index(violation.category) + 1 if violation.category else 0)
-        key = key * (len(self._staff_order) + 1) + (self._staff_order[violation.nip] + 1 if violation.nip else 0)
-        return key * len(_RULE_ORDER) + _RULE_ORDER.index(violation.rule)
+        return self._packed_key(
+            violation.day.toordinal(),
+            warning=violation.severity is not Severity.ERROR,
+            unit=self._unit_order[violation.unit],
+            category=_category_place(violation.category),
+            person=self._staff_order[violation.nip] + 1 if violation.nip else 0,
+            rule=_RULE_ORDER.index(violation.rule),
+        )
+
+    def _packed_key(self, day: int, *, warning: bool, unit: int, category: int, person: int, rule: int) -> int:
+        """The sort key's places as one number (each place below its base), so keys add up part by part."""
+        key = day * 2 + warning
+        key = key * (len(self._unit_order) + 1) + unit
+        key = key * (len(CATEGORIES) + 1) + category
+        key = key * (len(self._staff_order) + 1) + person
+        return key * len(_RULE_ORDER) + rule
 
     @property
     def groups(self) -> tuple[QuotaGroup, ...]:
